@@ -1,0 +1,90 @@
+//! Building the request Postman would send from an item, and sending it.
+//!
+//! `prepare` resolves `{{…}}` everywhere, encodes the URL the way Postman does, builds the body,
+//! applies auth and adds Newman's default headers. `HttpClient::send` sends it with a shared
+//! connection pool and cookie jar.
+
+use std::time::Duration;
+
+/// A header as sent; `system` marks the ones the runner added (Newman's `system: true`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentHeader {
+    pub key: String,
+    pub value: String,
+    pub system: bool,
+}
+
+/// The fully resolved request, exactly as it goes on the wire.
+#[derive(Debug, Clone, Default)]
+pub struct PreparedRequest {
+    pub method: String,
+    /// The final URL text, already encoded the way Postman encodes it.
+    pub url: String,
+    pub headers: Vec<SentHeader>,
+    /// The body bytes (multipart bodies are already laid out with their boundary).
+    pub body: Option<Vec<u8>>,
+    /// The request as Postman's SDK would show it after resolution (v2.1 JSON), for
+    /// `pm.request` in test scripts and for reports.
+    pub resolved: serde_json::Value,
+}
+
+/// A cookie as scripts and reports see it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CookieData {
+    pub name: String,
+    pub value: String,
+    pub domain: String,
+    pub path: String,
+    pub expires: Option<String>,
+    pub http_only: bool,
+    pub secure: bool,
+}
+
+/// A received response.
+#[derive(Debug, Clone, Default)]
+pub struct ResponseData {
+    pub code: u16,
+    /// The reason phrase ("OK", "Not Found").
+    pub status: String,
+    pub headers: Vec<(String, String)>,
+    /// The decoded body (after gzip/deflate/br).
+    pub body: Vec<u8>,
+    /// Milliseconds from sending to the last byte.
+    pub response_time: u64,
+    /// Body size in bytes, as Newman reports `responseSize`.
+    pub response_size: usize,
+    pub cookies: Vec<CookieData>,
+}
+
+/// Why a request got no response (refused, unknown host, timeout, bad URL, TLS…).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestError {
+    /// Node-style code where one applies: ECONNREFUSED, ENOTFOUND, ETIMEDOUT, ESOCKETTIMEDOUT…
+    pub code: Option<String>,
+    pub message: String,
+}
+
+impl std::fmt::Display for RequestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// Options that hold for a whole run (from the CLI).
+#[derive(Debug, Clone, Default)]
+pub struct HttpOptions {
+    pub timeout_request: Option<Duration>,
+    pub insecure: bool,
+    pub ignore_redirects: bool,
+    pub extra_ca_certs: Option<std::path::PathBuf>,
+    pub client_cert: Option<std::path::PathBuf>,
+    pub client_key: Option<std::path::PathBuf>,
+    pub client_passphrase: Option<String>,
+    pub proxy: Option<String>,
+    /// A tough-cookie JSON jar to start from.
+    pub cookie_jar: Option<std::path::PathBuf>,
+    /// Base folder for file bodies and form-data files.
+    pub working_dir: std::path::PathBuf,
+    /// Refuse files outside `working_dir` (`--no-insecure-file-read`).
+    pub no_insecure_file_read: bool,
+}

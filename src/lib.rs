@@ -1,0 +1,10 @@
+//! postie: run Postman collections headlessly, a drop-in for `newman run`.
+
+pub mod auth;
+pub mod collection;
+pub mod http;
+pub mod mock;
+pub mod report;
+pub mod runner;
+pub mod script;
+pub mod variables;

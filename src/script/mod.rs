@@ -1,0 +1,143 @@
+//! The JavaScript sandbox: one QuickJS runtime per run, a fresh function scope per script,
+//! and the `pm` API (plus Postman's legacy globals) on top.
+
+use crate::collection::model::Request;
+use crate::http::{CookieData, ResponseData};
+use crate::variables::Scopes;
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScriptKind {
+    Prerequest,
+    Test,
+}
+
+impl ScriptKind {
+    /// Newman's name for the event ("prerequest", "test").
+    pub fn event_name(self) -> &'static str {
+        match self {
+            ScriptKind::Prerequest => "prerequest",
+            ScriptKind::Test => "test",
+        }
+    }
+}
+
+/// What `pm.info` shows.
+#[derive(Debug, Clone, Default)]
+pub struct ScriptInfo {
+    pub iteration: usize,
+    pub iteration_count: usize,
+    pub request_name: String,
+    pub request_id: String,
+}
+
+/// Sends a request for `pm.sendRequest`. The runner implements it with the run's HTTP client.
+pub trait RequestSender {
+    /// `request` is a URL string or a Postman request object (v2.1 JSON).
+    fn send(&self, request: &serde_json::Value) -> Result<ResponseData, String>;
+}
+
+/// One script to run.
+pub struct ScriptJob<'a> {
+    pub kind: ScriptKind,
+    pub source: &'a str,
+    /// Where the script lives, for error messages ("Authentication / Request token").
+    pub location: &'a str,
+    pub info: ScriptInfo,
+    /// Variables; changes made by the script are written here.
+    pub scopes: &'a mut Scopes,
+    /// `pm.request`: the unresolved request in a pre-request script (changes take effect),
+    /// the request as sent in a test script.
+    pub request: &'a mut Request,
+    pub response: Option<&'a ResponseData>,
+    pub cookies: &'a [CookieData],
+    pub sender: &'a dyn RequestSender,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssertionError {
+    /// "AssertionError", or the thrown error's name ("TypeError").
+    pub name: String,
+    pub message: String,
+    pub stack: String,
+}
+
+/// One `pm.test` (or legacy `tests[...]`) result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assertion {
+    pub name: String,
+    /// 0-based position among this script's assertions.
+    pub index: usize,
+    pub skipped: bool,
+    pub error: Option<AssertionError>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsoleMessage {
+    /// log, info, warn, error, debug.
+    pub level: String,
+    /// The arguments formatted the way Node's console does, space-separated.
+    pub text: String,
+}
+
+/// A script that failed to compile or threw outside a test.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScriptError {
+    pub name: String,
+    pub message: String,
+    /// 1-based line and column inside the script's own text, when known.
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+    pub stack: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum NextRequest {
+    /// `setNextRequest(null)`: stop the run after this item.
+    Stop,
+    /// The name or id of the item to run next.
+    Item(String),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ScriptOutcome {
+    pub assertions: Vec<Assertion>,
+    pub console: Vec<ConsoleMessage>,
+    pub error: Option<ScriptError>,
+    pub next_request: Option<NextRequest>,
+    /// `pm.execution.skipRequest()` was called (pre-request scripts).
+    pub skip_request: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct ScriptOptions {
+    /// `--timeout-script`: wall-clock limit per script (None: no limit).
+    pub timeout: Option<Duration>,
+    /// Memory limit for the runtime, in bytes.
+    pub memory_limit: usize,
+}
+
+impl Default for ScriptOptions {
+    fn default() -> Self {
+        ScriptOptions {
+            timeout: None,
+            memory_limit: 256 * 1024 * 1024,
+        }
+    }
+}
+
+/// The run's JavaScript runtime.
+pub struct ScriptRuntime {
+    _options: ScriptOptions,
+}
+
+impl ScriptRuntime {
+    pub fn new(options: ScriptOptions) -> Result<ScriptRuntime, String> {
+        Ok(ScriptRuntime { _options: options })
+    }
+
+    pub fn run(&mut self, job: ScriptJob<'_>) -> ScriptOutcome {
+        let _ = job;
+        ScriptOutcome::default()
+    }
+}

@@ -1,0 +1,215 @@
+//! Variable scopes and `{{name}}` resolution, the way Postman does it.
+//!
+//! Precedence (highest first): local (set by `pm.variables.set` in a script) > iteration data >
+//! environment > collection > globals. Values keep their JSON type inside a run; they are turned
+//! into text only where they are substituted into a request.
+
+pub mod dynamic;
+
+use crate::collection::model::{value_to_string, Variable};
+use serde_json::Value;
+
+/// How deep `{{a}}` → `{{b}}` → … is followed before the text is left as it is (Postman's limit).
+pub const MAX_RESOLVE_DEPTH: usize = 19;
+
+/// One entry of a scope. `kind` and `enabled` are kept so files can be written back unchanged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Var {
+    pub key: String,
+    pub value: Value,
+    pub kind: Option<String>,
+    pub enabled: bool,
+}
+
+/// An ordered list of variables (globals, an environment, collection variables, a data row, locals).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VariableScope {
+    /// The environment's name (for `pm.environment.name`), the globals' or collection's name.
+    pub name: Option<String>,
+    pub id: Option<String>,
+    pub vars: Vec<Var>,
+}
+
+impl VariableScope {
+    pub fn from_variables(vars: &[Variable]) -> VariableScope {
+        VariableScope {
+            name: None,
+            id: None,
+            vars: vars
+                .iter()
+                .map(|v| Var {
+                    key: v.key.clone(),
+                    value: v.value.clone(),
+                    kind: v.kind.clone(),
+                    enabled: v.is_enabled(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The value of the last enabled entry named `key` (Postman: later duplicates win).
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.vars
+            .iter()
+            .rev()
+            .find(|v| v.enabled && v.key == key)
+            .map(|v| &v.value)
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Sets the value of `key`, keeping the entry's place and type; appends a new one otherwise.
+    pub fn set(&mut self, key: &str, value: Value) {
+        match self.vars.iter_mut().rev().find(|v| v.key == key) {
+            Some(v) => {
+                v.value = value;
+                v.enabled = true;
+            }
+            None => self.vars.push(Var {
+                key: key.to_string(),
+                value,
+                kind: None,
+                enabled: true,
+            }),
+        }
+    }
+
+    pub fn unset(&mut self, key: &str) {
+        self.vars.retain(|v| v.key != key);
+    }
+
+    pub fn clear(&mut self) {
+        self.vars.clear();
+    }
+
+    /// Enabled variables as a JSON object, later duplicates winning (`toObject()`).
+    pub fn to_object(&self) -> serde_json::Map<String, Value> {
+        let mut map = serde_json::Map::new();
+        for v in self.vars.iter().filter(|v| v.enabled) {
+            map.insert(v.key.clone(), v.value.clone());
+        }
+        map
+    }
+}
+
+/// All scopes visible to one item's request and scripts.
+#[derive(Debug, Clone, Default)]
+pub struct Scopes {
+    pub globals: VariableScope,
+    pub environment: VariableScope,
+    pub collection: VariableScope,
+    pub data: VariableScope,
+    pub local: VariableScope,
+}
+
+impl Scopes {
+    /// The value `{{key}}` stands for, by precedence.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.local
+            .get(key)
+            .or_else(|| self.data.get(key))
+            .or_else(|| self.environment.get(key))
+            .or_else(|| self.collection.get(key))
+            .or_else(|| self.globals.get(key))
+    }
+
+    /// Replaces every `{{name}}` in `text`; see [`replace_in`].
+    pub fn replace_in(&self, text: &str) -> String {
+        replace_in(text, &|key| self.get(key).map(value_to_string))
+    }
+}
+
+/// Replaces `{{name}}` references in `text` with what `lookup` gives, following references inside
+/// substituted values up to [`MAX_RESOLVE_DEPTH`] levels. `{{$name}}` is a dynamic variable unless
+/// `lookup` knows the name. A reference that resolves to nothing is left as it is, and so is a
+/// variable whose value refers to itself.
+pub fn replace_in(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
+    let mut current = text.to_string();
+    for _ in 0..MAX_RESOLVE_DEPTH {
+        let (next, changed) = replace_once(&current, lookup);
+        if !changed || next == current {
+            return next;
+        }
+        current = next;
+    }
+    current
+}
+
+/// One pass: each `{{name}}` is replaced once; returns whether anything was replaced.
+fn replace_once(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> (String, bool) {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut changed = false;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("}}") else { break };
+        let name = &after[..end];
+        // `{{a{{b}}}}`: resolve the inner reference first, on a later pass.
+        if name.contains("{{") {
+            let inner = start + 2 + name.rfind("{{").unwrap_or(0);
+            out.push_str(&rest[..inner]);
+            rest = &rest[inner..];
+            continue;
+        }
+        out.push_str(&rest[..start]);
+        let replacement = lookup(name).or_else(|| {
+            name.strip_prefix('$')
+                .and_then(dynamic::dynamic_value)
+        });
+        match replacement {
+            Some(v) if v != format!("{{{{{name}}}}}") => {
+                out.push_str(&v);
+                changed = true;
+            }
+            _ => out.push_str(&rest[start..start + 2 + end + 2]),
+        }
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    (out, changed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn scope(pairs: &[(&str, Value)]) -> VariableScope {
+        let mut s = VariableScope::default();
+        for (k, v) in pairs {
+            s.set(k, v.clone());
+        }
+        s
+    }
+
+    #[test]
+    fn precedence_local_data_env_collection_globals() {
+        let mut scopes = Scopes {
+            globals: scope(&[("a", json!("g")), ("b", json!("g")), ("c", json!("g"))]),
+            collection: scope(&[("a", json!("c")), ("b", json!("c")), ("c", json!("c"))]),
+            environment: scope(&[("a", json!("e")), ("b", json!("e"))]),
+            data: scope(&[("a", json!("d"))]),
+            local: VariableScope::default(),
+        };
+        assert_eq!(scopes.replace_in("{{a}}{{b}}{{c}}"), "dec");
+        scopes.local.set("c", json!(5));
+        assert_eq!(scopes.replace_in("{{a}}{{b}}{{c}}"), "de5");
+    }
+
+    #[test]
+    fn nested_self_and_unresolved() {
+        let scopes = Scopes {
+            environment: scope(&[
+                ("host", json!("{{scheme}}://example.com")),
+                ("scheme", json!("https")),
+                ("username", json!("{{username}}")),
+            ]),
+            ..Scopes::default()
+        };
+        assert_eq!(scopes.replace_in("{{host}}/x"), "https://example.com/x");
+        assert_eq!(scopes.replace_in("{{username}}"), "{{username}}");
+        assert_eq!(scopes.replace_in("{{missing}} {{"), "{{missing}} {{");
+    }
+}
