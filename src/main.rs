@@ -1,3 +1,35 @@
-fn main() {
-    println!("postie");
+use clap::Parser;
+use postie::app;
+use postie::cli::{split_reporter_options, Cli, Command};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let (args, reporter_options) = split_reporter_options(std::env::args().collect());
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 1 } else { 0 });
+        }
+    };
+    let result = match cli.command {
+        Command::Run(mut run) => {
+            run.reporter_options = reporter_options;
+            app::run(&run)
+        }
+        Command::Mock(mock) => postie::collection::load_collection(&mock.collection)
+            .map_err(app::AppError::from)
+            .and_then(|loaded| {
+                postie::mock::serve_forever(&loaded.collection, mock.port)
+                    .map_err(app::AppError)?;
+                Ok(0)
+            }),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(e) => {
+            eprintln!("error: {}", e.0);
+            ExitCode::from(1)
+        }
+    }
 }

@@ -1,3 +1,231 @@
 //! Runs a collection: iterations, items in order, scripts around each request, control flow.
+//! The runner emits events; reporters listen.
 
 pub mod events;
+mod item;
+pub mod plan;
+
+use crate::collection::model::Collection;
+use crate::http::{HttpClient, HttpOptions};
+use crate::report::Reporter;
+use crate::script::{NextRequest, ScriptRuntime};
+use crate::variables::{Scopes, VariableScope};
+use events::{Cursor, RunEvent};
+use std::time::{Duration, Instant};
+
+/// How a run behaves (from the CLI).
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// `-n`; default: one per data row, or 1.
+    pub iteration_count: Option<usize>,
+    /// `--folder` selectors.
+    pub folders: Vec<String>,
+    pub delay_request: Duration,
+    /// `--timeout`: limit for the whole run.
+    pub timeout: Option<Duration>,
+    /// `--bail`: stop after the first item with a failure or error.
+    pub bail: bool,
+    /// `--mock`: send every request to this origin instead ("http://127.0.0.1:PORT").
+    pub mock_origin: Option<String>,
+}
+
+/// What a run starts from.
+pub struct RunInput<'a> {
+    pub collection: &'a Collection,
+    pub scopes: Scopes,
+    /// One scope per iteration data row.
+    pub data: Vec<VariableScope>,
+}
+
+/// How a run ended.
+#[derive(Debug)]
+pub struct RunOutcome {
+    pub scopes: Scopes,
+    /// Anything failed: an assertion, a request, a script.
+    pub failed: bool,
+    /// The run stopped early: `--timeout`, `--bail`, an unknown `--folder`.
+    pub error: Option<String>,
+    /// Reporters that failed (a report file that could not be written).
+    pub reporter_errors: Vec<String>,
+}
+
+/// Everything an item needs that lives for the whole run.
+pub(crate) struct RunContext<'a> {
+    pub collection: &'a Collection,
+    pub http: &'a HttpClient,
+    pub http_options: &'a HttpOptions,
+    pub scripts: &'a mut ScriptRuntime,
+    pub reporters: &'a mut [Box<dyn Reporter>],
+    pub options: &'a RunOptions,
+    pub deadline: Option<Instant>,
+    pub reporter_errors: Vec<String>,
+    pub iteration_count: usize,
+}
+
+impl RunContext<'_> {
+    pub fn emit(&mut self, event: RunEvent<'_>) {
+        for reporter in self.reporters.iter_mut() {
+            if let Err(e) = reporter.on_event(&event) {
+                if !self.reporter_errors.contains(&e) {
+                    self.reporter_errors.push(e);
+                }
+            }
+        }
+    }
+
+    pub fn timed_out(&self) -> bool {
+        self.deadline.is_some_and(|d| Instant::now() >= d)
+    }
+}
+
+/// Runs the collection and returns the final variables and what failed.
+pub fn run(
+    input: RunInput<'_>,
+    options: &RunOptions,
+    http: &HttpClient,
+    http_options: &HttpOptions,
+    scripts: &mut ScriptRuntime,
+    reporters: &mut [Box<dyn Reporter>],
+) -> RunOutcome {
+    let collection = input.collection;
+    let items = match plan::plan(collection, &options.folders) {
+        Ok(items) => items,
+        Err(message) => {
+            return RunOutcome {
+                scopes: input.scopes,
+                failed: true,
+                error: Some(message),
+                reporter_errors: Vec::new(),
+            };
+        }
+    };
+    let iterations = options
+        .iteration_count
+        .unwrap_or(input.data.len().max(1))
+        .max(1);
+    let mut ctx = RunContext {
+        collection,
+        http,
+        http_options,
+        scripts,
+        reporters,
+        options,
+        deadline: options.timeout.map(|t| Instant::now() + t),
+        reporter_errors: Vec::new(),
+        iteration_count: iterations,
+    };
+    let mut scopes = input.scopes;
+    let mut failed = false;
+    let mut error: Option<String> = None;
+
+    ctx.emit(RunEvent::Start {
+        collection,
+        iterations,
+        items: items.len(),
+    });
+    'iterations: for iteration in 0..iterations {
+        scopes.data = data_row(&input.data, iteration);
+        ctx.emit(RunEvent::IterationStart {
+            iteration,
+            count: iterations,
+        });
+        let mut position = 0;
+        let mut entered: Vec<String> = Vec::new();
+        let mut first_request = true;
+        while position < items.len() {
+            if ctx.timed_out() {
+                error = Some(timeout_message(options));
+                break 'iterations;
+            }
+            let planned = &items[position];
+            if !first_request && !options.delay_request.is_zero() {
+                std::thread::sleep(options.delay_request);
+            }
+            first_request = false;
+            let cursor = Cursor {
+                position,
+                iteration,
+                length: items.len(),
+                cycles: iterations,
+                execution_id: uuid::Uuid::new_v4().to_string(),
+                http_request_id: uuid::Uuid::new_v4().to_string(),
+            };
+            announce_folders(&mut ctx, &mut entered, &planned.folder_names, &cursor);
+            let result = item::run_item(&mut ctx, planned, &mut scopes, &cursor);
+            failed |= result.failed;
+            if options.bail && result.failed {
+                error = Some(format!(
+                    "stopped after a failure in \"{}\" (--bail)",
+                    planned.path()
+                ));
+                ctx.emit(RunEvent::IterationEnd { iteration });
+                break 'iterations;
+            }
+            position = match result.next {
+                None => position + 1,
+                Some(NextRequest::Stop) => items.len(),
+                Some(NextRequest::Item(target)) => {
+                    match items
+                        .iter()
+                        .position(|p| p.item.name == target || p.item.id == target)
+                    {
+                        Some(p) => p,
+                        None => items.len(),
+                    }
+                }
+            };
+        }
+        ctx.emit(RunEvent::IterationEnd { iteration });
+    }
+    if error.is_some() {
+        failed = true;
+    }
+    ctx.emit(RunEvent::Done {
+        error: error.as_deref(),
+        environment: &scopes.environment,
+        globals: &scopes.globals,
+        collection_variables: &scopes.collection,
+    });
+    RunOutcome {
+        scopes,
+        failed,
+        error,
+        reporter_errors: std::mem::take(&mut ctx.reporter_errors),
+    }
+}
+
+fn timeout_message(options: &RunOptions) -> String {
+    let ms = options.timeout.map(|t| t.as_millis()).unwrap_or_default();
+    format!("callback timed out: the run exceeded --timeout {ms}ms")
+}
+
+/// Emits `Folder` for each folder entered since the previous item.
+fn announce_folders(
+    ctx: &mut RunContext<'_>,
+    entered: &mut Vec<String>,
+    folders: &[String],
+    cursor: &Cursor,
+) {
+    let common = entered
+        .iter()
+        .zip(folders)
+        .take_while(|(a, b)| a == b)
+        .count();
+    entered.truncate(common);
+    for (depth, name) in folders.iter().enumerate().skip(common) {
+        ctx.emit(RunEvent::Folder {
+            name,
+            depth: depth + 1,
+            cursor,
+        });
+        entered.push(name.clone());
+    }
+}
+
+/// The iteration's data row; past the last row, the last row is used again (Newman's rule).
+fn data_row(rows: &[VariableScope], iteration: usize) -> VariableScope {
+    rows.get(iteration)
+        .or_else(|| rows.last())
+        .cloned()
+        .unwrap_or_default()
+}

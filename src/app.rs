@@ -1,0 +1,217 @@
+//! `postie run` from parsed arguments to exit code: load files, run, export, write back.
+
+use crate::cli::{parse_key_value, ColorArg, RunArgs};
+use crate::collection::{self, ScopeKind};
+use crate::http::{HttpClient, HttpOptions};
+use crate::mock::MockServer;
+use crate::report::{self, ColorChoice, ReportConfig};
+use crate::runner::{self, RunInput, RunOptions};
+use crate::script::{ScriptOptions, ScriptRuntime};
+use crate::variables::{Scopes, VariableScope};
+use std::path::Path;
+use std::time::Duration;
+
+/// A failure before or after the run that ends it: printed as `error: …`, exit code 1.
+#[derive(Debug)]
+pub struct AppError(pub String);
+
+impl<E: std::fmt::Display> From<E> for AppError {
+    fn from(e: E) -> Self {
+        AppError(e.to_string())
+    }
+}
+
+/// Runs a collection; returns the process exit code.
+pub fn run(args: &RunArgs) -> Result<i32, AppError> {
+    let loaded = collection::load_collection(&args.collection)?;
+    if loaded.version == collection::CollectionVersion::V1 {
+        eprintln!(
+            "postie: {} is a v1 collection; it was converted to v2.1 for this run",
+            args.collection.display()
+        );
+    }
+    let environment = args
+        .environment
+        .as_deref()
+        .map(collection::load_environment)
+        .transpose()?;
+    let globals = args
+        .globals
+        .as_deref()
+        .map(collection::load_environment)
+        .transpose()?;
+    let data = match &args.iteration_data {
+        Some(path) => collection::load_data(path)?,
+        None => Vec::new(),
+    };
+
+    let mut scopes = Scopes {
+        globals: globals
+            .as_ref()
+            .map(|g| g.scope.clone())
+            .unwrap_or_default(),
+        environment: environment
+            .as_ref()
+            .map(|e| e.scope.clone())
+            .unwrap_or_default(),
+        collection: VariableScope::from_variables(&loaded.collection.variables),
+        ..Scopes::default()
+    };
+    scopes.collection.name = Some(loaded.collection.info.name.clone());
+    for pair in &args.env_var {
+        let (k, v) = parse_key_value(pair).map_err(|e| AppError(format!("--env-var: {e}")))?;
+        scopes.environment.set(&k, serde_json::Value::String(v));
+    }
+    for pair in &args.global_var {
+        let (k, v) = parse_key_value(pair).map_err(|e| AppError(format!("--global-var: {e}")))?;
+        scopes.globals.set(&k, serde_json::Value::String(v));
+    }
+    if args.ssl_client_cert_list.is_some() {
+        return Err(AppError("--ssl-client-cert-list is not supported yet; use --ssl-client-cert and --ssl-client-key".into()));
+    }
+
+    let http_options = http_options(args)?;
+    let http = HttpClient::new(&http_options).map_err(AppError)?;
+    let mut scripts = ScriptRuntime::new(ScriptOptions {
+        timeout: millis(args.timeout_script),
+        ..ScriptOptions::default()
+    })
+    .map_err(AppError)?;
+    let mut reporters = report::build(&report_config(args)).map_err(AppError)?;
+    let mock = if args.mock {
+        Some(MockServer::start(&loaded.collection, 0).map_err(AppError)?)
+    } else {
+        None
+    };
+    let options = RunOptions {
+        iteration_count: args.iteration_count,
+        folders: args.folder.clone(),
+        delay_request: Duration::from_millis(args.delay_request.unwrap_or(0)),
+        timeout: millis(args.timeout),
+        bail: args.bail.is_some(),
+        mock_origin: mock.as_ref().map(MockServer::url),
+    };
+    let input = RunInput {
+        collection: &loaded.collection,
+        scopes,
+        data,
+    };
+    let outcome = runner::run(
+        input,
+        &options,
+        &http,
+        &http_options,
+        &mut scripts,
+        &mut reporters,
+    );
+    if let Some(mock) = mock {
+        mock.stop();
+    }
+    if let Some(e) = &outcome.error {
+        eprintln!("error: {e}");
+    }
+    for e in &outcome.reporter_errors {
+        eprintln!("error: {e}");
+    }
+
+    let scopes = &outcome.scopes;
+    if let Some(path) = &args.export_environment {
+        collection::export_scope(path, &scopes.environment, ScopeKind::Environment)?;
+    }
+    if let Some(path) = &args.export_globals {
+        collection::export_scope(path, &scopes.globals, ScopeKind::Globals)?;
+    }
+    if let Some(path) = &args.export_collection {
+        collection::export_collection(path, &loaded.raw, &scopes.collection)?;
+    }
+    if let Some(path) = &args.export_cookie_jar {
+        http.export_cookie_jar(path).map_err(AppError)?;
+    }
+    if args.write_back {
+        write_back(args, environment.as_ref(), globals.as_ref(), scopes)?;
+    }
+
+    let failed = outcome.failed || !outcome.reporter_errors.is_empty();
+    Ok(if failed && !args.suppress_exit_code {
+        1
+    } else {
+        0
+    })
+}
+
+fn write_back(
+    args: &RunArgs,
+    environment: Option<&collection::LoadedScope>,
+    globals: Option<&collection::LoadedScope>,
+    scopes: &Scopes,
+) -> Result<(), AppError> {
+    if args.environment.is_none() && args.globals.is_none() {
+        return Err(AppError(
+            "--write-back needs an environment (-e) or globals (-g) file to write into".into(),
+        ));
+    }
+    if let (Some(path), Some(env)) = (&args.environment, environment) {
+        collection::write_back(path, &env.raw, &scopes.environment)?;
+        eprintln!("postie: wrote the environment back to {}", path.display());
+    }
+    if let (Some(path), Some(g)) = (&args.globals, globals) {
+        collection::write_back(path, &g.raw, &scopes.globals)?;
+        eprintln!("postie: wrote the globals back to {}", path.display());
+    }
+    Ok(())
+}
+
+fn millis(ms: Option<u64>) -> Option<Duration> {
+    ms.filter(|ms| *ms > 0).map(Duration::from_millis)
+}
+
+fn http_options(args: &RunArgs) -> Result<HttpOptions, AppError> {
+    let working_dir = match &args.working_dir {
+        Some(dir) => dir.clone(),
+        None => std::env::current_dir()?,
+    };
+    Ok(HttpOptions {
+        timeout_request: millis(args.timeout_request),
+        insecure: args.insecure,
+        ignore_redirects: args.ignore_redirects,
+        extra_ca_certs: args.ssl_extra_ca_certs.clone(),
+        client_cert: args.ssl_client_cert.clone(),
+        client_key: args.ssl_client_key.clone(),
+        client_passphrase: args.ssl_client_passphrase.clone(),
+        proxy: args.proxy.clone(),
+        cookie_jar: args.cookie_jar.clone(),
+        working_dir,
+        no_insecure_file_read: args.no_insecure_file_read,
+    })
+}
+
+fn report_config(args: &RunArgs) -> ReportConfig {
+    ReportConfig {
+        reporters: args
+            .reporters
+            .iter()
+            .filter(|r| !r.is_empty())
+            .cloned()
+            .collect(),
+        options: args.reporter_options.clone(),
+        color: match args.color {
+            ColorArg::Auto => ColorChoice::Auto,
+            ColorArg::On => ColorChoice::On,
+            ColorArg::Off => ColorChoice::Off,
+        },
+        silent: args.silent,
+        verbose: args.verbose,
+        disable_unicode: args.disable_unicode,
+        collection_file_stem: file_stem(&args.collection),
+    }
+}
+
+fn file_stem(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    name.trim_end_matches(".json")
+        .trim_end_matches(".postman_collection")
+        .to_string()
+}

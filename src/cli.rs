@@ -1,0 +1,251 @@
+//! Command-line interface: `postie run` takes `newman run`'s flags as written.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "postie",
+    version,
+    about = "Run Postman collections headlessly: a drop-in for `newman run`"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a collection (accepts `newman run`'s flags).
+    Run(Box<RunArgs>),
+    /// Serve a collection's saved example responses on 127.0.0.1.
+    Mock(MockArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MockArgs {
+    /// The collection file whose examples are served.
+    pub collection: PathBuf,
+    /// Port to listen on (0 picks a free one).
+    #[arg(long, short = 'p', default_value_t = 0)]
+    pub port: u16,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    On,
+    Off,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The collection file (Postman v2.0/v2.1, or v1).
+    pub collection: PathBuf,
+
+    /// Environment file.
+    #[arg(short = 'e', long = "environment", value_name = "PATH")]
+    pub environment: Option<PathBuf>,
+    /// Globals file.
+    #[arg(short = 'g', long = "globals", value_name = "PATH")]
+    pub globals: Option<PathBuf>,
+    /// Iteration data: a CSV file with a header row or a JSON array of objects.
+    #[arg(short = 'd', long = "iteration-data", value_name = "PATH")]
+    pub iteration_data: Option<PathBuf>,
+    /// Number of iterations.
+    #[arg(short = 'n', long = "iteration-count", value_name = "N")]
+    pub iteration_count: Option<usize>,
+    /// Run only this folder or request (a name, or a path "Folder -> Request"); repeatable.
+    #[arg(long = "folder", value_name = "NAME")]
+    pub folder: Vec<String>,
+    /// Set an environment variable (k=v); repeatable.
+    #[arg(long = "env-var", value_name = "KEY=VALUE")]
+    pub env_var: Vec<String>,
+    /// Set a global variable (k=v); repeatable.
+    #[arg(long = "global-var", value_name = "KEY=VALUE")]
+    pub global_var: Vec<String>,
+
+    /// Write the final environment to this file.
+    #[arg(long = "export-environment", value_name = "PATH")]
+    pub export_environment: Option<PathBuf>,
+    /// Write the final globals to this file.
+    #[arg(long = "export-globals", value_name = "PATH")]
+    pub export_globals: Option<PathBuf>,
+    /// Write the collection, with its final collection variables, to this file.
+    #[arg(long = "export-collection", value_name = "PATH")]
+    pub export_collection: Option<PathBuf>,
+    /// Write the final environment and globals back into the files given with -e and -g.
+    #[arg(long = "write-back")]
+    pub write_back: bool,
+
+    /// Reporters, comma-separated: cli, json.
+    #[arg(
+        short = 'r',
+        long = "reporters",
+        value_name = "LIST",
+        value_delimiter = ','
+    )]
+    pub reporters: Vec<String>,
+    /// Pause between requests, in ms.
+    #[arg(long = "delay-request", value_name = "MS", num_args = 0..=1, default_missing_value = "0")]
+    pub delay_request: Option<u64>,
+    /// Time limit for the whole run, in ms.
+    #[arg(long = "timeout", value_name = "MS", num_args = 0..=1, default_missing_value = "0")]
+    pub timeout: Option<u64>,
+    /// Time limit per request, in ms.
+    #[arg(long = "timeout-request", value_name = "MS", num_args = 0..=1, default_missing_value = "0")]
+    pub timeout_request: Option<u64>,
+    /// Time limit per script, in ms.
+    #[arg(long = "timeout-script", value_name = "MS", num_args = 0..=1, default_missing_value = "0")]
+    pub timeout_script: Option<u64>,
+    /// Stop the run on the first error or failure (`folder`, `failure` refine it).
+    #[arg(long = "bail", value_name = "MODIFIERS", num_args = 0..=1, default_missing_value = "", value_delimiter = ',')]
+    pub bail: Option<Vec<String>>,
+    /// Exit 0 even when tests fail.
+    #[arg(short = 'x', long = "suppress-exit-code")]
+    pub suppress_exit_code: bool,
+    /// Do not verify TLS certificates.
+    #[arg(short = 'k', long = "insecure")]
+    pub insecure: bool,
+    /// Do not follow 3xx redirects.
+    #[arg(long = "ignore-redirects")]
+    pub ignore_redirects: bool,
+    /// Base folder for files the collection uploads.
+    #[arg(long = "working-dir", value_name = "PATH")]
+    pub working_dir: Option<PathBuf>,
+    /// Refuse to read files outside the working directory.
+    #[arg(long = "no-insecure-file-read")]
+    pub no_insecure_file_read: bool,
+    /// Colour output: auto, on or off.
+    #[arg(long = "color", value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    /// No CLI output.
+    #[arg(long = "silent")]
+    pub silent: bool,
+    /// Show request and response details.
+    #[arg(long = "verbose")]
+    pub verbose: bool,
+    /// Plain-text symbols instead of Unicode ones.
+    #[arg(long = "disable-unicode")]
+    pub disable_unicode: bool,
+    /// A tough-cookie JSON cookie jar to start with.
+    #[arg(long = "cookie-jar", value_name = "PATH")]
+    pub cookie_jar: Option<PathBuf>,
+    /// Save the cookie jar after the run.
+    #[arg(long = "export-cookie-jar", value_name = "PATH")]
+    pub export_cookie_jar: Option<PathBuf>,
+    /// Client certificate (PEM, or PFX/P12).
+    #[arg(long = "ssl-client-cert", value_name = "PATH")]
+    pub ssl_client_cert: Option<PathBuf>,
+    /// Client certificate key (PEM).
+    #[arg(long = "ssl-client-key", value_name = "PATH")]
+    pub ssl_client_key: Option<PathBuf>,
+    /// Passphrase of the client key or PFX.
+    #[arg(long = "ssl-client-passphrase", value_name = "TEXT")]
+    pub ssl_client_passphrase: Option<String>,
+    /// Extra trusted CA certificates (PEM).
+    #[arg(long = "ssl-extra-ca-certs", value_name = "PATH")]
+    pub ssl_extra_ca_certs: Option<PathBuf>,
+    /// A JSON list of client certificates matched by URL (not supported yet).
+    #[arg(long = "ssl-client-cert-list", value_name = "PATH")]
+    pub ssl_client_cert_list: Option<PathBuf>,
+    /// Send every request through this proxy (HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too).
+    #[arg(long = "proxy", value_name = "URL")]
+    pub proxy: Option<String>,
+    /// Accepted for compatibility; postie reads local files only.
+    #[arg(long = "postman-api-key", value_name = "KEY", hide = true)]
+    pub postman_api_key: Option<String>,
+    /// Serve the collection's saved examples on 127.0.0.1 and send every request there.
+    #[arg(long = "mock")]
+    pub mock: bool,
+
+    /// `--reporter-…` options, collected before parsing.
+    #[arg(skip)]
+    pub reporter_options: Vec<(String, String)>,
+}
+
+/// Newman's reporter options (`--reporter-json-export out.json`, `--reporter-cli-no-summary`)
+/// have open-ended names, so they are taken out of the arguments before clap sees them.
+/// Returns the remaining arguments and the options as ("json-export", "out.json").
+pub fn split_reporter_options(args: Vec<String>) -> (Vec<String>, Vec<(String, String)>) {
+    let mut rest = Vec::with_capacity(args.len());
+    let mut options = Vec::new();
+    let mut iter = args.into_iter().peekable();
+    while let Some(arg) = iter.next() {
+        let Some(name) = arg.strip_prefix("--reporter-") else {
+            rest.push(arg);
+            continue;
+        };
+        if let Some((name, value)) = name.split_once('=') {
+            options.push((name.to_string(), value.to_string()));
+        } else if is_flag_option(name) || iter.peek().is_none_or(|next| next.starts_with("--")) {
+            options.push((name.to_string(), "true".to_string()));
+        } else {
+            let value = iter.next().unwrap_or_default();
+            options.push((name.to_string(), value));
+        }
+    }
+    (rest, options)
+}
+
+/// Reporter options that never take a value.
+fn is_flag_option(name: &str) -> bool {
+    let option = name.rsplit_once('-').map_or(name, |(_, o)| o);
+    name.contains("-no-")
+        || name.starts_with("no-")
+        || matches!(
+            option,
+            "silent" | "timestamps" | "summary" | "failures" | "assertions" | "console" | "banner"
+        ) && !name.ends_with("export")
+}
+
+/// Parses `KEY=VALUE` (`--env-var`, `--global-var`); the value may contain `=`.
+pub fn parse_key_value(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+        _ => Err(format!("expected KEY=VALUE, got {text:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(args: &[&str]) -> Vec<String> {
+        args.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn reporter_options_are_split_out() {
+        let (rest, opts) = split_reporter_options(strings(&[
+            "postie",
+            "run",
+            "c.json",
+            "--reporter-json-export",
+            "out.json",
+            "--reporter-cli-no-summary",
+            "-e",
+            "env.json",
+            "--reporter-junit-export=j.xml",
+        ]));
+        assert_eq!(
+            rest,
+            strings(&["postie", "run", "c.json", "-e", "env.json"])
+        );
+        assert_eq!(
+            opts,
+            vec![
+                ("json-export".into(), "out.json".into()),
+                ("cli-no-summary".into(), "true".into()),
+                ("junit-export".into(), "j.xml".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn key_value_pairs() {
+        assert_eq!(parse_key_value("a=b=c"), Ok(("a".into(), "b=c".into())));
+        assert!(parse_key_value("novalue").is_err());
+        assert!(parse_key_value("=x").is_err());
+    }
+}

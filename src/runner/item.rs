@@ -1,0 +1,275 @@
+//! One item: pre-request scripts, the request, test scripts.
+
+use super::events::{Cursor, ItemRef, RunEvent};
+use super::plan::PlannedItem;
+use super::RunContext;
+use crate::auth;
+use crate::collection::model::{Auth, ProtocolProfileBehavior, Request};
+use crate::http::{self, HttpClient, HttpOptions, PreparedRequest, ResponseData};
+use crate::script::{NextRequest, RequestSender, ScriptInfo, ScriptJob, ScriptKind, ScriptOutcome};
+use crate::variables::Scopes;
+
+pub(crate) struct ItemResult {
+    pub failed: bool,
+    pub next: Option<NextRequest>,
+}
+
+pub(crate) fn run_item(
+    ctx: &mut RunContext<'_>,
+    planned: &PlannedItem<'_>,
+    scopes: &mut Scopes,
+    cursor: &Cursor,
+) -> ItemResult {
+    let item = ItemRef {
+        item: planned.item,
+        folders: &planned.folder_names,
+        parent_id: planned.folders.last().map(|f| f.id.as_str()),
+    };
+    let location = planned.path();
+    let info = ScriptInfo {
+        iteration: cursor.iteration,
+        iteration_count: ctx.iteration_count,
+        request_name: planned.item.name.clone(),
+        request_id: planned.item.id.clone(),
+    };
+    let mut result = ItemResult {
+        failed: false,
+        next: None,
+    };
+    ctx.emit(RunEvent::ItemStart { cursor, item });
+
+    let mut request = planned.item.request.clone();
+    let mut skip = false;
+    ctx.emit(RunEvent::ScriptsStart {
+        cursor,
+        item,
+        kind: ScriptKind::Prerequest,
+    });
+    for script in planned.scripts(ctx.collection, "prerequest") {
+        let outcome = run_script(
+            ctx,
+            ScriptKind::Prerequest,
+            &script.source,
+            &location,
+            &info,
+            scopes,
+            &mut request,
+            None,
+        );
+        skip |= outcome.skip_request;
+        record(&mut result, &outcome);
+        ctx.emit(RunEvent::Script {
+            cursor,
+            item,
+            kind: ScriptKind::Prerequest,
+            outcome: &outcome,
+        });
+    }
+    if skip {
+        ctx.emit(RunEvent::ItemEnd { cursor, item });
+        return result;
+    }
+
+    let behavior = protocol_behavior(ctx, planned);
+    let auth = effective_auth(ctx, planned, &request);
+    let sent = match http::prepare(&request, scopes, auth.as_ref(), &behavior, ctx.http_options) {
+        Ok(mut prepared) => {
+            if let Some(origin) = &ctx.options.mock_origin {
+                prepared.url = with_origin(&prepared.url, origin);
+            }
+            Some(prepared)
+        }
+        Err(e) => {
+            result.failed = true;
+            ctx.emit(RunEvent::RequestSkipped {
+                cursor,
+                item,
+                reason: &e.message,
+            });
+            None
+        }
+    };
+    let mut response: Option<ResponseData> = None;
+    if let Some(prepared) = &sent {
+        let outcome = ctx.http.send(prepared, &behavior);
+        if outcome.is_err() {
+            result.failed = true;
+        }
+        ctx.emit(RunEvent::Request {
+            cursor,
+            item,
+            request: prepared,
+            response: outcome.as_ref(),
+        });
+        response = outcome.ok();
+    }
+
+    let mut test_request = sent
+        .as_ref()
+        .and_then(|p| serde_json::from_value::<Request>(p.resolved.clone()).ok())
+        .unwrap_or(request);
+    ctx.emit(RunEvent::ScriptsStart {
+        cursor,
+        item,
+        kind: ScriptKind::Test,
+    });
+    for script in planned.scripts(ctx.collection, "test") {
+        let outcome = run_script(
+            ctx,
+            ScriptKind::Test,
+            &script.source,
+            &location,
+            &info,
+            scopes,
+            &mut test_request,
+            response.as_ref(),
+        );
+        record(&mut result, &outcome);
+        ctx.emit(RunEvent::Script {
+            cursor,
+            item,
+            kind: ScriptKind::Test,
+            outcome: &outcome,
+        });
+    }
+    ctx.emit(RunEvent::ItemEnd { cursor, item });
+    result
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_script(
+    ctx: &mut RunContext<'_>,
+    kind: ScriptKind,
+    source: &str,
+    location: &str,
+    info: &ScriptInfo,
+    scopes: &mut Scopes,
+    request: &mut Request,
+    response: Option<&ResponseData>,
+) -> ScriptOutcome {
+    let cookie_url = request_url_text(request);
+    let cookies = ctx.http.cookies_for(&cookie_url);
+    let sender = RunSender {
+        http: ctx.http,
+        options: ctx.http_options,
+    };
+    ctx.scripts.run(ScriptJob {
+        kind,
+        source,
+        location,
+        info: info.clone(),
+        scopes,
+        request,
+        response,
+        cookies: &cookies,
+        sender: &sender,
+    })
+}
+
+fn record(result: &mut ItemResult, outcome: &ScriptOutcome) {
+    if outcome.error.is_some() || outcome.assertions.iter().any(|a| a.error.is_some()) {
+        result.failed = true;
+    }
+    if let Some(next) = &outcome.next_request {
+        result.next = Some(next.clone());
+    }
+}
+
+fn request_url_text(request: &Request) -> String {
+    if !request.url.raw.is_empty() {
+        return request.url.raw.clone();
+    }
+    let host = request
+        .url
+        .host
+        .as_ref()
+        .map(|h| h.join("."))
+        .unwrap_or_default();
+    let path = request
+        .url
+        .path
+        .as_ref()
+        .map(|p| p.join("/"))
+        .unwrap_or_default();
+    let protocol = request.url.protocol.as_deref().unwrap_or("http");
+    format!("{protocol}://{host}/{path}")
+}
+
+/// collection → folders → request, inner levels overriding outer ones field by field.
+fn protocol_behavior(ctx: &RunContext<'_>, planned: &PlannedItem<'_>) -> ProtocolProfileBehavior {
+    let mut merged = ctx
+        .collection
+        .protocol_profile_behavior
+        .clone()
+        .unwrap_or_default();
+    for folder in &planned.folders {
+        if let Some(b) = &folder.protocol_profile_behavior {
+            merged = merged.merged_with(b);
+        }
+    }
+    if let Some(b) = &planned.item.protocol_profile_behavior {
+        merged = merged.merged_with(b);
+    }
+    merged
+}
+
+fn effective_auth(
+    ctx: &RunContext<'_>,
+    planned: &PlannedItem<'_>,
+    request: &Request,
+) -> Option<Auth> {
+    let mut levels: Vec<Option<&Auth>> = vec![ctx.collection.auth.as_ref()];
+    levels.extend(planned.folders.iter().map(|f| f.auth.as_ref()));
+    levels.push(request.auth.as_ref());
+    auth::effective(&levels).cloned()
+}
+
+/// Replaces the scheme, host and port of `url` with `origin` (`--mock`).
+fn with_origin(url: &str, origin: &str) -> String {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    let rest = &url[after_scheme..];
+    let path_start = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    format!("{}{}", origin.trim_end_matches('/'), &rest[path_start..])
+}
+
+/// `pm.sendRequest`: sends a request built from a script, with the run's client and cookies.
+struct RunSender<'a> {
+    http: &'a HttpClient,
+    options: &'a HttpOptions,
+}
+
+impl RequestSender for RunSender<'_> {
+    fn send(&self, request: &serde_json::Value) -> Result<ResponseData, String> {
+        let parsed: Request = serde_json::from_value(request.clone())
+            .map_err(|e| format!("pm.sendRequest: not a request: {e}"))?;
+        let behavior = ProtocolProfileBehavior::default();
+        let prepared: PreparedRequest = http::prepare(
+            &parsed,
+            &Scopes::default(),
+            auth::effective(&[parsed.auth.as_ref()]),
+            &behavior,
+            self.options,
+        )
+        .map_err(|e| e.message)?;
+        self.http.send(&prepared, &behavior).map_err(|e| e.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_origin;
+
+    #[test]
+    fn mock_origin_replaces_scheme_host_and_port() {
+        let o = "http://127.0.0.1:9";
+        assert_eq!(
+            with_origin("https://api.x.io:8443/a/b?c=1", o),
+            "http://127.0.0.1:9/a/b?c=1"
+        );
+        assert_eq!(
+            with_origin("https://api.x.io?c=1", o),
+            "http://127.0.0.1:9?c=1"
+        );
+        assert_eq!(with_origin("api.x.io/a", o), "http://127.0.0.1:9/a");
+    }
+}
