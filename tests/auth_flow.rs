@@ -1,0 +1,130 @@
+//! The model flow end to end, offline: the sample auth collection runs against its own saved
+//! examples (`--mock`), captures the tokens and writes them back into the environment file.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_postie"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the postie binary runs")
+}
+
+fn read_json(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).expect("file exists");
+    serde_json::from_str(&text).expect("valid JSON")
+}
+
+/// The `access_token` of the first saved example of the request named `name`.
+fn example_token(collection: &Value, name: &str) -> String {
+    fn find<'a>(items: &'a [Value], name: &str) -> Option<&'a Value> {
+        items.iter().find_map(|i| {
+            if i["name"] == name && i.get("request").is_some() {
+                Some(i)
+            } else {
+                i["item"].as_array().and_then(|sub| find(sub, name))
+            }
+        })
+    }
+    let items = collection["item"].as_array().expect("items");
+    let item = find(items, name).expect("request exists");
+    let body = item["response"][0]["body"].as_str().expect("example body");
+    let body: Value = serde_json::from_str(body).expect("example body is JSON");
+    body["access_token"].as_str().expect("access_token").to_string()
+}
+
+fn env_value<'a>(env: &'a Value, key: &str) -> Option<&'a Value> {
+    env["values"]
+        .as_array()?
+        .iter()
+        .find(|v| v["key"] == key)
+        .map(|v| &v["value"])
+}
+
+#[test]
+fn auth_flow_captures_tokens_and_writes_them_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let env_path = dir.path().join("auth-flow.postman_environment.json");
+    std::fs::copy(repo("fixtures/auth-flow.postman_environment.json"), &env_path).expect("copy env");
+    let before = read_json(&env_path);
+    let report = dir.path().join("report.json");
+    let collection_path = repo("collections/auth-flow.postman_collection.json");
+    let out = run(&[
+        "run",
+        collection_path.to_str().expect("utf-8"),
+        "-e",
+        env_path.to_str().expect("utf-8"),
+        "--mock",
+        "--write-back",
+        "-r",
+        "cli,json",
+        "--reporter-json-export",
+        report.to_str().expect("utf-8"),
+    ]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{stderr}");
+
+    let collection = read_json(&collection_path);
+    let after = read_json(&env_path);
+    let token = example_token(&collection, "Request token");
+    let pipe = example_token(&collection, "Request pipe token");
+    assert_eq!(env_value(&after, "token"), Some(&Value::String(token)));
+    assert_eq!(env_value(&after, "pipe_token"), Some(&Value::String(pipe)));
+
+    // Everything the run did not change is kept: id, name, order, types, enabled flags.
+    assert_eq!(after["id"], before["id"]);
+    assert_eq!(after["name"], before["name"]);
+    let keys = |v: &Value| -> Vec<String> {
+        v["values"].as_array().expect("values").iter().map(|x| x["key"].to_string()).collect()
+    };
+    assert_eq!(keys(&after), keys(&before));
+    for (a, b) in after["values"].as_array().into_iter().flatten().zip(before["values"].as_array().into_iter().flatten()) {
+        assert_eq!(a["type"], b["type"], "type of {}", a["key"]);
+        assert_eq!(a["enabled"], b["enabled"], "enabled of {}", a["key"]);
+        if a["key"] != "token" && a["key"] != "pipe_token" {
+            assert_eq!(a["value"], b["value"], "value of {}", a["key"]);
+        }
+    }
+
+    let summary = read_json(&report);
+    let stats = &summary["run"]["stats"];
+    assert_eq!(stats["requests"]["total"], 4, "{stats}");
+    assert_eq!(stats["requests"]["failed"], 0, "{stats}");
+    assert_eq!(stats["assertions"]["failed"], 0, "{stats}");
+    assert!(stats["assertions"]["total"].as_u64().unwrap_or(0) >= 4, "{stats}");
+}
+
+#[test]
+fn one_request_selected_by_path() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let env_path = dir.path().join("env.json");
+    std::fs::copy(repo("fixtures/auth-flow.postman_environment.json"), &env_path).expect("copy env");
+    let report = dir.path().join("report.json");
+    let collection_path = repo("collections/auth-flow.postman_collection.json");
+    let out = run(&[
+        "run",
+        collection_path.to_str().expect("utf-8"),
+        "-e",
+        env_path.to_str().expect("utf-8"),
+        "--mock",
+        "--folder",
+        "Authentication -> Request token",
+        "-r",
+        "json",
+        "--reporter-json-export",
+        report.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let summary = read_json(&report);
+    let executions = summary["run"]["executions"].as_array().expect("executions");
+    let names: Vec<&str> = executions.iter().filter_map(|e| e["item"]["name"].as_str()).collect();
+    assert_eq!(names, ["Request token"]);
+}

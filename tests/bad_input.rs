@@ -1,0 +1,109 @@
+//! Bad input gets a clear error naming the file (and line:column where there is one), a
+//! non-zero exit, no panic and no file written.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
+}
+
+fn postie(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_postie"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the postie binary runs")
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("fixture paths are UTF-8")
+}
+
+/// Exit code 1, no panic, and stderr mentions every one of `needles`.
+fn assert_clear_error(out: &Output, needles: &[&str]) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "exit code; stderr: {stderr}");
+    assert!(!stderr.contains("panicked"), "panic: {stderr}");
+    for needle in needles {
+        assert!(stderr.contains(needle), "stderr lacks {needle:?}: {stderr}");
+    }
+}
+
+#[test]
+fn missing_collection_file() {
+    let out = postie(&["run", "no/such/collection.json"]);
+    assert_clear_error(&out, &["no/such/collection.json"]);
+}
+
+#[test]
+fn collection_that_is_not_json_names_line_and_column() {
+    let file = fixture("bad/not-json.postman_collection.json");
+    let out = postie(&["run", path(&file)]);
+    assert_clear_error(&out, &["not-json.postman_collection.json:4:19"]);
+}
+
+#[test]
+fn json_that_is_not_a_collection_names_the_field() {
+    let file = fixture("bad/env-as-collection.json");
+    let out = postie(&["run", path(&file)]);
+    assert_clear_error(&out, &["env-as-collection.json", "info"]);
+}
+
+#[test]
+fn malformed_environment_files() {
+    let collection = fixture("bad/minimal.postman_collection.json");
+    let truncated = fixture("bad/truncated.postman_environment.json");
+    let out = postie(&["run", path(&collection), "-e", path(&truncated)]);
+    assert_clear_error(&out, &["truncated.postman_environment.json:2"]);
+
+    let not_list = fixture("bad/values-not-list.postman_environment.json");
+    let out = postie(&["run", path(&collection), "-e", path(&not_list)]);
+    assert_clear_error(&out, &["values-not-list.postman_environment.json", "values"]);
+}
+
+#[test]
+fn csv_row_with_wrong_field_count_names_the_line() {
+    let collection = fixture("bad/minimal.postman_collection.json");
+    let data = fixture("bad/wrong-fields.csv");
+    let out = postie(&["run", path(&collection), "-d", path(&data)]);
+    assert_clear_error(&out, &["wrong-fields.csv:3"]);
+}
+
+#[test]
+fn unknown_folder_lists_close_matches() {
+    let collection = Path::new(env!("CARGO_MANIFEST_DIR")).join("collections/auth-flow.postman_collection.json");
+    let out = postie(&["run", path(&collection), "--folder", "Authentcation", "--mock"]);
+    assert_clear_error(&out, &["Authentcation", "did you mean \"Authentication\""]);
+}
+
+#[test]
+fn bad_flag_values_are_errors_not_panics() {
+    let collection = fixture("bad/minimal.postman_collection.json");
+    for args in [
+        vec!["run", path(&collection), "--env-var", "novalue"],
+        vec!["run", path(&collection), "-n", "many"],
+        vec!["run", path(&collection), "--color", "purple"],
+        vec!["run", path(&collection), "-r", "nosuchreporter"],
+    ] {
+        let out = postie(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(0), "{args:?} should fail");
+        assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
+        assert!(!stderr.trim().is_empty(), "{args:?} printed no error");
+    }
+}
+
+#[test]
+fn refused_connection_is_reported_for_the_request_and_the_run_goes_on() {
+    let collection = fixture("bad/minimal.postman_collection.json");
+    let out = postie(&["run", path(&collection)]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "stdout: {stdout}");
+    assert!(stdout.contains("ECONNREFUSED"), "stdout: {stdout}");
+    assert_eq!(
+        postie(&["run", path(&collection), "-x"]).status.code(),
+        Some(0),
+        "-x forces exit 0"
+    );
+}
