@@ -21,9 +21,8 @@ pub fn load_data(path: &Path) -> Result<Vec<VariableScope>, FileError> {
     let start = file.text.trim_start();
     if start.starts_with('[') || start.starts_with('{') {
         let json = parse_json(path, &file.text)?;
-        return rows_from_json(&json).map_err(|msg| {
-            FileError::new(path, format!("not iteration data: {msg}"))
-        });
+        return rows_from_json(&json)
+            .map_err(|msg| FileError::new(path, format!("not iteration data: {msg}")));
     }
     let records = parse_csv(&file.text).map_err(|e| FileError::at_line(path, e.line, e.message))?;
     Ok(rows_from_csv(records))
@@ -31,7 +30,10 @@ pub fn load_data(path: &Path) -> Result<Vec<VariableScope>, FileError> {
 
 pub fn rows_from_json(json: &Value) -> Result<Vec<VariableScope>, String> {
     let Value::Array(rows) = json else {
-        return Err(format!("expected a list of objects, found {}", json_kind(json)));
+        return Err(format!(
+            "expected a list of objects, found {}",
+            json_kind(json)
+        ));
     };
     Ok(rows
         .iter()
@@ -102,7 +104,8 @@ fn number_value(f: f64) -> Option<Value> {
 
 fn is_int(s: &str) -> bool {
     let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
-    digits.starts_with(|c: char| ('1'..='9').contains(&c)) && digits.bytes().all(|b| b.is_ascii_digit())
+    digits.starts_with(|c: char| ('1'..='9').contains(&c))
+        && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `(Number(s) - parseFloat(s) + 1) >= 0` in JavaScript.
@@ -116,14 +119,25 @@ fn js_number(s: &str) -> f64 {
     if t.is_empty() {
         return 0.0;
     }
-    for (prefix, radix) in [("0x", 16), ("0X", 16), ("0o", 8), ("0O", 8), ("0b", 2), ("0B", 2)] {
+    for (prefix, radix) in [
+        ("0x", 16),
+        ("0X", 16),
+        ("0o", 8),
+        ("0O", 8),
+        ("0b", 2),
+        ("0B", 2),
+    ] {
         if let Some(digits) = t.strip_prefix(prefix) {
             return u64::from_str_radix(digits, radix).map_or(f64::NAN, |n| n as f64);
         }
     }
     let unsigned = t.strip_prefix(['+', '-']).unwrap_or(t);
     if unsigned == "Infinity" {
-        return if t.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY };
+        return if t.starts_with('-') {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
     }
     if decimal_prefix_len(t) == t.len() {
         t.parse().unwrap_or(f64::NAN)
@@ -137,7 +151,11 @@ fn js_parse_float(s: &str) -> f64 {
     let t = s.trim_start();
     let unsigned = t.strip_prefix(['+', '-']).unwrap_or(t);
     if unsigned.starts_with("Infinity") {
-        return if t.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY };
+        return if t.starts_with('-') {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
     }
     match decimal_prefix_len(t) {
         0 => f64::NAN,

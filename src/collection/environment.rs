@@ -60,16 +60,32 @@ pub fn scope_from_json(raw: &Value) -> Result<VariableScope, String> {
                 None | Some(Value::Null) => (None, Some(map)),
                 Some(Value::Array(list)) => (Some(list), Some(map)),
                 Some(other) => {
-                    return Err(format!("`values` must be a list, found {}", json_kind(other)))
+                    return Err(format!(
+                        "`values` must be a list, found {}",
+                        json_kind(other)
+                    ))
                 }
             }
         }
-        other => return Err(format!("expected a JSON object, found {}", json_kind(other))),
+        other => {
+            return Err(format!(
+                "expected a JSON object, found {}",
+                json_kind(other)
+            ))
+        }
     };
     let mut vars = Vec::new();
-    for (i, entry) in values.map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
+    for (i, entry) in values
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
         let Value::Object(obj) = entry else {
-            return Err(format!("`values[{i}]` must be an object, found {}", json_kind(entry)));
+            return Err(format!(
+                "`values[{i}]` must be an object, found {}",
+                json_kind(entry)
+            ));
         };
         vars.push(entry_var(obj));
     }

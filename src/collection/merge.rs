@@ -36,7 +36,12 @@ impl EntryStyle {
             }
             EntryStyle::Collection => {
                 let kind = var.kind.clone().unwrap_or_else(|| {
-                    if var.value.is_string() { "string" } else { "any" }.into()
+                    if var.value.is_string() {
+                        "string"
+                    } else {
+                        "any"
+                    }
+                    .into()
                 });
                 entry.insert("type".into(), json!(kind));
                 if !var.enabled {
@@ -69,7 +74,10 @@ pub fn merge_entries(old: &[Value], scope: &VariableScope, style: EntryStyle) ->
             .map(crate::collection::model::value_to_string)
             .unwrap_or_default();
         let nth = next_of_key.entry(key.clone()).or_insert(0);
-        let paired = by_key.get(key.as_str()).and_then(|list| list.get(*nth)).copied();
+        let paired = by_key
+            .get(key.as_str())
+            .and_then(|list| list.get(*nth))
+            .copied();
         *nth += 1;
         let Some(index) = paired else { continue };
         used[index] = true;

@@ -17,3 +17,6 @@ pub use environment::{export_scope, load_environment, write_back, LoadedScope, S
 pub use error::FileError;
 pub use export::export_collection;
 pub use load::{load_collection, CollectionVersion, LoadedCollection};
+
+#[cfg(test)]
+mod tests;

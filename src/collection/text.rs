@@ -67,12 +67,14 @@ pub fn encode(text: &str, encoding: Encoding) -> Vec<u8> {
         Encoding::Utf8Bom => [&[0xEF, 0xBB, 0xBF][..], text.as_bytes()].concat(),
         Encoding::Utf16Le => {
             let mut out = vec![0xFF, 0xFE];
-            text.encode_utf16().for_each(|u| out.extend(u.to_le_bytes()));
+            text.encode_utf16()
+                .for_each(|u| out.extend(u.to_le_bytes()));
             out
         }
         Encoding::Utf16Be => {
             let mut out = vec![0xFE, 0xFF];
-            text.encode_utf16().for_each(|u| out.extend(u.to_be_bytes()));
+            text.encode_utf16()
+                .for_each(|u| out.extend(u.to_be_bytes()));
             out
         }
     }

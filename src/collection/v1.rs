@@ -26,7 +26,10 @@ pub fn to_v21(v1: &Value) -> Result<Value, String> {
         .iter()
         .filter_map(|r| Some((r.get("id")?.as_str()?, r)))
         .collect();
-    let folders: Vec<&Value> = list(v1, "folders").iter().filter(|f| f.is_object()).collect();
+    let folders: Vec<&Value> = list(v1, "folders")
+        .iter()
+        .filter(|f| f.is_object())
+        .collect();
     let converter = Converter {
         requests,
         folders: folders
@@ -50,7 +53,10 @@ pub fn to_v21(v1: &Value) -> Result<Value, String> {
     let root_folders: Vec<&str> = if v1.get("folders_order").is_some_and(Value::is_array) {
         ids(v1, "folders_order")
     } else {
-        folders.iter().filter_map(|f| f.get("id")?.as_str()).collect()
+        folders
+            .iter()
+            .filter_map(|f| f.get("id")?.as_str())
+            .collect()
     };
     let mut seen = HashSet::new();
     let mut items: Vec<Value> = Vec::new();
@@ -59,7 +65,11 @@ pub fn to_v21(v1: &Value) -> Result<Value, String> {
             items.extend(converter.folder(id, &mut HashSet::new()));
         }
     }
-    items.extend(ids(v1, "order").into_iter().filter_map(|id| converter.item(id)));
+    items.extend(
+        ids(v1, "order")
+            .into_iter()
+            .filter_map(|id| converter.item(id)),
+    );
 
     let mut out = Map::new();
     out.insert("info".into(), Value::Object(info));
@@ -92,12 +102,19 @@ impl Converter<'_> {
             .into_iter()
             .filter_map(|sub| self.folder(sub, path))
             .collect();
-        items.extend(ids(folder, "order").into_iter().filter_map(|r| self.item(r)));
+        items.extend(
+            ids(folder, "order")
+                .into_iter()
+                .filter_map(|r| self.item(r)),
+        );
         path.remove(id);
 
         let mut out = Map::new();
         out.insert("id".into(), json!(id));
-        out.insert("name".into(), folder.get("name").cloned().unwrap_or(json!("")));
+        out.insert(
+            "name".into(),
+            folder.get("name").cloned().unwrap_or(json!("")),
+        );
         insert_nonempty(&mut out, "description", folder.get("description"));
         out.insert("item".into(), Value::Array(items));
         if let Some(a) = auth(folder) {
@@ -160,7 +177,11 @@ fn headers(r: &Value) -> Vec<Value> {
     for h in list(r, "headerData") {
         let Some(obj) = h.as_object() else { continue };
         let mut h = obj.clone();
-        let key = h.get("key").and_then(Value::as_str).unwrap_or_default().to_string();
+        let key = h
+            .get("key")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
         let disabled = key.starts_with("//") || h.get("enabled") == Some(&json!(false));
         let key = key.trim_start_matches("//").trim().to_string();
         h.remove("enabled");
@@ -208,9 +229,8 @@ fn body(r: &Value) -> Option<Value> {
         _ => None,
     };
     let graphql = r.get("graphqlModeData").filter(|g| !is_empty(g));
-    let empty = data.is_none_or(is_empty)
-        && r.get("rawModeData").is_none_or(is_empty)
-        && graphql.is_none();
+    let empty =
+        data.is_none_or(is_empty) && r.get("rawModeData").is_none_or(is_empty) && graphql.is_none();
     if mode.is_none() && empty {
         return None;
     }
@@ -233,7 +253,10 @@ fn body(r: &Value) -> Option<Value> {
             out.insert("raw".into(), json!(text));
         }
         "graphql" => {
-            out.insert("graphql".into(), graphql.or(data).cloned().unwrap_or(json!({})));
+            out.insert(
+                "graphql".into(),
+                graphql.or(data).cloned().unwrap_or(json!({})),
+            );
         }
         "file" => {
             out.insert("file".into(), json!({"src": raw_data}));
@@ -274,12 +297,16 @@ fn form_param(p: &Value, mode: &str) -> Option<Value> {
     let is_file = obj.get("type").and_then(Value::as_str) == Some("file");
     if mode == "formdata" && is_file {
         out.insert("type".into(), json!("file"));
-        out.insert("src".into(), obj.get("value").cloned().unwrap_or(Value::Null));
+        out.insert(
+            "src".into(),
+            obj.get("value").cloned().unwrap_or(Value::Null),
+        );
     } else {
-        out.insert("value".into(), obj.get("value").cloned().unwrap_or(json!("")));
-        if mode == "formdata" {
-            out.insert("type".into(), json!("text"));
-        }
+        out.insert(
+            "value".into(),
+            obj.get("value").cloned().unwrap_or(json!("")),
+        );
+        out.insert("type".into(), json!("text"));
     }
     if obj.get("enabled") == Some(&json!(false)) || obj.get("disabled") == Some(&json!(true)) {
         out.insert("disabled".into(), json!(true));
@@ -412,13 +439,21 @@ fn auth(entity: &Value) -> Option<Value> {
 }
 
 fn param(key: &str, value: &Value) -> Value {
-    let kind = if value.is_string() { "string" } else { "any" };
+    let kind = match value {
+        Value::String(_) => "string",
+        Value::Bool(_) => "boolean",
+        _ => "any",
+    };
     json!({"key": key, "value": value, "type": kind})
 }
 
 /// `events` when the entity has them, else the `tests` and `preRequestScript` strings.
 fn events(entity: &Value) -> Option<Value> {
-    if let Some(list) = entity.get("events").and_then(Value::as_array).filter(|l| !l.is_empty()) {
+    if let Some(list) = entity
+        .get("events")
+        .and_then(Value::as_array)
+        .filter(|l| !l.is_empty())
+    {
         let events = list
             .iter()
             .filter_map(Value::as_object)
@@ -462,7 +497,10 @@ fn split_lines(s: &str) -> Value {
 }
 
 fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default()
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default()
 }
 
 fn ids<'a>(v: &'a Value, key: &str) -> Vec<&'a str> {

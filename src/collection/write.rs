@@ -121,7 +121,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     if let Ok(meta) = std::fs::metadata(&target) {
-        tmp.as_file().set_permissions(meta.permissions()).map_err(fail)?;
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(fail)?;
     }
     tmp.persist(&target).map_err(|e| fail(e.error))?;
     if let Ok(d) = std::fs::File::open(&dir) {
