@@ -1,7 +1,9 @@
 //! The `cli` reporter: Newman's terminal output (items, requests, assertions, console, summary tables).
 
 use super::cli_tables::{failures_table, statistics_table};
-use super::format::{duration, pad_left, size, total_response_size, wrap_cut, Painter, Style, Symbols};
+use super::format::{
+    duration, pad_left, size, total_response_size, wrap_cut, Painter, Style, Symbols,
+};
 use super::summary::RunSummary;
 use super::{ColorChoice, ReportConfig, Reporter};
 use crate::http::{PreparedRequest, RequestError, ResponseData};
@@ -157,14 +159,27 @@ impl CliReporter {
     fn request_line(&mut self, method: &str, url: &str) {
         let line = if self.options.show_timestamps {
             let ts = self.paint(Style::Gray, &self.timestamp(true));
-            format!("  {}  {} {} ", ts, self.paint(Style::Gray, method), self.paint(Style::Gray, url))
+            format!(
+                "  {}  {} {} ",
+                ts,
+                self.paint(Style::Gray, method),
+                self.paint(Style::Gray, url)
+            )
         } else {
-            format!("  {} {} ", self.paint(Style::Gray, method), self.paint(Style::Gray, url))
+            format!(
+                "  {} {} ",
+                self.paint(Style::Gray, method),
+                self.paint(Style::Gray, url)
+            )
         };
         self.print(&line);
     }
 
-    fn request(&mut self, request: &PreparedRequest, response: Result<&ResponseData, &RequestError>) {
+    fn request(
+        &mut self,
+        request: &PreparedRequest,
+        response: Result<&ResponseData, &RequestError>,
+    ) {
         self.request_line(&request.method, &request.url);
         match response {
             Ok(response) => {
@@ -194,7 +209,12 @@ impl CliReporter {
                 failures += 1;
             }
             if !self.options.no_assertions {
-                self.assertion(&assertion.name, assertion.skipped, assertion.error.is_none(), failures);
+                self.assertion(
+                    &assertion.name,
+                    assertion.skipped,
+                    assertion.error.is_none(),
+                    failures,
+                );
             }
         }
         if let Some(error) = &outcome.error {
@@ -210,7 +230,10 @@ impl CliReporter {
         }
         if kind == ScriptKind::Test {
             if let Some(NextRequest::Item(next)) = &outcome.next_request {
-                let line = self.paint(Style::Gray, &format!("Attempting to set next request to {next}"));
+                let line = self.paint(
+                    Style::Gray,
+                    &format!("Attempting to set next request to {next}"),
+                );
                 self.print(&format!("\n{line}\n"));
             }
         }
@@ -310,7 +333,9 @@ impl Reporter for CliReporter {
             RunEvent::Start { collection, .. } => {
                 self.start(&collection.info.name, &collection.info.id)
             }
-            RunEvent::IterationStart { iteration, count } => self.iteration_start(*iteration, *count),
+            RunEvent::IterationStart { iteration, count } => {
+                self.iteration_start(*iteration, *count)
+            }
             RunEvent::ItemStart { item, .. } => self.item_start(item),
             RunEvent::Script { kind, outcome, .. } => self.script(*kind, outcome, failures_before),
             RunEvent::Request {

@@ -85,7 +85,10 @@ pub fn statistics_table(summary: &RunSummary, unicode: bool, paint: Painter) -> 
             "total run duration: {}",
             duration(t.completed.saturating_sub(t.started) as f64)
         ),
-        format!("total data received: {} (approx)", size(summary.response_total)),
+        format!(
+            "total data received: {} (approx)",
+            size(summary.response_total)
+        ),
     ];
     if t.response_average != 0.0 {
         spans.push(format!(
@@ -105,7 +108,11 @@ pub fn statistics_table(summary: &RunSummary, unicode: bool, paint: Painter) -> 
             .max(8)
             + 2
     };
-    let mut widths = [LABEL_WIDTH, number_width(|c| c.total), number_width(|c| c.failed)];
+    let mut widths = [
+        LABEL_WIDTH,
+        number_width(|c| c.total),
+        number_width(|c| c.failed),
+    ];
     fit_spans(&mut widths, &spans);
     let full = widths[0] + widths[1] + widths[2] + 2;
 

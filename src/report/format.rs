@@ -32,7 +32,7 @@ fn long_duration(ms: f64) -> String {
         }
     }
     if tenths > 0 {
-        if tenths % 10 == 0 {
+        if tenths.is_multiple_of(10) {
             parts.push(format!("{}s", tenths / 10));
         } else {
             parts.push(format!("{}.{}s", tenths / 10, tenths % 10));
@@ -66,7 +66,8 @@ fn round2(v: f64) -> f64 {
 
 /// Size of the status line and headers as Postman counts it (`HTTP/X.X 200 OK` + CRLF CRLF + `k: v` CRLF each).
 pub fn header_size(response: &ResponseData) -> usize {
-    let status_line = "HTTP/X.X".len() + 1 + response.code.to_string().len() + 1 + response.status.len() + 4;
+    let status_line =
+        "HTTP/X.X".len() + 1 + response.code.to_string().len() + 1 + response.status.len() + 4;
     let headers: usize = response
         .headers
         .iter()
@@ -263,7 +264,10 @@ mod tests {
             code: 200,
             status: "OK".into(),
             headers: vec![
-                ("content-type".into(), "application/json; charset=utf-8".into()),
+                (
+                    "content-type".into(),
+                    "application/json; charset=utf-8".into(),
+                ),
                 ("content-length".into(), "350".into()),
             ],
             response_size: 350,

@@ -96,7 +96,8 @@ pub fn write_atomically(
     path: &Path,
     fill: impl FnOnce(&mut std::fs::File) -> Result<(), String>,
 ) -> Result<(), String> {
-    let context = |e: &dyn std::fmt::Display| format!("cannot write report {}: {e}", path.display());
+    let context =
+        |e: &dyn std::fmt::Display| format!("cannot write report {}: {e}", path.display());
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),

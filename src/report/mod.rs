@@ -108,11 +108,8 @@ pub fn build(config: &ReportConfig) -> Result<Vec<Box<dyn Reporter>>, String> {
     let mut reporters: Vec<Box<dyn Reporter>> = Vec::new();
     for name in &names {
         match name.as_str() {
-            "cli" => {
-                if !config.silent && !config.flag("cli", "silent") {
-                    reporters.push(Box::new(cli::CliReporter::stdout(config)));
-                }
-            }
+            "cli" if config.silent || config.flag("cli", "silent") => {}
+            "cli" => reporters.push(Box::new(cli::CliReporter::stdout(config))),
             "json" => reporters.push(Box::new(json::JsonReporter::new(config))),
             _ => {}
         }

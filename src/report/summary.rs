@@ -121,7 +121,10 @@ impl Failure {
         self.error.get("test").and_then(Value::as_str).unwrap_or("")
     }
     pub fn message(&self) -> &str {
-        self.error.get("message").and_then(Value::as_str).unwrap_or("")
+        self.error
+            .get("message")
+            .and_then(Value::as_str)
+            .unwrap_or("")
     }
 }
 
@@ -295,7 +298,13 @@ impl RunSummary {
         }
     }
 
-    fn script(&mut self, cursor: &Cursor, item: &ItemRef<'_>, kind: ScriptKind, outcome: &ScriptOutcome) {
+    fn script(
+        &mut self,
+        cursor: &Cursor,
+        item: &ItemRef<'_>,
+        kind: ScriptKind,
+        outcome: &ScriptOutcome,
+    ) {
         let failed = outcome.error.is_some();
         self.stats.scripts.after(failed);
         match kind {
@@ -376,6 +385,7 @@ impl RunSummary {
         if let Err(error) = response {
             let mut error_json = request_error_json(error);
             if let Value::Object(map) = &mut error_json {
+                map.remove("message");
                 map.insert("name".into(), json!("Error"));
                 map.insert("message".into(), json!(error.message));
                 map.insert("stack".into(), json!(format!("Error: {}", error.message)));
@@ -385,7 +395,14 @@ impl RunSummary {
         }
     }
 
-    fn push_failure(&mut self, error: Value, at: String, cursor: &Cursor, item: &ItemRef<'_>, with_parent: bool) {
+    fn push_failure(
+        &mut self,
+        error: Value,
+        at: String,
+        cursor: &Cursor,
+        item: &ItemRef<'_>,
+        with_parent: bool,
+    ) {
         let (source, parent) = if self.detail {
             let source = self
                 .current_item
@@ -406,7 +423,11 @@ impl RunSummary {
             cycles: cursor.cycles,
             source,
             parent,
-            cursor: if self.detail { cursor_json(cursor) } else { Value::Null },
+            cursor: if self.detail {
+                cursor_json(cursor)
+            } else {
+                Value::Null
+            },
         });
     }
 }
@@ -496,7 +517,9 @@ fn scope_json(scope: &VariableScope) -> Value {
     let values: Vec<Value> = scope
         .vars
         .iter()
-        .map(|v| json!({"type": v.kind.as_deref().unwrap_or("any"), "value": v.value, "key": v.key}))
+        .map(
+            |v| json!({"type": v.kind.as_deref().unwrap_or("any"), "value": v.value, "key": v.key}),
+        )
         .collect();
     map.insert("values".into(), Value::Array(values));
     Value::Object(map)

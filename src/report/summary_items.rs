@@ -43,14 +43,11 @@ pub fn parent_of(collection: &Value, item: &ItemRef<'_>) -> ParentRef {
             return ParentRef::Collection;
         };
         let is_folder = |child: &Value| child.get("item").is_some_and(Value::is_array);
-        let by_id = innermost
-            .then(|| item.parent_id)
-            .flatten()
-            .and_then(|id| {
-                children
-                    .iter()
-                    .position(|c| is_folder(c) && c.get("id").and_then(Value::as_str) == Some(id))
-            });
+        let by_id = innermost.then_some(item.parent_id).flatten().and_then(|id| {
+            children
+                .iter()
+                .position(|c| is_folder(c) && c.get("id").and_then(Value::as_str) == Some(id))
+        });
         let by_name = || {
             children
                 .iter()
@@ -65,14 +62,26 @@ pub fn parent_of(collection: &Value, item: &ItemRef<'_>) -> ParentRef {
     ParentRef::Folder(path)
 }
 
-/// The item as v2.1 JSON, with the `response` and `event` lists Newman always shows.
+/// The item as v2.1 JSON in Newman's key order, with the `response` and `event` lists it always shows.
 pub fn item_json(item: &RequestItem) -> Value {
-    let mut value = serde_json::to_value(item).unwrap_or_else(|_| json!({ "name": item.name }));
-    if let Value::Object(map) = &mut value {
-        map.entry("response").or_insert_with(|| json!([]));
-        map.entry("event").or_insert_with(|| json!([]));
+    let value = serde_json::to_value(item).unwrap_or_else(|_| json!({ "name": item.name }));
+    let Value::Object(mut source) = value else {
+        return value;
+    };
+    let mut out = Map::new();
+    for key in ["id", "name", "request", "response", "event"] {
+        match source.remove(key) {
+            Some(v) => {
+                out.insert(key.into(), v);
+            }
+            None if key == "response" || key == "event" => {
+                out.insert(key.into(), json!([]));
+            }
+            None => {}
+        }
     }
-    value
+    out.extend(source);
+    Value::Object(out)
 }
 
 /// The collection the way Newman's summary shows it: `{_, item, event, variable, info}`.
@@ -85,8 +94,14 @@ pub fn collection_json(collection: &Collection) -> Value {
     if !collection.info.id.is_empty() {
         out.insert("_".into(), json!({ "postman_id": collection.info.id }));
     }
-    out.insert("item".into(), source.remove("item").unwrap_or_else(|| json!([])));
-    out.insert("event".into(), source.remove("event").unwrap_or_else(|| json!([])));
+    out.insert(
+        "item".into(),
+        source.remove("item").unwrap_or_else(|| json!([])),
+    );
+    out.insert(
+        "event".into(),
+        source.remove("event").unwrap_or_else(|| json!([])),
+    );
     out.insert(
         "variable".into(),
         source.remove("variable").unwrap_or_else(|| json!([])),
@@ -137,12 +152,17 @@ pub fn request_json(request: &PreparedRequest) -> Value {
         )
     };
     match &request.resolved {
+        Value::Object(map) if map.contains_key("header") => request.resolved.clone(),
         Value::Object(map) => {
-            let mut map = map.clone();
-            if !map.contains_key("header") {
-                map.insert("header".into(), headers());
+            let mut out = Map::new();
+            for (key, value) in map {
+                out.insert(key.clone(), value.clone());
+                if key == "url" {
+                    out.insert("header".into(), headers());
+                }
             }
-            Value::Object(map)
+            out.entry("header").or_insert_with(headers);
+            Value::Object(out)
         }
         _ => {
             let mut map = Map::new();

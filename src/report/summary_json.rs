@@ -66,7 +66,10 @@ impl Serialize for RunView<'_> {
         });
         map.serialize_entry("timings", &timings)?;
         map.serialize_entry("executions", &summary.executions)?;
-        map.serialize_entry("transfers", &json!({ "responseTotal": summary.response_total }))?;
+        map.serialize_entry(
+            "transfers",
+            &json!({ "responseTotal": summary.response_total }),
+        )?;
         map.serialize_entry("failures", &FailuresView(summary))?;
         map.serialize_entry("error", &summary.error)?;
         map.end()
