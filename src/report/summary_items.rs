@@ -43,11 +43,14 @@ pub fn parent_of(collection: &Value, item: &ItemRef<'_>) -> ParentRef {
             return ParentRef::Collection;
         };
         let is_folder = |child: &Value| child.get("item").is_some_and(Value::is_array);
-        let by_id = innermost.then_some(item.parent_id).flatten().and_then(|id| {
-            children
-                .iter()
-                .position(|c| is_folder(c) && c.get("id").and_then(Value::as_str) == Some(id))
-        });
+        let by_id = innermost
+            .then_some(item.parent_id)
+            .flatten()
+            .and_then(|id| {
+                children
+                    .iter()
+                    .position(|c| is_folder(c) && c.get("id").and_then(Value::as_str) == Some(id))
+            });
         let by_name = || {
             children
                 .iter()

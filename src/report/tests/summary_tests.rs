@@ -296,7 +296,7 @@ fn failure_at_strings() {
             "prerequest-script",
             "request",
             "assertion:1 in test-script",
-            "test-script:3:7"
+            "test-script"
         ]
     );
     let error = ScriptError {
@@ -308,7 +308,7 @@ fn failure_at_strings() {
     };
     assert_eq!(
         script_error_at(ScriptKind::Prerequest, &error),
-        "prerequest-script:2"
+        "prerequest-script"
     );
     let json = summary.to_json();
     assert_eq!(
