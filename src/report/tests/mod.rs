@@ -1,3 +1,4 @@
+mod cli_edge_tests;
 mod cli_tests;
 mod fixtures;
 mod json_tests;
