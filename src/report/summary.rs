@@ -458,13 +458,53 @@ fn add_error_identity(error: &mut Value, now: u64) {
     }
 }
 
+/// A request error the way Node's error object serialises: `{errno, code, syscall, address, port}`
+/// (its message is not an own property, so Newman's report has none). Errors without a code keep
+/// their message, or nothing would say what happened.
 fn request_error_json(error: &RequestError) -> Value {
     let mut map = Map::new();
-    if let Some(code) = &error.code {
-        map.insert("code".into(), json!(code));
+    let Some(code) = &error.code else {
+        map.insert("message".into(), json!(error.message));
+        return Value::Object(map);
+    };
+    if let Some(errno) = errno_of(code) {
+        map.insert("errno".into(), json!(errno));
     }
-    map.insert("message".into(), json!(error.message));
+    map.insert("code".into(), json!(code));
+    // "connect ECONNREFUSED 127.0.0.1:1", "getaddrinfo ENOTFOUND host"
+    let mut words = error.message.split(' ');
+    if let (Some(syscall), Some(word), Some(target)) = (words.next(), words.next(), words.next()) {
+        if word == code && words.next().is_none() {
+            map.insert("syscall".into(), json!(syscall));
+            if syscall == "getaddrinfo" {
+                map.insert("hostname".into(), json!(target));
+            } else if let Some((address, port)) = target.rsplit_once(':') {
+                map.insert("address".into(), json!(address));
+                match port.parse::<u16>() {
+                    Ok(port) => map.insert("port".into(), json!(port)),
+                    Err(_) => map.insert("port".into(), json!(port)),
+                };
+            } else {
+                map.insert("address".into(), json!(target));
+            }
+        }
+    }
     Value::Object(map)
+}
+
+/// Linux errno values Node reports for common network error codes.
+fn errno_of(code: &str) -> Option<i64> {
+    Some(match code {
+        "ECONNREFUSED" => -111,
+        "ECONNRESET" => -104,
+        "ETIMEDOUT" => -110,
+        "EHOSTUNREACH" => -113,
+        "ENETUNREACH" => -101,
+        "EPIPE" => -32,
+        "ENOTFOUND" => -3008,
+        "EAI_AGAIN" => -3001,
+        _ => return None,
+    })
 }
 
 fn response_record(response: &ResponseData) -> ResponseRecord {

@@ -101,6 +101,11 @@ fn json_keys_match_a_newman_report() {
     assert_eq!(our_runs.len(), newman_runs.len());
     for (i, (a, b)) in our_runs.iter().zip(newman_runs).enumerate() {
         assert_keys(a, b, &[], &[], &format!("execution {i}"));
+        assert_eq!(
+            a.get("requestError"),
+            b.get("requestError"),
+            "execution {i}"
+        );
         assert_keys(&a["cursor"], &newman_runs[0]["cursor"], &[], &[], "cursor");
         if b.get("response").is_some() {
             assert_keys(&a["response"], &b["response"], &[], &[], "response");
@@ -136,6 +141,13 @@ fn json_keys_match_a_newman_report() {
     assert_eq!(our_failures.len(), newman_failures.len());
     for (a, b) in our_failures.iter().zip(newman_failures) {
         assert_keys(a, b, &[], &[], "failure");
+        assert_keys(
+            &a["error"],
+            &b["error"],
+            &[],
+            &["checksum"],
+            "failure error",
+        );
         assert_eq!(a["at"], b["at"]);
         assert_eq!(a["error"]["name"], b["error"]["name"]);
         assert_eq!(a["error"]["message"], b["error"]["message"]);
