@@ -232,3 +232,25 @@ fn stop_closes_the_port_and_busy_ports_are_errors() {
     server.stop();
     assert!(TcpStream::connect(("127.0.0.1", port)).is_err());
 }
+
+#[test]
+fn stop_returns_while_a_client_keeps_an_idle_connection() {
+    let server = MockServer::start(&collection(), 0).unwrap();
+    let client = Client::new();
+    let url = format!("{}/users", server.url());
+    assert_eq!(get(&client, url.clone()).0, 200);
+    server.stop();
+    assert!(client.get(url).send().is_err());
+}
+
+#[test]
+fn head_requests_fall_back_to_get_examples_without_a_body() {
+    let server = MockServer::start(&collection(), 0).unwrap();
+    let response = Client::new()
+        .head(format!("{}/users/5", server.url()))
+        .send()
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.headers()["content-length"], "15");
+    assert_eq!(response.text().unwrap(), "");
+}
