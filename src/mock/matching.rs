@@ -3,22 +3,36 @@
 
 use super::pattern::{decode, TextPattern};
 use super::routes::{parse_query, split_path, MockExample, RouteTable};
+use super::strict;
 
-/// What the client asked for through `x-mock-response-name`, `-code` and `-id`.
+/// What the client asked for through `x-mock-response-name`, `-code` and `-id`, and the parts
+/// of the request that must match through `x-mock-match-request-body` / `-headers`.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Pick {
     pub name: Option<String>,
     pub code: Option<String>,
     pub id: Option<String>,
+    /// The incoming body, when it must match the example's original request body.
+    pub match_body: Option<String>,
+    /// Header names (lower case) that must match, with the incoming values.
+    pub match_headers: Vec<(String, Option<String>)>,
 }
 
 impl Pick {
     fn is_empty(&self) -> bool {
-        self.name.is_none() && self.code.is_none() && self.id.is_none()
+        self.name.is_none()
+            && self.code.is_none()
+            && self.id.is_none()
+            && self.match_body.is_none()
+            && self.match_headers.is_empty()
     }
 
     fn accepts(&self, example: &MockExample) -> bool {
-        self.name.as_ref().is_none_or(|n| *n == example.name)
+        self.match_body
+            .as_ref()
+            .is_none_or(|body| strict::body_matches(example, body))
+            && strict::headers_match(example, &self.match_headers)
+            && self.name.as_ref().is_none_or(|n| *n == example.name)
             && self.id.as_ref().is_none_or(|i| *i == example.id)
             && self
                 .code
@@ -36,6 +50,13 @@ impl Pick {
         }
         if let Some(id) = &self.id {
             parts.push(format!("with id {id}"));
+        }
+        if self.match_body.is_some() {
+            parts.push("with a matching request body".to_string());
+        }
+        if !self.match_headers.is_empty() {
+            let names: Vec<&str> = self.match_headers.iter().map(|(n, _)| n.as_str()).collect();
+            parts.push(format!("with matching headers {}", names.join(", ")));
         }
         parts.join(" and ")
     }
@@ -94,20 +115,41 @@ pub(crate) fn select<'a>(
 }
 
 /// Examples whose method and path fit, with how many of their path segments are plain text.
+/// When none fits exactly, an example whose host is a `{{variable}}` may match the end of the
+/// path (the variable's value held a path prefix).
 fn route_matches<'a>(
     table: &'a RouteTable,
     method: &str,
     segments: &[String],
 ) -> Vec<(&'a MockExample, usize)> {
+    let exact = fitting(table, method, |e| {
+        (e.path_patterns.len() == segments.len()).then_some(segments)
+    });
+    if !exact.is_empty() {
+        return exact;
+    }
+    fitting(table, method, |e| {
+        let n = e.path_patterns.len();
+        (e.host_is_variable && n > 0 && segments.len() > n).then(|| &segments[segments.len() - n..])
+    })
+}
+
+fn fitting<'a, 's>(
+    table: &'a RouteTable,
+    method: &str,
+    compared: impl Fn(&MockExample) -> Option<&'s [String]>,
+) -> Vec<(&'a MockExample, usize)> {
     table
         .examples
         .iter()
-        .filter(|e| e.method == method && e.path_patterns.len() == segments.len())
+        .filter(|e| e.method == method)
         .filter(|e| {
-            e.path_patterns
-                .iter()
-                .zip(segments)
-                .all(|(p, s)| p.matches(s))
+            compared(e).is_some_and(|segments| {
+                e.path_patterns
+                    .iter()
+                    .zip(segments)
+                    .all(|(p, s)| p.matches(s))
+            })
         })
         .map(|e| {
             let literals = e.path_patterns.iter().filter(|p| p.is_literal()).count();
@@ -187,6 +229,17 @@ mod tests {
         assert_eq!(pick_name(&t, "HEAD", "/items/7", None), "one");
         assert!(pick_name(&t, "DELETE", "/items/7", None).starts_with("No saved example matches"));
         assert!(pick_name(&t, "GET", "/items/7/x", None).starts_with("No saved example"));
+    }
+
+    #[test]
+    fn a_variable_host_may_hide_a_path_prefix() {
+        let t = table();
+        assert_eq!(
+            pick_name(&t, "GET", "/api/v1/items", Some("page=2")),
+            "page 2"
+        );
+        assert_eq!(pick_name(&t, "GET", "/api/v1/items/3", None), "one");
+        assert!(pick_name(&t, "POST", "/api/items", None).starts_with("No saved example"));
     }
 
     #[test]

@@ -3,13 +3,17 @@
 //! A request is answered by the example whose original request has the same method and path
 //! (`{{var}}` and `:param` segments match any one segment; the host is ignored), then by the
 //! `x-mock-response-name` / `x-mock-response-code` / `x-mock-response-id` headers, then by the
-//! best query match, then the first. No match gives a 404 `mockRequestNotFoundError` listing
-//! the known routes.
+//! best query match, then the first. `x-mock-match-request-body: true` and
+//! `x-mock-match-request-headers: A, B` additionally require the example's original request to
+//! have that body / those header values. No match gives a 404 `mockRequestNotFoundError` listing
+//! the known routes. A `{{var}}` host may hide a path prefix: when no example fits the whole
+//! path, such examples may match its last segments.
 
 mod matching;
 mod pattern;
 mod routes;
 mod server;
+mod strict;
 
 #[cfg(test)]
 mod sample_tests;
@@ -31,6 +35,7 @@ use server::Shared;
 /// A mock server running in a background thread; stops on `stop` or when dropped.
 pub struct MockServer {
     pub port: u16,
+    routes: Vec<String>,
     shutdown: watch::Sender<bool>,
     thread: Option<JoinHandle<Result<(), String>>>,
     connections: Arc<AtomicU64>,
@@ -43,8 +48,10 @@ impl MockServer {
         let listener = bind(port)?;
         let port = local_port(&listener)?;
         let runtime = runtime()?;
+        let table = RouteTable::from_collection(collection);
+        let routes = table.routes();
         let shared = Arc::new(Shared {
-            table: RouteTable::from_collection(collection),
+            table,
             log_requests: false,
         });
         let (shutdown, stop_signal) = watch::channel(false);
@@ -56,6 +63,7 @@ impl MockServer {
             .map_err(|e| format!("cannot start the mock server thread: {e}"))?;
         Ok(MockServer {
             port,
+            routes,
             shutdown,
             thread: Some(thread),
             connections,
@@ -65,6 +73,11 @@ impl MockServer {
     /// "http://127.0.0.1:PORT"
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// The routes served ("POST /oauth2/token"), in collection order.
+    pub fn routes(&self) -> &[String] {
+        &self.routes
     }
 
     /// How many TCP connections the server has accepted so far.

@@ -16,8 +16,16 @@ pub(crate) struct MockExample {
     /// Path segments as written in the example ("oauth2", "{{id}}", ":recType").
     pub path: Vec<String>,
     pub path_patterns: Vec<TextPattern>,
+    /// The host is a `{{variable}}` whose value may carry a path prefix ("https://h/api/v1"),
+    /// so the request path may have extra leading segments.
+    pub host_is_variable: bool,
     /// Enabled query parameters of the original request, values as written.
     pub query: Vec<(String, TextPattern)>,
+    /// Enabled headers of the original request (for `x-mock-match-request-headers`).
+    pub request_headers: Vec<(String, String)>,
+    /// The original request's body as text: raw, or urlencoded as `k=v&…` (for
+    /// `x-mock-match-request-body`).
+    pub request_body: Option<String>,
     pub code: u16,
     pub status: String,
     pub headers: Vec<(String, String)>,
@@ -93,11 +101,19 @@ fn example_from_json(example: &Value, item_request: &Request) -> MockExample {
         id: text_field(example, "id"),
         method,
         path_patterns: path.iter().map(|s| TextPattern::for_segment(s)).collect(),
+        host_is_variable: host_is_variable(&request.url),
         path,
         query: url_query(&request.url)
             .into_iter()
             .map(|(k, v)| (k, TextPattern::for_value(&v)))
             .collect(),
+        request_headers: request
+            .headers
+            .iter()
+            .filter(|h| !h.disabled)
+            .map(|h| (h.key.clone(), h.value.clone()))
+            .collect(),
+        request_body: request.body.as_ref().and_then(body_text),
         code,
         status: text_field(example, "status"),
         headers: example_headers(example.get("header")),
@@ -109,6 +125,31 @@ fn example_from_json(example: &Value, item_request: &Request) -> MockExample {
             .get("_postman_previewlanguage")
             .and_then(Value::as_str)
             .map(str::to_string),
+    }
+}
+
+fn body_text(body: &model::Body) -> Option<String> {
+    if body.disabled {
+        return None;
+    }
+    match body.mode.as_str() {
+        "raw" => body.raw.clone(),
+        "urlencoded" => Some(
+            body.urlencoded
+                .iter()
+                .filter(|p| !p.disabled)
+                .map(|p| format!("{}={}", p.key, p.value.as_deref().unwrap_or_default()))
+                .collect::<Vec<_>>()
+                .join("&"),
+        ),
+        _ => None,
+    }
+}
+
+fn host_is_variable(url: &model::Url) -> bool {
+    match &url.host {
+        Some(host) => host.first().is_some_and(|h| h.starts_with("{{")),
+        None => url.raw.trim_start().starts_with("{{"),
     }
 }
 

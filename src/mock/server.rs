@@ -69,13 +69,9 @@ async fn answer(
     method: Method,
     uri: Uri,
     headers: HeaderMap,
-    _body: Bytes,
+    body: Bytes,
 ) -> Response {
-    let pick = Pick {
-        name: header_text(&headers, "x-mock-response-name"),
-        code: header_text(&headers, "x-mock-response-code"),
-        id: header_text(&headers, "x-mock-response-id"),
-    };
+    let pick = pick_from(&headers, &body);
     let chosen = select(
         &shared.table,
         method.as_str(),
@@ -92,6 +88,32 @@ async fn answer(
     match chosen {
         Ok(example) => example_response(example),
         Err(message) => not_found(&shared.table, &message),
+    }
+}
+
+fn pick_from(headers: &HeaderMap, body: &[u8]) -> Pick {
+    let match_body = header_text(headers, "x-mock-match-request-body")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        .then(|| String::from_utf8_lossy(body).into_owned());
+    let match_headers = header_text(headers, "x-mock-match-request-headers")
+        .map(|names| {
+            names
+                .split(',')
+                .map(|n| n.trim().to_ascii_lowercase())
+                .filter(|n| !n.is_empty())
+                .map(|n| {
+                    let value = header_text(headers, &n);
+                    (n, value)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Pick {
+        name: header_text(headers, "x-mock-response-name"),
+        code: header_text(headers, "x-mock-response-code"),
+        id: header_text(headers, "x-mock-response-id"),
+        match_body,
+        match_headers,
     }
 }
 

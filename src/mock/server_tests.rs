@@ -229,6 +229,10 @@ fn stop_closes_the_port_and_busy_ports_are_errors() {
         "{busy}"
     );
     assert_eq!(server.url(), format!("http://127.0.0.1:{port}"));
+    assert_eq!(
+        server.routes(),
+        ["GET /users", "GET /users/:id", "POST /users"]
+    );
     server.stop();
     assert!(TcpStream::connect(("127.0.0.1", port)).is_err());
 }
@@ -253,4 +257,60 @@ fn head_requests_fall_back_to_get_examples_without_a_body() {
     assert_eq!(response.status().as_u16(), 200);
     assert_eq!(response.headers()["content-length"], "15");
     assert_eq!(response.text().unwrap(), "");
+}
+
+fn login_collection() -> Collection {
+    let login = |name: &str, body: Value, header: Value, code: u16| {
+        json!({
+            "name": name,
+            "originalRequest": {"method": "POST", "header": header, "body": body, "url": "{{baseUrl}}/login"},
+            "code": code,
+            "body": name
+        })
+    };
+    serde_json::from_value(json!({"item": [{
+        "name": "Login",
+        "request": {"method": "POST", "url": "{{baseUrl}}/login"},
+        "response": [
+            login("admin", json!({"mode": "raw", "raw": "{\"user\": \"admin\"}"}), json!([]), 200),
+            login("guest", json!({"mode": "raw", "raw": "{\"user\": \"guest\"}"}), json!([]), 200),
+            login("form", json!({"mode": "urlencoded", "urlencoded": [
+                {"key": "user", "value": "form user"}, {"key": "off", "value": "x", "disabled": true}
+            ]}), json!([{"key": "X-Tenant", "value": "{{tenant}}"}]), 200),
+            login("french", json!({"mode": "raw", "raw": "{\"user\": \"admin\"}"}),
+                json!([{"key": "Accept-Language", "value": "fr"}]), 200),
+        ]
+    }]}))
+    .unwrap()
+}
+
+#[test]
+fn request_body_and_headers_match_on_demand() {
+    let server = MockServer::start(&login_collection(), 0).unwrap();
+    let client = Client::new();
+    let url = format!("{}/login", server.url());
+    let login = |body: &str, headers: &[(&str, &str)]| {
+        let mut request = client.post(&url).body(body.to_string());
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        let response = request.send().unwrap();
+        let code = response.status().as_u16();
+        (code, response.text().unwrap())
+    };
+    let by_body = [("x-mock-match-request-body", "true")];
+    assert_eq!(login(r#"{"user":"guest"}"#, &[]).1, "admin");
+    assert_eq!(login(r#"{"user":"guest"}"#, &by_body).1, "guest");
+    assert_eq!(login("user=form+user", &by_body).1, "form");
+    assert_eq!(login(r#"{"user":"nobody"}"#, &by_body).0, 404);
+    let by_language = [
+        ("x-mock-match-request-headers", "Accept-Language"),
+        ("accept-language", "fr"),
+    ];
+    assert_eq!(login("", &by_language).1, "french");
+    let by_tenant = [
+        ("x-mock-match-request-headers", "x-tenant, accept-language"),
+        ("x-tenant", "acme"),
+    ];
+    assert_eq!(login("", &by_tenant).1, "form");
 }
