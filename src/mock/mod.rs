@@ -1,1 +1,169 @@
 //! `postie mock`: serves a collection's saved example responses on 127.0.0.1.
+//!
+//! A request is answered by the example whose original request has the same method and path
+//! (`{{var}}` and `:param` segments match any one segment; the host is ignored), then by the
+//! `x-mock-response-name` / `x-mock-response-code` / `x-mock-response-id` headers, then by the
+//! best query match, then the first. `x-mock-match-request-body: true` and
+//! `x-mock-match-request-headers: A, B` additionally require the example's original request to
+//! have that body / those header values. No match gives a 404 `mockRequestNotFoundError` listing
+//! the known routes. A `{{var}}` host may hide a path prefix: when no example fits the whole
+//! path, such examples may match its last segments.
+
+mod matching;
+mod pattern;
+mod routes;
+mod server;
+mod strict;
+
+#[cfg(test)]
+mod sample_tests;
+#[cfg(test)]
+mod server_tests;
+
+use std::net::TcpListener;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use tokio::sync::watch;
+
+use crate::collection::model::Collection;
+
+use routes::RouteTable;
+use server::Shared;
+
+/// A mock server running in a background thread; stops on `stop` or when dropped.
+pub struct MockServer {
+    pub port: u16,
+    routes: Vec<String>,
+    shutdown: watch::Sender<bool>,
+    thread: Option<JoinHandle<Result<(), String>>>,
+    connections: Arc<AtomicU64>,
+}
+
+impl MockServer {
+    /// Starts serving in a background thread (its own tokio runtime); returns once listening.
+    /// `port` 0 picks any free port.
+    pub fn start(collection: &Collection, port: u16) -> Result<MockServer, String> {
+        let listener = bind(port)?;
+        let port = local_port(&listener)?;
+        let runtime = runtime()?;
+        let table = RouteTable::from_collection(collection);
+        let routes = table.routes();
+        let shared = Arc::new(Shared {
+            table,
+            log_requests: false,
+        });
+        let (shutdown, stop_signal) = watch::channel(false);
+        let connections = Arc::new(AtomicU64::new(0));
+        let counter = Arc::clone(&connections);
+        let thread = std::thread::Builder::new()
+            .name("postie-mock".into())
+            .spawn(move || runtime.block_on(server::run(listener, shared, stop_signal, counter)))
+            .map_err(|e| format!("cannot start the mock server thread: {e}"))?;
+        Ok(MockServer {
+            port,
+            routes,
+            shutdown,
+            thread: Some(thread),
+            connections,
+        })
+    }
+
+    /// "http://127.0.0.1:PORT"
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// The routes served ("POST /oauth2/token"), in collection order.
+    pub fn routes(&self) -> &[String] {
+        &self.routes
+    }
+
+    /// How many TCP connections the server has accepted so far.
+    pub fn connections_accepted(&self) -> u64 {
+        self.connections.load(Ordering::Relaxed)
+    }
+
+    /// Stops serving and waits for the server thread to end.
+    pub fn stop(self) {}
+
+    fn shut_down(&mut self) {
+        let _ = self.shutdown.send(true);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        self.shut_down();
+    }
+}
+
+/// `postie mock <collection> --port N`: serves until Ctrl-C, printing the routes and the URL.
+pub fn serve_forever(collection: &Collection, port: u16) -> Result<(), String> {
+    let listener = bind(port)?;
+    let port = local_port(&listener)?;
+    let table = RouteTable::from_collection(collection);
+    print_banner(collection, &table, port);
+    let shared = Arc::new(Shared {
+        table,
+        log_requests: true,
+    });
+    let runtime = runtime()?;
+    let (shutdown, stop_signal) = watch::channel(false);
+    runtime.block_on(async move {
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                let _ = shutdown.send(true);
+            }
+        });
+        server::run(listener, shared, stop_signal, Arc::new(AtomicU64::new(0))).await
+    })
+}
+
+fn print_banner(collection: &Collection, table: &RouteTable, port: u16) {
+    let name = &collection.info.name;
+    println!(
+        "postie mock: {} saved example(s) of \"{name}\" at http://127.0.0.1:{port}",
+        table.examples.len()
+    );
+    for route in table.routes() {
+        let names: Vec<String> = table
+            .examples
+            .iter()
+            .filter(|e| e.route() == route)
+            .map(|e| format!("{} \"{}\"", e.code, e.name))
+            .collect();
+        println!("  {route}  ({})", names.join(", "));
+    }
+    if table.examples.is_empty() {
+        println!("  (no saved examples: every request will get a 404)");
+    }
+    println!("Press Ctrl-C to stop.");
+}
+
+fn bind(port: u16) -> Result<TcpListener, String> {
+    let listener = TcpListener::bind(("127.0.0.1", port))
+        .map_err(|e| format!("mock server cannot listen on 127.0.0.1:{port}: {e}"))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| format!("mock server cannot use its socket: {e}"))?;
+    Ok(listener)
+}
+
+fn local_port(listener: &TcpListener) -> Result<u16, String> {
+    listener
+        .local_addr()
+        .map(|a| a.port())
+        .map_err(|e| format!("mock server cannot read its port: {e}"))
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, String> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the mock server runtime: {e}"))
+}

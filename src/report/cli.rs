@@ -1,0 +1,357 @@
+//! The `cli` reporter: Newman's terminal output (items, requests, assertions, console, summary tables).
+
+use super::cli_tables::{failures_table, statistics_table};
+use super::format::{
+    duration, pad_left, size, total_response_size, wrap_cut, Painter, Style, Symbols,
+};
+use super::summary::RunSummary;
+use super::{ColorChoice, ReportConfig, Reporter};
+use crate::http::{PreparedRequest, RequestError, ResponseData};
+use crate::runner::events::{ItemRef, RunEvent};
+use crate::script::{NextRequest, ScriptKind, ScriptOutcome};
+use std::io::{IsTerminal, Write};
+
+/// Width console lines are cut at (Newman's 60 columns minus 6 when the terminal size is unknown).
+const CONSOLE_WIDTH: usize = 54;
+
+/// `--reporter-cli-*` switches and the global flags the cli honours.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CliOptions {
+    pub no_summary: bool,
+    pub no_failures: bool,
+    pub no_assertions: bool,
+    pub no_success_assertions: bool,
+    pub no_console: bool,
+    pub no_banner: bool,
+    pub show_timestamps: bool,
+    pub disable_unicode: bool,
+    pub color: bool,
+}
+
+impl CliOptions {
+    /// Reads the options; `color` is decided from `--color`, NO_COLOR and whether stdout is a terminal.
+    pub fn from_config(config: &ReportConfig) -> CliOptions {
+        let flag = |name: &str| config.flag("cli", name);
+        CliOptions {
+            no_summary: flag("no-summary"),
+            no_failures: flag("no-failures"),
+            no_assertions: flag("no-assertions"),
+            no_success_assertions: flag("no-success-assertions"),
+            no_console: flag("no-console"),
+            no_banner: flag("no-banner"),
+            show_timestamps: flag("show-timestamps"),
+            disable_unicode: config.disable_unicode,
+            color: use_color(
+                config.color,
+                std::io::stdout().is_terminal(),
+                std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            ),
+        }
+    }
+}
+
+/// `--color on` always, `off` never, `auto` on a terminal unless NO_COLOR is set.
+pub fn use_color(choice: ColorChoice, is_terminal: bool, no_color_env: bool) -> bool {
+    match choice {
+        ColorChoice::On => true,
+        ColorChoice::Off => false,
+        ColorChoice::Auto => is_terminal && !no_color_env,
+    }
+}
+
+pub struct CliReporter {
+    out: Box<dyn Write>,
+    options: CliOptions,
+    summary: RunSummary,
+    symbols: Symbols,
+    paint: Painter,
+    /// The folder of the last item (names and id); None at the collection root.
+    current_group: Option<(Vec<String>, Option<String>)>,
+    /// Style of the console box being drawn, until something else is printed.
+    open_console: Option<Style>,
+}
+
+impl CliReporter {
+    /// The cli reporter writing to stdout.
+    pub fn stdout(config: &ReportConfig) -> CliReporter {
+        CliReporter::new(CliOptions::from_config(config), Box::new(std::io::stdout()))
+    }
+
+    pub fn new(options: CliOptions, out: Box<dyn Write>) -> CliReporter {
+        CliReporter {
+            out,
+            symbols: Symbols::new(options.disable_unicode),
+            paint: Painter {
+                enabled: options.color,
+            },
+            options,
+            summary: RunSummary::counts_only(),
+            current_group: None,
+            open_console: None,
+        }
+    }
+
+    /// Uses `summary` (say, one with a fixed clock) instead of a fresh one.
+    pub fn with_summary(mut self, summary: RunSummary) -> CliReporter {
+        self.summary = summary;
+        self
+    }
+
+    fn paint(&self, style: Style, text: &str) -> String {
+        self.paint.paint(style, text)
+    }
+
+    /// Writes text, first closing a console box left open. Terminal write errors are ignored.
+    fn print(&mut self, text: &str) {
+        if let Some(style) = self.open_console.take() {
+            let bottom = format!("  {}", self.symbols.console_bottom);
+            let bottom = self.paint(style, &bottom);
+            let _ = writeln!(self.out, "{bottom}");
+        }
+        let _ = self.out.write_all(text.as_bytes());
+    }
+
+    fn start(&mut self, name: &str, id: &str) {
+        if !self.options.no_banner {
+            self.print("postie\n\n");
+        }
+        let identifier = if name.is_empty() { id } else { name };
+        if !identifier.is_empty() {
+            self.print(&format!("{identifier}\n"));
+        }
+    }
+
+    fn iteration_start(&mut self, iteration: usize, count: usize) {
+        if count <= 1 {
+            return;
+        }
+        let banner = format!("Iteration {}/{}", iteration + 1, count);
+        let banner = self.paint(Style::Gray, &self.paint(Style::Underline, &banner));
+        self.print(&format!("\n{banner}\n"));
+    }
+
+    fn item_start(&mut self, item: &ItemRef<'_>) {
+        let group = (!item.folders.is_empty())
+            .then(|| (item.folders.to_vec(), item.parent_id.map(str::to_string)));
+        if group.is_some() && group != self.current_group {
+            let line = format!("\n{} {}", self.symbols.folder, item.folders.join(" / "));
+            self.print(&line);
+        }
+        self.current_group = group;
+        let symbol = if item.folders.is_empty() {
+            self.symbols.root
+        } else {
+            self.symbols.sub
+        };
+        self.print(&format!("\n{} {}\n", symbol, item.item.name));
+    }
+
+    fn timestamp(&self, date_too: bool) -> String {
+        let now = chrono::Local::now();
+        let text = if date_too {
+            now.format("%-m/%-d/%Y, %-I:%M:%S %p").to_string()
+        } else {
+            now.format("%-I:%M:%S %p").to_string()
+        };
+        format!("[{text}]")
+    }
+
+    fn request_line(&mut self, method: &str, url: &str) {
+        let line = if self.options.show_timestamps {
+            let ts = self.paint(Style::Gray, &self.timestamp(true));
+            format!(
+                "  {}  {} {} ",
+                ts,
+                self.paint(Style::Gray, method),
+                self.paint(Style::Gray, url)
+            )
+        } else {
+            format!(
+                "  {} {} ",
+                self.paint(Style::Gray, method),
+                self.paint(Style::Gray, url)
+            )
+        };
+        self.print(&line);
+    }
+
+    fn request(
+        &mut self,
+        request: &PreparedRequest,
+        response: Result<&ResponseData, &RequestError>,
+    ) {
+        self.request_line(&request.method, &request.url);
+        match response {
+            Ok(response) => {
+                let meta = response_meta(response);
+                let meta = self.paint(Style::Gray, &meta);
+                self.print(&format!("{meta}\n"));
+            }
+            Err(error) => self.request_error(&error.message),
+        }
+    }
+
+    fn request_error(&mut self, message: &str) {
+        let errored = self.paint(Style::Red, "[errored]");
+        let message = self.paint(Style::Red, &format!("     {message}"));
+        self.print(&format!("{errored}\n{message}\n"));
+    }
+
+    fn script(&mut self, kind: ScriptKind, outcome: &ScriptOutcome, failures_before: usize) {
+        if !self.options.no_console {
+            for message in &outcome.console {
+                self.console(&message.level, &message.text);
+            }
+        }
+        let mut failures = failures_before;
+        for assertion in &outcome.assertions {
+            if assertion.error.is_some() {
+                failures += 1;
+            }
+            if !self.options.no_assertions {
+                self.assertion(
+                    &assertion.name,
+                    assertion.skipped,
+                    assertion.error.is_none(),
+                    failures,
+                );
+            }
+        }
+        if let Some(error) = &outcome.error {
+            failures += 1;
+            let line = format!(
+                "{}⠄ {} in {}-script",
+                pad_left(&failures.to_string(), 3, ' '),
+                error.name,
+                kind.event_name()
+            );
+            let line = self.paint(Style::RedBold, &line);
+            self.print(&format!("{line}\n"));
+        }
+        if kind == ScriptKind::Test {
+            if let Some(NextRequest::Item(next)) = &outcome.next_request {
+                let line = self.paint(
+                    Style::Gray,
+                    &format!("Attempting to set next request to {next}"),
+                );
+                self.print(&format!("\n{line}\n"));
+            }
+        }
+    }
+
+    fn assertion(&mut self, name: &str, skipped: bool, passed: bool, failure_number: usize) {
+        if skipped {
+            if !self.options.no_success_assertions {
+                let line = format!(
+                    "{} {}\n",
+                    self.paint(Style::Cyan, "  - "),
+                    self.paint(Style::Cyan, &format!("[skipped] {name}"))
+                );
+                self.print(&line);
+            }
+            return;
+        }
+        if passed && self.options.no_success_assertions {
+            return;
+        }
+        let (mark, text) = if passed {
+            (
+                self.paint(Style::Green, &format!("  {} ", self.symbols.ok)),
+                self.paint(Style::Gray, name),
+            )
+        } else {
+            let width = if self.options.show_timestamps { 2 } else { 3 };
+            (
+                self.paint(
+                    Style::RedBold,
+                    &format!("{}.", pad_left(&failure_number.to_string(), width, ' ')),
+                ),
+                self.paint(Style::RedBold, name),
+            )
+        };
+        let line = if self.options.show_timestamps {
+            let ts = self.paint(Style::Gray, &self.timestamp(false));
+            format!("  {ts}{mark} {text}\n")
+        } else {
+            format!("{mark} {text}\n")
+        };
+        self.print(&line);
+    }
+
+    /// One console message inside a `┌ │ └` box; consecutive messages share the box.
+    fn console(&mut self, level: &str, text: &str) {
+        let style = Painter::console_style(level);
+        if self.options.show_timestamps {
+            let ts = self.paint(Style::Gray, &format!("{}\n", self.timestamp(false)));
+            self.print(&format!("\n  {ts}"));
+        }
+        if self.open_console.is_none() {
+            let top = self.paint(style, &format!("  {}", self.symbols.console_top));
+            self.print(&format!("{top}\n"));
+        }
+        let indent = self.paint(style, &format!("  {} ", self.symbols.console_middle));
+        let mut block = String::new();
+        for line in wrap_cut(text, CONSOLE_WIDTH) {
+            block.push_str(&indent);
+            block.push_str(&self.paint(Style::Gray, &line));
+            block.push('\n');
+        }
+        let _ = self.out.write_all(block.as_bytes());
+        self.open_console = Some(style);
+    }
+
+    fn done(&mut self) {
+        if !self.options.no_summary {
+            let table = statistics_table(&self.summary, !self.options.disable_unicode, self.paint);
+            self.print(&format!("\n{table}\n"));
+        }
+        if !self.options.no_failures && !self.summary.failures.is_empty() {
+            let table = failures_table(&self.summary.failures, self.paint);
+            self.print(&format!("\n{table}\n"));
+        }
+        self.print("");
+        let _ = self.out.flush();
+    }
+}
+
+/// `[200 OK, 437B, 12ms]`.
+pub fn response_meta(response: &ResponseData) -> String {
+    format!(
+        "[{} {}, {}, {}]",
+        response.code,
+        response.status,
+        size(total_response_size(response)),
+        duration(response.response_time as f64)
+    )
+}
+
+impl Reporter for CliReporter {
+    fn on_event(&mut self, event: &RunEvent<'_>) -> Result<(), String> {
+        let failures_before = self.summary.failures.len();
+        self.summary.on_event(event);
+        match event {
+            RunEvent::Start { collection, .. } => {
+                self.start(&collection.info.name, &collection.info.id)
+            }
+            RunEvent::IterationStart { iteration, count } => {
+                self.iteration_start(*iteration, *count)
+            }
+            RunEvent::ItemStart { item, .. } => self.item_start(item),
+            RunEvent::Script { kind, outcome, .. } => self.script(*kind, outcome, failures_before),
+            RunEvent::Request {
+                request, response, ..
+            } => self.request(request, *response),
+            RunEvent::RequestSkipped { item, reason, .. } => {
+                let request = &item.item.request;
+                self.request_line(&request.method, &request.url.raw);
+                self.request_error(reason);
+            }
+            RunEvent::Done { .. } => self.done(),
+            RunEvent::Folder { .. }
+            | RunEvent::ScriptsStart { .. }
+            | RunEvent::ItemEnd { .. }
+            | RunEvent::IterationEnd { .. } => {}
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,211 @@
+//! Writing a `RunSummary` as Newman's JSON summary, without building one big JSON tree first
+//! (response bodies stay bytes; failure parents are looked up in the collection at write time).
+
+use super::summary::{Counter, Execution, Failure, ResponseRecord, RunSummary};
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
+use serde_json::{json, Value};
+use std::io::Write;
+
+impl RunSummary {
+    /// Writes `{collection, environment, globals, run}` with 2-space indentation.
+    pub fn write_json<W: Write>(&self, writer: W) -> serde_json::Result<()> {
+        let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
+        let mut serializer = serde_json::Serializer::with_formatter(writer, formatter);
+        self.serialize(&mut serializer)
+    }
+
+    /// The summary as a JSON value (tests, small runs).
+    pub fn to_json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+}
+
+/// A whole number as an integer (`2`, not `2.0`), like JavaScript prints it.
+fn number(v: f64) -> Value {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        json!(v as i64)
+    } else {
+        json!(v)
+    }
+}
+
+impl Serialize for RunSummary {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        let empty = json!({});
+        map.serialize_entry("collection", self.collection.as_ref().unwrap_or(&empty))?;
+        if let Some(environment) = &self.environment {
+            map.serialize_entry("environment", environment)?;
+        }
+        if let Some(globals) = &self.globals {
+            map.serialize_entry("globals", globals)?;
+        }
+        map.serialize_entry("run", &RunView(self))?;
+        map.end()
+    }
+}
+
+struct RunView<'a>(&'a RunSummary);
+
+impl Serialize for RunView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let summary = self.0;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("stats", &StatsView(summary))?;
+        let t = &summary.timings;
+        let timings = json!({
+            "responseAverage": number(t.response_average),
+            "responseMin": number(t.response_min),
+            "responseMax": number(t.response_max),
+            "responseSd": number(t.response_sd),
+            "dnsAverage": 0, "dnsMin": 0, "dnsMax": 0, "dnsSd": 0,
+            "firstByteAverage": 0, "firstByteMin": 0, "firstByteMax": 0, "firstByteSd": 0,
+            "started": t.started,
+            "completed": t.completed,
+        });
+        map.serialize_entry("timings", &timings)?;
+        map.serialize_entry("executions", &summary.executions)?;
+        map.serialize_entry(
+            "transfers",
+            &json!({ "responseTotal": summary.response_total }),
+        )?;
+        map.serialize_entry("failures", &FailuresView(summary))?;
+        map.serialize_entry("error", &summary.error)?;
+        map.end()
+    }
+}
+
+struct StatsView<'a>(&'a RunSummary);
+
+impl Serialize for StatsView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(9))?;
+        for (key, counter) in self.0.stats.entries() {
+            map.serialize_entry(key, &CounterView(counter))?;
+        }
+        map.end()
+    }
+}
+
+struct CounterView(Counter);
+
+impl Serialize for CounterView {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(3))?;
+        map.serialize_entry("total", &self.0.total)?;
+        map.serialize_entry("pending", &self.0.pending)?;
+        map.serialize_entry("failed", &self.0.failed)?;
+        map.end()
+    }
+}
+
+impl Serialize for Execution {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("cursor", &self.cursor)?;
+        map.serialize_entry("item", &*self.item)?;
+        if !self.prerequest_script.is_empty() {
+            map.serialize_entry("prerequestScript", &self.prerequest_script)?;
+        }
+        if let Some(request) = &self.request {
+            map.serialize_entry("request", request)?;
+        }
+        if let Some(response) = &self.response {
+            map.serialize_entry("response", response)?;
+        }
+        map.serialize_entry("id", &self.id)?;
+        if let Some(error) = &self.request_error {
+            map.serialize_entry("requestError", error)?;
+        }
+        if let Some(assertions) = &self.assertions {
+            map.serialize_entry("assertions", assertions)?;
+        }
+        if !self.test_script.is_empty() {
+            map.serialize_entry("testScript", &self.test_script)?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for ResponseRecord {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("code", &self.code)?;
+        map.serialize_entry("header", &HeadersView(&self.headers))?;
+        map.serialize_entry("stream", &BufferView(&self.body))?;
+        map.serialize_entry("cookie", &self.cookies)?;
+        map.serialize_entry("responseTime", &self.response_time)?;
+        map.serialize_entry("responseSize", &self.response_size)?;
+        map.end()
+    }
+}
+
+struct HeadersView<'a>(&'a [(String, String)]);
+
+impl Serialize for HeadersView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for (key, value) in self.0 {
+            seq.serialize_element(&json!({ "key": key, "value": value }))?;
+        }
+        seq.end()
+    }
+}
+
+/// Node's `Buffer.toJSON()`: `{type: "Buffer", data: [bytes]}`.
+struct BufferView<'a>(&'a [u8]);
+
+impl Serialize for BufferView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry("type", "Buffer")?;
+        map.serialize_entry("data", self.0)?;
+        map.end()
+    }
+}
+
+struct FailuresView<'a>(&'a RunSummary);
+
+impl Serialize for FailuresView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let summary = self.0;
+        let mut seq = s.serialize_seq(Some(summary.failures.len()))?;
+        for failure in &summary.failures {
+            seq.serialize_element(&FailureView {
+                failure,
+                collection: summary.collection.as_ref(),
+            })?;
+        }
+        seq.end()
+    }
+}
+
+struct FailureView<'a> {
+    failure: &'a Failure,
+    collection: Option<&'a Value>,
+}
+
+impl Serialize for FailureView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let f = self.failure;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("error", &f.error)?;
+        map.serialize_entry("at", &f.at)?;
+        if let Some(source) = &f.source {
+            map.serialize_entry("source", &**source)?;
+        }
+        let parent = f
+            .parent
+            .as_ref()
+            .zip(self.collection)
+            .and_then(|(parent, collection)| parent.resolve(collection));
+        if let Some(parent) = parent {
+            map.serialize_entry("parent", parent)?;
+        }
+        map.serialize_entry("cursor", &f.cursor)?;
+        map.end()
+    }
+}
