@@ -40,7 +40,7 @@ fn missing_collection_file() {
 fn collection_that_is_not_json_names_line_and_column() {
     let file = fixture("bad/not-json.postman_collection.json");
     let out = postie(&["run", path(&file)]);
-    assert_clear_error(&out, &["not-json.postman_collection.json:4:19"]);
+    assert_clear_error(&out, &["not-json.postman_collection.json:4:18"]);
 }
 
 #[test]
