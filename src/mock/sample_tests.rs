@@ -187,3 +187,23 @@ fn shares_use_folder_bearer_auth_and_create_uses_the_pipe_token() {
         assert!(!item.events.is_empty(), "{} has no test script", item.name);
     }
 }
+
+#[test]
+fn an_expired_token_example_is_served_on_request() {
+    let server = MockServer::start(&collection(), 0).unwrap();
+    let response = Client::new()
+        .get(format!(
+            "{}/share/io.microshare.demo.sensor.unpacked",
+            server.url()
+        ))
+        .header("x-mock-response-code", "401")
+        .send()
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 401);
+    assert_eq!(
+        response.headers()["www-authenticate"],
+        "Bearer error=\"invalid_token\""
+    );
+    let body: Value = serde_json::from_str(&response.text().unwrap()).unwrap();
+    assert_eq!(body["error"], "Unauthorized");
+}
