@@ -1,0 +1,79 @@
+//! Shared test support: a recording postman-echo style server, Newman-peer helper servers, and helpers to run
+//! the postie binary. Used by integration tests through `mod support;`.
+#![allow(dead_code, unused_imports)]
+
+pub mod case;
+pub mod codec;
+pub mod digest;
+pub mod http;
+pub mod peer_servers;
+pub mod routes;
+pub mod runner;
+
+pub use http::Recorded;
+pub use runner::{postie_bin, run_postie, temp_dir};
+
+use std::io::Write;
+use std::net::TcpStream;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// A recording echo server on 127.0.0.1:<ephemeral>. It stops accepting when dropped.
+pub struct TestServer {
+    pub port: u16,
+    log: Arc<Mutex<Vec<Recorded>>>,
+    stopped: Arc<AtomicBool>,
+}
+
+impl TestServer {
+    pub fn start() -> TestServer {
+        Self::try_start().unwrap_or_else(|e| panic!("cannot start the test server: {e}"))
+    }
+
+    pub fn try_start() -> std::io::Result<TestServer> {
+        let log: Arc<Mutex<Vec<Recorded>>> = Arc::default();
+        let stopped = Arc::new(AtomicBool::new(false));
+        let state = Arc::new(routes::RouteState::default());
+        let (log2, stopped2) = (log.clone(), stopped.clone());
+        let port = http::spawn_with_stop(
+            Arc::new(move |req: &Recorded| {
+                if let Ok(mut l) = log2.lock() {
+                    l.push(req.clone());
+                }
+                routes::route(&state, req)
+            }),
+            stopped2,
+        )?;
+        Ok(TestServer { port, log, stopped })
+    }
+
+    pub fn base_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Every request received so far, in arrival order.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+
+    pub fn clear(&self) {
+        if let Ok(mut l) = self.log.lock() {
+            l.clear();
+        }
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.stopped.store(true, Ordering::SeqCst);
+        // wake the accept loop so it sees the flag
+        if let Ok(mut s) = TcpStream::connect(("127.0.0.1", self.port)) {
+            let _ = s.write_all(b"");
+        }
+    }
+}
+
+/// A port on 127.0.0.1 that nothing listens on (bound, then released): connecting to it is refused.
+pub fn closed_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or(9)
+}

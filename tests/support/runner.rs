@@ -1,0 +1,62 @@
+//! Running the postie binary (or a stand-in named by POSTIE_BIN, e.g. Newman, to validate the harness).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Safety net only: a run that hangs this long is killed so the test suite cannot hang.
+const RUN_LIMIT: Duration = Duration::from_secs(180);
+
+/// The binary under test: `POSTIE_BIN` when set (any `newman run`-compatible command), else cargo's postie.
+pub fn postie_bin() -> PathBuf {
+    match std::env::var_os("POSTIE_BIN") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => PathBuf::from(env!("CARGO_BIN_EXE_postie")),
+    }
+}
+
+pub fn runner_is_overridden() -> bool {
+    std::env::var_os("POSTIE_BIN").is_some_and(|p| !p.is_empty())
+}
+
+/// Run `postie <args>` in `cwd`, capturing stdout and stderr.
+pub fn run_postie<S: AsRef<std::ffi::OsStr>>(args: &[S], cwd: &Path) -> Output {
+    run_command(&postie_bin(), args, cwd)
+}
+
+pub fn run_command<S: AsRef<std::ffi::OsStr>>(program: &Path, args: &[S], cwd: &Path) -> Output {
+    let dir = temp_dir();
+    let (out_p, err_p) = (dir.path().join("stdout"), dir.path().join("stderr"));
+    let spawned = (|| -> std::io::Result<std::process::Child> {
+        Command::new(program)
+            .args(args)
+            .current_dir(cwd)
+            .env("NO_COLOR", "1")
+            .env("FORCE_COLOR", "0")
+            .stdin(Stdio::null())
+            .stdout(std::fs::File::create(&out_p)?)
+            .stderr(std::fs::File::create(&err_p)?)
+            .spawn()
+    })();
+    let mut child = match spawned {
+        Ok(c) => c,
+        Err(e) => panic!("cannot start {}: {e}", program.display()),
+    };
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() > RUN_LIMIT => {
+                let _ = child.kill();
+                break child.wait().unwrap_or_else(|e| panic!("wait for {}: {e}", program.display()));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => panic!("wait for {}: {e}", program.display()),
+        }
+    };
+    Output { status, stdout: std::fs::read(&out_p).unwrap_or_default(), stderr: std::fs::read(&err_p).unwrap_or_default() }
+}
+
+pub fn temp_dir() -> tempfile::TempDir {
+    tempfile::Builder::new().prefix("postie-test-").tempdir().unwrap_or_else(|e| panic!("cannot create a temp dir: {e}"))
+}
