@@ -94,7 +94,7 @@ fn cast(field: CsvField) -> Value {
     }
 }
 
-fn number_value(f: f64) -> Option<Value> {
+pub(crate) fn number_value(f: f64) -> Option<Value> {
     if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 {
         Some(Value::from(f as i64))
     } else {
@@ -114,7 +114,7 @@ fn is_float(s: &str) -> bool {
 }
 
 /// JavaScript's `Number(s)`.
-fn js_number(s: &str) -> f64 {
+pub(crate) fn js_number(s: &str) -> f64 {
     let t = s.trim();
     if t.is_empty() {
         return 0.0;

@@ -1,6 +1,7 @@
 //! Environment and globals files: loading, writing the final values back into the original file
 //! (keeping everything else in it), and Newman's `--export-environment` / `--export-globals` shape.
 
+use super::data::{js_number, number_value};
 use super::error::FileError;
 use super::load::json_kind;
 use super::merge::{merge_entries, EntryStyle};
@@ -104,10 +105,61 @@ pub fn scope_from_json(raw: &Value) -> Result<VariableScope, String> {
 fn entry_var(obj: &Map<String, Value>) -> Var {
     Var {
         key: obj.get("key").map(value_to_string).unwrap_or_default(),
-        value: obj.get("value").cloned().unwrap_or(Value::Null),
+        value: entry_value(obj),
         kind: obj.get("type").and_then(Value::as_str).map(str::to_string),
         enabled: entry_enabled(obj),
     }
+}
+
+/// An entry's value as a script sees it: cast to the entry's `type` the way Postman's SDK does.
+pub fn entry_value(obj: &Map<String, Value>) -> Value {
+    let value = obj.get("value").cloned().unwrap_or(Value::Null);
+    typed_value(value, obj.get("type").and_then(Value::as_str))
+}
+
+/// `value` cast to a Postman variable type: `string` (`String(v)`), `number` (`Number(v)`),
+/// `boolean` (`Boolean(v)`), `object` / `array` (parsed from JSON text); any other type keeps it.
+pub fn typed_value(value: Value, kind: Option<&str>) -> Value {
+    let Some(kind) = known_type(kind) else {
+        return value;
+    };
+    match (kind, value) {
+        ("string", v @ Value::String(_)) => v,
+        ("string", v) => Value::String(value_to_string(&v)),
+        ("number", v @ Value::Number(_)) => v,
+        ("number", v) => {
+            let n = match &v {
+                Value::String(s) => js_number(s),
+                Value::Bool(b) => f64::from(u8::from(*b)),
+                Value::Null => 0.0,
+                _ => f64::NAN,
+            };
+            number_value(n).unwrap_or(Value::Null)
+        }
+        ("boolean", v) => Value::Bool(match v {
+            Value::Bool(b) => b,
+            Value::Null => false,
+            Value::String(s) => !s.is_empty(),
+            Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0),
+            _ => true,
+        }),
+        ("object" | "array", Value::String(s)) => match serde_json::from_str::<Value>(&s) {
+            Ok(v @ Value::Object(_)) if kind == "object" => v,
+            Ok(v @ Value::Array(_)) if kind == "array" => v,
+            _ => Value::Null,
+        },
+        ("object", v @ Value::Object(_)) | ("array", v @ Value::Array(_)) => v,
+        ("object" | "array", _) => Value::Null,
+        (_, v) => v,
+    }
+}
+
+/// The variable types Postman's SDK knows, lower-cased; `None` for any other (`text`, `secret`, ...).
+pub fn known_type(kind: Option<&str>) -> Option<&'static str> {
+    let kind = kind?.to_ascii_lowercase();
+    ["string", "number", "boolean", "object", "array", "any"]
+        .into_iter()
+        .find(|k| *k == kind)
 }
 
 /// Newman's rule for environment and globals values: hidden only by `disabled: true`.
@@ -130,10 +182,15 @@ fn unwrap_api_envelope(raw: &Value) -> &Value {
 /// Only changed, added (appended, as `{key, value, type: "default", enabled: true}`) and removed
 /// values differ; key order, ids, names, every value's `type` and `enabled`, fields this program does
 /// not know, indentation, line endings, the final newline and the encoding (UTF-8, UTF-8 with BOM,
-/// UTF-16) are kept as the file has them. Values keep their JSON type (a number stays a number), as
-/// in Newman's exports. The write is atomic: on any failure the original file is untouched.
+/// UTF-16) are kept as the file has them; a file laid out in some other way is rewritten with its
+/// indentation unit. When nothing changed the file is not touched at all. Values keep their JSON
+/// type (a number stays a number), as in Newman's exports. The write is atomic: on any failure the
+/// original file is untouched.
 pub fn write_back(path: &Path, original: &Value, scope: &VariableScope) -> Result<(), FileError> {
     let updated = merged_document(original, scope);
+    if &updated == original && path.is_file() {
+        return Ok(()); // nothing changed: leave the file, and its exact bytes, alone
+    }
     let layout = match read_text(path) {
         Ok(file) => Layout::detect(&file.text, file.encoding),
         Err(_) => Layout {
@@ -181,8 +238,10 @@ fn values_only(scope: &VariableScope) -> Value {
 }
 
 /// Writes `scope` the way Newman's `--export-environment` / `--export-globals` does:
-/// `{id, name, values: [{type: "any", value, key}], _postman_variable_scope, _postman_exported_at,
-/// _postman_exported_using}`, 2-space indented, no final newline. Missing folders are created.
+/// `{id, name, values: [{type, value, key}], _postman_variable_scope, _postman_exported_at,
+/// _postman_exported_using}`, 2-space indented, no final newline. `type` is the value's type when
+/// Postman's SDK knows it (`string`, `number`, `boolean`, `object`, `array`), `any` otherwise.
+/// Missing folders are created.
 pub fn export_scope(path: &Path, scope: &VariableScope, kind: ScopeKind) -> Result<(), FileError> {
     let doc = export_document(scope, kind, &exported_at());
     create_parent(path)?;
@@ -199,7 +258,8 @@ pub fn export_document(scope: &VariableScope, kind: ScopeKind, exported_at: &str
             if !v.enabled {
                 entry.insert("disabled".into(), json!(true));
             }
-            entry.insert("type".into(), json!("any"));
+            let kind = known_type(v.kind.as_deref()).unwrap_or("any");
+            entry.insert("type".into(), json!(kind));
             entry.insert("value".into(), v.value.clone());
             entry.insert("key".into(), json!(v.key));
             Value::Object(entry)

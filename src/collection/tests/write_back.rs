@@ -84,19 +84,32 @@ fn changed_added_and_unset_values_only() {
 }
 
 #[test]
-fn unchanged_scope_rewrites_the_same_bytes() {
+fn layout_is_kept_byte_for_byte() {
     for text in [
         STAGING.to_string(),
         STAGING.trim_end().to_string(),
         STAGING.replace("  ", "\t"),
+        STAGING.replace("  ", "    "),
         STAGING.replace('\n', "\r\n"),
         format!("\u{feff}{STAGING}"),
     ] {
         let (_dir, path) = temp_file("e.json", text.as_bytes());
         let loaded = load_environment(&path).expect("loads");
-        write_back(&path, &loaded.raw, &loaded.scope).expect("writes");
-        assert_eq!(read(&path), text);
+        let mut scope = loaded.scope.clone();
+        scope.set("baseUrl", json!("https://prod.example.com"));
+        write_back(&path, &loaded.raw, &scope).expect("writes");
+        let expected = text.replace("https://staging.example.com", "https://prod.example.com");
+        assert_eq!(read(&path), expected);
     }
+}
+
+#[test]
+fn nothing_changed_leaves_the_file_alone() {
+    let text = r#"{"values": [ {"key":"a", "value":"1"} ]}"#;
+    let (_dir, path) = temp_file("e.json", text.as_bytes());
+    let loaded = load_environment(&path).expect("loads");
+    write_back(&path, &loaded.raw, &loaded.scope).expect("writes");
+    assert_eq!(read(&path), text);
 }
 
 #[test]
