@@ -12,7 +12,7 @@ pub mod text;
 pub mod v1;
 pub mod write;
 
-pub use data::load_data;
+pub use data::{load_data, load_data_checked, LoadedData};
 pub use environment::{export_scope, load_environment, write_back, LoadedScope, ScopeKind};
 pub use error::FileError;
 pub use export::export_collection;
