@@ -3,7 +3,8 @@
 
 use super::data::{js_number, number_value};
 use super::error::FileError;
-use super::load::json_kind;
+use super::load::{json_kind, StructureError};
+use super::locate::Step;
 use super::merge::{merge_entries, EntryStyle};
 use super::text::{parse_json, read_text};
 use super::write::{write_atomic, Layout};
@@ -44,35 +45,42 @@ pub fn load_environment(path: &Path) -> Result<LoadedScope, FileError> {
     let file = read_text(path)?;
     let raw = parse_json(path, &file.text)?;
     let scope = scope_from_json(&raw)
-        .map_err(|msg| FileError::new(path, format!("not an environment: {msg}")))?;
+        .map_err(|e| e.message_at(path, "not an environment", Some(&file.text), &e.path))?;
     Ok(LoadedScope { scope, raw })
 }
 
 /// The variable scope a parsed environment/globals document describes.
-pub fn scope_from_json(raw: &Value) -> Result<VariableScope, String> {
-    let doc = unwrap_api_envelope(raw);
+pub(crate) fn scope_from_json(raw: &Value) -> Result<VariableScope, StructureError> {
+    let (doc, envelope) = unwrap_api_envelope(raw);
+    let mut at: Vec<Step> = envelope.map(|k| Step::Key(k.into())).into_iter().collect();
     let (values, meta) = match doc {
         Value::Array(list) => (Some(list), None),
         Value::Object(map) => {
             if map.contains_key("info") && map.contains_key("item") {
-                return Err("this looks like a collection".into());
+                return Err(StructureError::new(&at, "this looks like a collection"));
             }
             match map.get("values") {
                 None | Some(Value::Null) => (None, Some(map)),
-                Some(Value::Array(list)) => (Some(list), Some(map)),
+                Some(Value::Array(list)) => {
+                    at.push(Step::Key("values".into()));
+                    (Some(list), Some(map))
+                }
                 Some(other) => {
-                    return Err(format!(
-                        "`values` must be a list, found {}",
-                        json_kind(other)
-                    ))
+                    at.push(Step::Key("values".into()));
+                    let found = json_kind(other);
+                    return Err(StructureError::new(
+                        &at,
+                        format!("`values` must be a list, found {found}"),
+                    ));
                 }
             }
         }
         other => {
-            return Err(format!(
-                "expected a JSON object, found {}",
-                json_kind(other)
-            ))
+            let found = json_kind(other);
+            return Err(StructureError::new(
+                &at,
+                format!("expected a JSON object, found {found}"),
+            ));
         }
     };
     let mut vars = Vec::new();
@@ -83,9 +91,11 @@ pub fn scope_from_json(raw: &Value) -> Result<VariableScope, String> {
         .enumerate()
     {
         let Value::Object(obj) = entry else {
-            return Err(format!(
-                "`values[{i}]` must be an object, found {}",
-                json_kind(entry)
+            at.push(Step::Index(i));
+            let found = json_kind(entry);
+            return Err(StructureError::new(
+                &at,
+                format!("`values[{i}]` must be an object, found {found}"),
             ));
         };
         vars.push(entry_var(obj));
@@ -167,14 +177,17 @@ pub fn entry_enabled(obj: &Map<String, Value>) -> bool {
     obj.get("disabled") != Some(&Value::Bool(true))
 }
 
-fn unwrap_api_envelope(raw: &Value) -> &Value {
-    match raw {
-        Value::Object(map) if !map.contains_key("values") => ["environment", "globals"]
-            .iter()
-            .find_map(|k| map.get(*k).filter(|v| v.is_object()))
-            .unwrap_or(raw),
-        _ => raw,
+fn unwrap_api_envelope(raw: &Value) -> (&Value, Option<&'static str>) {
+    if let Value::Object(map) = raw {
+        if !map.contains_key("values") {
+            for key in ["environment", "globals"] {
+                if let Some(inner) = map.get(key).filter(|v| v.is_object()) {
+                    return (inner, Some(key));
+                }
+            }
+        }
     }
+    (raw, None)
 }
 
 /// Writes `scope`'s final values into the file they were loaded from.

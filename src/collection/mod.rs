@@ -6,6 +6,7 @@ pub mod environment;
 pub mod error;
 pub mod export;
 pub mod load;
+mod locate;
 mod merge;
 pub mod model;
 pub mod text;
