@@ -1,12 +1,12 @@
-//! Environment and globals files: loading, writing the final values back into the original file
-//! (keeping everything else in it), and Newman's `--export-environment` / `--export-globals` shape.
+//! Environment and globals files: loading, and writing the final values back into the original file
+//! (keeping everything else in it).
 
-use super::data::{js_number, number_value};
 use super::error::FileError;
 use super::load::{json_kind, StructureError};
 use super::locate::Step;
 use super::merge::{merge_entries, EntryStyle};
 use super::text::{parse_json, read_text};
+use super::typed::typed_value;
 use super::write::{write_atomic, Layout};
 use crate::collection::model::value_to_string;
 use crate::variables::{Var, VariableScope};
@@ -18,21 +18,6 @@ pub struct LoadedScope {
     pub scope: VariableScope,
     /// The file's JSON as it was, for [`write_back`].
     pub raw: Value,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScopeKind {
-    Environment,
-    Globals,
-}
-
-impl ScopeKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            ScopeKind::Environment => "environment",
-            ScopeKind::Globals => "globals",
-        }
-    }
 }
 
 /// Loads an environment or globals file: `{id, name, values: [{key, value, type, enabled}], ...}`,
@@ -127,51 +112,6 @@ pub fn entry_value(obj: &Map<String, Value>) -> Value {
     typed_value(value, obj.get("type").and_then(Value::as_str))
 }
 
-/// `value` cast to a Postman variable type: `string` (`String(v)`), `number` (`Number(v)`),
-/// `boolean` (`Boolean(v)`), `object` / `array` (parsed from JSON text); any other type keeps it.
-pub fn typed_value(value: Value, kind: Option<&str>) -> Value {
-    let Some(kind) = known_type(kind) else {
-        return value;
-    };
-    match (kind, value) {
-        ("string", v @ Value::String(_)) => v,
-        ("string", v) => Value::String(value_to_string(&v)),
-        ("number", v @ Value::Number(_)) => v,
-        ("number", v) => {
-            let n = match &v {
-                Value::String(s) => js_number(s),
-                Value::Bool(b) => f64::from(u8::from(*b)),
-                Value::Null => 0.0,
-                _ => f64::NAN,
-            };
-            number_value(n).unwrap_or(Value::Null)
-        }
-        ("boolean", v) => Value::Bool(match v {
-            Value::Bool(b) => b,
-            Value::Null => false,
-            Value::String(s) => !s.is_empty(),
-            Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0),
-            _ => true,
-        }),
-        ("object" | "array", Value::String(s)) => match serde_json::from_str::<Value>(&s) {
-            Ok(v @ Value::Object(_)) if kind == "object" => v,
-            Ok(v @ Value::Array(_)) if kind == "array" => v,
-            _ => Value::Null,
-        },
-        ("object", v @ Value::Object(_)) | ("array", v @ Value::Array(_)) => v,
-        ("object" | "array", _) => Value::Null,
-        (_, v) => v,
-    }
-}
-
-/// The variable types Postman's SDK knows, lower-cased; `None` for any other (`text`, `secret`, ...).
-pub fn known_type(kind: Option<&str>) -> Option<&'static str> {
-    let kind = kind?.to_ascii_lowercase();
-    ["string", "number", "boolean", "object", "array", "any"]
-        .into_iter()
-        .find(|k| *k == kind)
-}
-
 /// Newman's rule for environment and globals values: hidden only by `disabled: true`.
 pub fn entry_enabled(obj: &Map<String, Value>) -> bool {
     obj.get("disabled") != Some(&Value::Bool(true))
@@ -248,73 +188,4 @@ pub fn merged_document(original: &Value, scope: &VariableScope) -> Value {
 
 fn values_only(scope: &VariableScope) -> Value {
     json!({"values": merge_entries(&[], scope, EntryStyle::Environment)})
-}
-
-/// Writes `scope` the way Newman's `--export-environment` / `--export-globals` does:
-/// `{id, name, values: [{type, value, key}], _postman_variable_scope, _postman_exported_at,
-/// _postman_exported_using}`, 2-space indented, no final newline. `type` is the value's type when
-/// Postman's SDK knows it (`string`, `number`, `boolean`, `object`, `array`), `any` otherwise.
-/// Missing folders are created.
-pub fn export_scope(path: &Path, scope: &VariableScope, kind: ScopeKind) -> Result<(), FileError> {
-    let doc = export_document(scope, kind, &exported_at());
-    create_parent(path)?;
-    write_atomic(path, &Layout::newman().to_bytes(&doc))
-}
-
-/// The document [`export_scope`] writes, with `exported_at` as the export time.
-pub fn export_document(scope: &VariableScope, kind: ScopeKind, exported_at: &str) -> Value {
-    let values: Vec<Value> = scope
-        .vars
-        .iter()
-        .map(|v| {
-            let mut entry = Map::new();
-            if !v.enabled {
-                entry.insert("disabled".into(), json!(true));
-            }
-            let kind = known_type(v.kind.as_deref()).unwrap_or("any");
-            entry.insert("type".into(), json!(kind));
-            entry.insert("value".into(), v.value.clone());
-            entry.insert("key".into(), json!(v.key));
-            Value::Object(entry)
-        })
-        .collect();
-    let id = scope
-        .id
-        .clone()
-        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-    let mut doc = Map::new();
-    doc.insert("id".into(), json!(id));
-    // Newman names an unnamed scope after its kind, after the values.
-    match &scope.name {
-        Some(name) => {
-            doc.insert("name".into(), json!(name));
-            doc.insert("values".into(), Value::Array(values));
-        }
-        None => {
-            doc.insert("values".into(), Value::Array(values));
-            doc.insert("name".into(), json!(kind.as_str()));
-        }
-    }
-    doc.insert("_postman_variable_scope".into(), json!(kind.as_str()));
-    doc.insert("_postman_exported_at".into(), json!(exported_at));
-    doc.insert("_postman_exported_using".into(), json!(exported_using()));
-    Value::Object(doc)
-}
-
-pub fn exported_using() -> String {
-    format!("postie/{}", env!("CARGO_PKG_VERSION"))
-}
-
-fn exported_at() -> String {
-    chrono::Utc::now()
-        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
-        .to_string()
-}
-
-pub(crate) fn create_parent(path: &Path) -> Result<(), FileError> {
-    match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => std::fs::create_dir_all(dir)
-            .map_err(|e| FileError::io(path, "cannot create its folder", &e)),
-        _ => Ok(()),
-    }
 }

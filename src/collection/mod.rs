@@ -10,13 +10,14 @@ mod locate;
 mod merge;
 pub mod model;
 pub mod text;
+pub mod typed;
 pub mod v1;
 pub mod write;
 
 pub use data::{load_data, load_data_checked, LoadedData};
-pub use environment::{export_scope, load_environment, write_back, LoadedScope, ScopeKind};
+pub use environment::{load_environment, write_back, LoadedScope};
 pub use error::FileError;
-pub use export::export_collection;
+pub use export::{export_collection, export_scope, ScopeKind};
 pub use load::{load_collection, CollectionVersion, LoadedCollection};
 
 #[cfg(test)]
