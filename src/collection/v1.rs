@@ -2,6 +2,7 @@
 //! the way Postman's collection transformer does for Newman.
 
 mod auth;
+mod response;
 
 use super::model::parse_header_block;
 use auth::auth;
@@ -142,7 +143,8 @@ impl Converter<'_> {
             out.insert("event".into(), e);
         }
         out.insert("request".into(), request(r));
-        out.insert("response".into(), json!([]));
+        let examples = response::responses(r, &self.requests);
+        out.insert("response".into(), Value::Array(examples));
         if let Some(v) = variables(r) {
             out.insert("variable".into(), v);
         }
@@ -151,7 +153,7 @@ impl Converter<'_> {
     }
 }
 
-fn request(r: &Value) -> Value {
+pub(super) fn request(r: &Value) -> Value {
     let mut out = Map::new();
     if let Some(a) = auth(r) {
         out.insert("auth".into(), a);
