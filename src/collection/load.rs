@@ -17,6 +17,15 @@ pub enum CollectionVersion {
     V2_1,
 }
 
+impl CollectionVersion {
+    /// What Newman prints to stderr before running a v1 collection (two lines, then a blank one).
+    pub fn deprecation_notice(self) -> Option<&'static str> {
+        (self == CollectionVersion::V1).then_some(
+            "newman: Newman v4 deprecates support for the v1 collection format\n  Use the Postman Native app to export collections in the v2 format\n",
+        )
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct LoadedCollection {
     pub collection: Collection,

@@ -259,3 +259,19 @@ fn a_read_only_folder_fails_cleanly() {
     let entries: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
     assert_eq!(entries.len(), 1, "a temporary file was left behind");
 }
+
+#[test]
+fn a_symlink_is_followed_and_kept() {
+    let (dir, target) = temp_file("real.json", STAGING.as_bytes());
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let loaded = load_environment(&link).expect("loads");
+    let mut scope = loaded.scope.clone();
+    scope.set("token", json!("via-link"));
+    write_back(&link, &loaded.raw, &scope).expect("writes");
+    assert!(std::fs::symlink_metadata(&link)
+        .expect("meta")
+        .file_type()
+        .is_symlink());
+    assert!(read(&target).contains("\"value\": \"via-link\""));
+}
