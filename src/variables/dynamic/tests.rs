@@ -232,7 +232,10 @@ fn the_shapes_accept_newmans_own_values() {
         let values = samples[*name].as_array().expect("list");
         for value in values {
             let value = value.as_str().expect("text");
-            assert!(re.is_match(value), "Newman's ${name} = {value:?} does not match {re}");
+            assert!(
+                re.is_match(value),
+                "Newman's ${name} = {value:?} does not match {re}"
+            );
         }
     }
 }
