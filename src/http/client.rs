@@ -189,22 +189,26 @@ impl HttpClient {
         }
     }
 
+    /// postman-request's jar step: the jar's cookies go after a user's `Cookie` value, or in the
+    /// Cookie header of an earlier hop (kept in place), or in a new header at the end.
     fn apply_cookies(&self, headers: &mut Vec<SentHeader>, url: &url::Url, user: Option<&str>) {
-        headers.retain(|h| !(h.system && h.key.eq_ignore_ascii_case("cookie")));
-        let Some(jar_cookies) = self.jar().header_for(url) else {
-            return;
-        };
-        match headers
-            .iter_mut()
-            .rev()
-            .find(|h| h.key.eq_ignore_ascii_case("cookie"))
-        {
-            Some(h) => h.value = format!("{}; {jar_cookies}", user.unwrap_or_default()),
-            None => headers.push(SentHeader {
+        let jar_cookies = self.jar().header_for(url);
+        let existing = headers
+            .iter()
+            .rposition(|h| h.key.eq_ignore_ascii_case("cookie"));
+        match (jar_cookies, existing, user) {
+            (Some(jar), Some(i), Some(user)) => headers[i].value = format!("{user}; {jar}"),
+            (Some(jar), Some(i), None) => headers[i].value = jar,
+            (Some(jar), None, _) => headers.push(SentHeader {
                 key: "Cookie".into(),
-                value: jar_cookies,
+                value: jar,
                 system: true,
             }),
+            (None, Some(i), Some(user)) => headers[i].value = user.to_string(),
+            (None, Some(i), None) => {
+                headers.remove(i);
+            }
+            (None, None, _) => {}
         }
     }
 
@@ -416,6 +420,12 @@ fn map_io_error(e: &std::io::Error, url: &url::Url) -> RequestError {
 
 fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
     let text = chain_text(e);
+    if e.is_builder() {
+        return err(
+            Some("ENOTFOUND"),
+            format!("getaddrinfo ENOTFOUND {}", url.host_str().unwrap_or_default()),
+        );
+    }
     if e.is_timeout() {
         return if e.is_connect() {
             err(Some("ETIMEDOUT"), "ETIMEDOUT")

@@ -125,3 +125,5 @@ pub struct HttpOptions {
     /// Refuse files outside `working_dir` (`--no-insecure-file-read`).
     pub no_insecure_file_read: bool,
 }
+#[cfg(test)]
+mod tests;
