@@ -4,7 +4,41 @@
 //! applies auth and adds Newman's default headers. `HttpClient::send` sends it with a shared
 //! connection pool and cookie jar.
 
+mod body;
+mod client;
+mod cookies;
+pub(crate) mod headers;
+mod prepare;
+mod tls;
+pub mod url;
+
+pub use client::HttpClient;
+pub(crate) use body::resolve_value;
+pub use prepare::prepare;
+
 use std::time::Duration;
+
+/// Why a request could not be built (unsupported auth, empty URL…).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrepareError {
+    pub message: String,
+}
+
+impl PrepareError {
+    pub fn new(message: impl Into<String>) -> PrepareError {
+        PrepareError {
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for PrepareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for PrepareError {}
 
 /// A header as sent; `system` marks the ones the runner added (Newman's `system: true`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +60,9 @@ pub struct PreparedRequest {
     /// The request as Postman's SDK would show it after resolution (v2.1 JSON), for
     /// `pm.request` in test scripts and for reports.
     pub resolved: serde_json::Value,
+    /// Warnings Newman prints to the console while building the request (a form-data file
+    /// that cannot be read is left out: "Form param `k`, file load error: …").
+    pub warnings: Vec<String>,
 }
 
 /// A cookie as scripts and reports see it.
@@ -88,3 +125,5 @@ pub struct HttpOptions {
     /// Refuse files outside `working_dir` (`--no-insecure-file-read`).
     pub no_insecure_file_read: bool,
 }
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,524 @@
+//! Sending prepared requests: one pooled blocking client (a second one without certificate
+//! checks is built when a request needs it), our own redirect loop and cookie jar, Node-style
+//! error messages.
+//!
+//! Verified against Newman 6.2.2: a redirect hop keeps the headers and Postman-Token, adds
+//! `Referer: <previous URL>`, moves `Host` after it and appends the jar's `Cookie`; 301/302/303
+//! switch to GET (not HEAD) and drop the body and its Content-Type/Length unless
+//! `followOriginalHttpMethod`; Authorization is dropped when the host changes unless
+//! `followAuthorizationHeader`; errors read `connect ECONNREFUSED 127.0.0.1:1`,
+//! `getaddrinfo ENOTFOUND host`, `ESOCKETTIMEDOUT` (no response in time) and
+//! `Exceeded maxRedirects. Probably stuck in a redirect loop <url>`.
+
+use super::cookies::Jar;
+use super::{
+    tls, url as purl, CookieData, HttpOptions, PreparedRequest, RequestError, ResponseData,
+    SentHeader,
+};
+use crate::collection::model::ProtocolProfileBehavior;
+use reqwest::blocking::Client;
+use std::io::Read;
+use std::sync::{Mutex, OnceLock};
+use std::time::Instant;
+
+pub struct HttpClient {
+    options: HttpOptions,
+    verifying: Client,
+    /// Built on first use by a request with `strictSSL: false` (or all requests with `-k`).
+    lax: OnceLock<Result<Client, String>>,
+    jar: Mutex<Jar>,
+}
+
+fn build_client(options: &HttpOptions, verify: bool) -> Result<Client, String> {
+    let mut builder = Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .no_gzip()
+        .no_brotli()
+        .no_deflate()
+        .referer(false)
+        .http1_title_case_headers()
+        .timeout(None::<std::time::Duration>)
+        .pool_idle_timeout(std::time::Duration::from_secs(60));
+    if let Some(proxy) = options.proxy.as_deref().filter(|p| !p.is_empty()) {
+        let proxy = reqwest::Proxy::all(proxy).map_err(|e| format!("invalid proxy {proxy}: {e}"))?;
+        builder = builder.proxy(proxy);
+    }
+    builder = tls::configure(builder, options, verify)?;
+    builder
+        .build()
+        .map_err(|e| format!("unable to set up the HTTP client: {e}"))
+}
+
+fn err(code: Option<&str>, message: impl Into<String>) -> RequestError {
+    RequestError {
+        code: code.map(str::to_string),
+        message: message.into(),
+    }
+}
+
+impl HttpClient {
+    /// A client for the whole run; fails on a bad CA/cert/key file, passphrase, proxy or jar.
+    pub fn new(options: &HttpOptions) -> Result<HttpClient, String> {
+        let verifying = build_client(options, !options.insecure)?;
+        let jar = match &options.cookie_jar {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| format!("unable to read cookie jar {}: {e}", path.display()))?;
+                let json: serde_json::Value = serde_json::from_str(&text)
+                    .map_err(|e| format!("invalid cookie jar {}: {e}", path.display()))?;
+                Jar::from_tough_json(&json).map_err(|e| format!("{e} ({})", path.display()))?
+            }
+            None => Jar::default(),
+        };
+        Ok(HttpClient {
+            options: options.clone(),
+            verifying,
+            lax: OnceLock::new(),
+            jar: Mutex::new(jar),
+        })
+    }
+
+    fn client_for(&self, behavior: &ProtocolProfileBehavior) -> Result<&Client, RequestError> {
+        let verify = behavior.strict_ssl.unwrap_or(!self.options.insecure);
+        if verify || self.options.insecure {
+            return Ok(&self.verifying);
+        }
+        self.lax
+            .get_or_init(|| build_client(&self.options, false))
+            .as_ref()
+            .map_err(|e| err(None, e.clone()))
+    }
+
+    fn jar(&self) -> std::sync::MutexGuard<'_, Jar> {
+        self.jar.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Cookies the jar would send to `url`.
+    pub fn cookies_for(&self, url: &str) -> Vec<CookieData> {
+        match url::Url::parse(url) {
+            Ok(u) => self.jar().cookies_for(&u),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// Writes the jar as tough-cookie JSON (write to a temp file, then rename).
+    pub fn export_cookie_jar(&self, path: &std::path::Path) -> Result<(), String> {
+        let json = self.jar().to_tough_json();
+        let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        let mut tmp = tempfile::NamedTempFile::new_in(dir)
+            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
+        std::io::Write::write_all(&mut tmp, text.as_bytes())
+            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
+        tmp.persist(path)
+            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
+        Ok(())
+    }
+
+    /// Sends the request, following redirects as `behavior` and the CLI say.
+    pub fn send(
+        &self,
+        request: &PreparedRequest,
+        behavior: &ProtocolProfileBehavior,
+    ) -> Result<ResponseData, RequestError> {
+        let client = self.client_for(behavior)?;
+        let follow = behavior
+            .follow_redirects
+            .unwrap_or(!self.options.ignore_redirects);
+        let max_redirects = behavior.max_redirects.unwrap_or(10);
+        let disable_encoding = behavior.disable_url_encoding == Some(true);
+        let user_cookie = request
+            .headers
+            .iter()
+            .rev()
+            .find(|h| h.key.eq_ignore_ascii_case("cookie"))
+            .map(|h| h.value.clone());
+
+        let mut hop = Hop {
+            method: request.method.clone(),
+            url: request.url.clone(),
+            headers: request.headers.clone(),
+            body: request.body.clone(),
+        };
+        let started = Instant::now();
+        let mut redirects = 0u32;
+        loop {
+            let parsed = parse_url(&hop.url)?;
+            self.apply_cookies(&mut hop.headers, &parsed, user_cookie.as_deref());
+            let response = self.send_once(client, &hop, &parsed)?;
+            let (code, status, headers, body) = response;
+            let set_cookies: Vec<String> = headers
+                .iter()
+                .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
+                .map(|(_, v)| v.clone())
+                .collect();
+            self.jar().store_response(&parsed, &set_cookies);
+
+            let location = headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("location"))
+                .map(|(_, v)| v.clone());
+            if let (true, true, Some(location)) = (follow, (300..400).contains(&code), location) {
+                if redirects >= max_redirects {
+                    return Err(err(
+                        None,
+                        format!(
+                            "Exceeded maxRedirects. Probably stuck in a redirect loop {}",
+                            hop.url
+                        ),
+                    ));
+                }
+                redirects += 1;
+                hop = next_hop(hop, &parsed, &location, code, behavior, disable_encoding)?;
+                continue;
+            }
+            let cookies = self.jar().cookies_for(&parsed);
+            let body = decode_body(&headers, body);
+            return Ok(ResponseData {
+                code,
+                status,
+                response_size: body.len(),
+                headers,
+                body,
+                response_time: started.elapsed().as_millis() as u64,
+                cookies,
+            });
+        }
+    }
+
+    /// postman-request's jar step: the jar's cookies go after a user's `Cookie` value, or in the
+    /// Cookie header of an earlier hop (kept in place), or in a new header at the end.
+    fn apply_cookies(&self, headers: &mut Vec<SentHeader>, url: &url::Url, user: Option<&str>) {
+        let jar_cookies = self.jar().header_for(url);
+        let existing = headers
+            .iter()
+            .rposition(|h| h.key.eq_ignore_ascii_case("cookie"));
+        match (jar_cookies, existing, user) {
+            (Some(jar), Some(i), Some(user)) => headers[i].value = format!("{user}; {jar}"),
+            (Some(jar), Some(i), None) => headers[i].value = jar,
+            (Some(jar), None, _) => headers.push(SentHeader {
+                key: "Cookie".into(),
+                value: jar,
+                system: true,
+            }),
+            (None, Some(i), Some(user)) => headers[i].value = user.to_string(),
+            (None, Some(i), None) => {
+                headers.remove(i);
+            }
+            (None, None, _) => {}
+        }
+    }
+
+    fn send_once(
+        &self,
+        client: &Client,
+        hop: &Hop,
+        url: &url::Url,
+    ) -> Result<(u16, String, Vec<(String, String)>, Vec<u8>), RequestError> {
+        let method = reqwest::Method::from_bytes(hop.method.as_bytes())
+            .map_err(|_| err(None, format!("Invalid HTTP method: {}", hop.method)))?;
+        let mut map = reqwest::header::HeaderMap::new();
+        for h in &hop.headers {
+            let name = reqwest::header::HeaderName::from_bytes(h.key.as_bytes()).map_err(|_| {
+                err(
+                    Some("ERR_INVALID_HTTP_TOKEN"),
+                    format!("Header name must be a valid HTTP token [\"{}\"]", h.key),
+                )
+            })?;
+            let value = reqwest::header::HeaderValue::from_bytes(h.value.as_bytes()).map_err(|_| {
+                err(
+                    Some("ERR_INVALID_CHAR"),
+                    format!("Invalid character in header content [\"{}\"]", h.key),
+                )
+            })?;
+            map.append(name, value);
+        }
+        let mut builder = client.request(method, url.clone()).headers(map);
+        if let Some(timeout) = self.options.timeout_request.filter(|d| !d.is_zero()) {
+            builder = builder.timeout(timeout);
+        }
+        if let Some(body) = &hop.body {
+            builder = builder.body(body.clone());
+        }
+        let mut response = builder.send().map_err(|e| map_error(&e, url))?;
+        let code = response.status().as_u16();
+        let status = response
+            .extensions()
+            .get::<hyper::ext::ReasonPhrase>()
+            .map(|r| String::from_utf8_lossy(r.as_bytes()).into_owned())
+            .or_else(|| response.status().canonical_reason().map(str::to_string))
+            .unwrap_or_default();
+        let headers: Vec<(String, String)> = response
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+            .collect();
+        let mut body = Vec::new();
+        response
+            .read_to_end(&mut body)
+            .map_err(|e| map_io_error(&e, url))?;
+        Ok((code, status, headers, body))
+    }
+}
+
+struct Hop {
+    method: String,
+    url: String,
+    headers: Vec<SentHeader>,
+    body: Option<Vec<u8>>,
+}
+
+fn host_of(href: &str) -> String {
+    purl::parse(href)
+        .host
+        .map(|h| h.join("."))
+        .unwrap_or_default()
+}
+
+fn parse_url(href: &str) -> Result<url::Url, RequestError> {
+    match url::Url::parse(href) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(u),
+        Ok(u) => Err(err(
+            None,
+            format!("Protocol \"{}:\" not supported. Expected \"http:\"", u.scheme()),
+        )),
+        Err(_) => {
+            let host = host_of(href);
+            Err(err(
+                Some("ENOTFOUND"),
+                format!("getaddrinfo ENOTFOUND {host}"),
+            ))
+        }
+    }
+}
+
+fn next_hop(
+    hop: Hop,
+    current: &url::Url,
+    location: &str,
+    code: u16,
+    behavior: &ProtocolProfileBehavior,
+    disable_encoding: bool,
+) -> Result<Hop, RequestError> {
+    let target = current
+        .join(location)
+        .map_err(|e| err(None, format!("invalid redirect location {location}: {e}")))?;
+    let encoded = purl::encode(target.as_str(), disable_encoding);
+    let mut headers = hop.headers;
+    let mut method = hop.method;
+    let mut body = hop.body;
+    let same_host = encoded.hostname == current.host_str().unwrap_or_default();
+    if !same_host && behavior.follow_authorization_header != Some(true) {
+        headers.retain(|h| !h.key.eq_ignore_ascii_case("authorization"));
+    }
+    if behavior.follow_original_http_method != Some(true) && code != 307 && code != 308 {
+        if method != "HEAD" {
+            method = "GET".into();
+        }
+        body = None;
+        headers.retain(|h| {
+            !h.key.eq_ignore_ascii_case("content-type")
+                && !h.key.eq_ignore_ascii_case("content-length")
+        });
+    }
+    let user_host = headers
+        .iter()
+        .find(|h| h.key.eq_ignore_ascii_case("host") && !h.system)
+        .map(|h| h.value.clone())
+        .filter(|_| same_host);
+    headers.retain(|h| !h.key.eq_ignore_ascii_case("host"));
+    if behavior.remove_referer_header_on_redirect != Some(true) {
+        match headers
+            .iter_mut()
+            .find(|h| h.key.eq_ignore_ascii_case("referer"))
+        {
+            Some(h) => h.value = current.to_string(),
+            None => headers.push(SentHeader {
+                key: "Referer".into(),
+                value: hop.url.clone(),
+                system: true,
+            }),
+        }
+    }
+    headers.push(SentHeader {
+        key: "Host".into(),
+        value: user_host.clone().unwrap_or(encoded.host_header.clone()),
+        system: user_host.is_none(),
+    });
+    Ok(Hop {
+        method,
+        url: encoded.href,
+        headers,
+        body,
+    })
+}
+
+fn default_port(url: &url::Url) -> u16 {
+    url.port_or_known_default().unwrap_or(80)
+}
+
+/// The address Node would name in `connect ECONNREFUSED <addr>:<port>`.
+fn connect_address(url: &url::Url) -> String {
+    let host = url.host_str().unwrap_or_default();
+    let port = default_port(url);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    if host.parse::<std::net::IpAddr>().is_ok() {
+        return format!("{host}:{port}");
+    }
+    if host == "localhost" || host.ends_with(".localhost") {
+        return format!("127.0.0.1:{port}");
+    }
+    use std::net::ToSocketAddrs;
+    match (host, port).to_socket_addrs().ok().and_then(|mut a| a.next()) {
+        Some(addr) => format!("{}:{}", addr.ip(), port),
+        None => format!("{host}:{port}"),
+    }
+}
+
+fn chain_text(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
+fn find_io<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a std::io::Error> {
+    let mut current = Some(e);
+    while let Some(c) = current {
+        if let Some(io) = c.downcast_ref::<std::io::Error>() {
+            return Some(io);
+        }
+        current = c.source();
+    }
+    None
+}
+
+fn map_io_error(e: &std::io::Error, url: &url::Url) -> RequestError {
+    use std::io::ErrorKind::*;
+    if let Some(inner) = e.get_ref() {
+        if let Some(re) = inner.downcast_ref::<reqwest::Error>() {
+            return map_error(re, url);
+        }
+    }
+    match e.kind() {
+        ConnectionRefused => err(
+            Some("ECONNREFUSED"),
+            format!("connect ECONNREFUSED {}", connect_address(url)),
+        ),
+        ConnectionReset | UnexpectedEof | BrokenPipe => err(Some("ECONNRESET"), "socket hang up"),
+        TimedOut => err(Some("ESOCKETTIMEDOUT"), "ESOCKETTIMEDOUT"),
+        _ => err(None, e.to_string()),
+    }
+}
+
+fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
+    let text = chain_text(e);
+    if e.is_builder() {
+        return err(
+            Some("ENOTFOUND"),
+            format!("getaddrinfo ENOTFOUND {}", url.host_str().unwrap_or_default()),
+        );
+    }
+    if e.is_timeout() {
+        return if e.is_connect() {
+            err(Some("ETIMEDOUT"), "ETIMEDOUT")
+        } else {
+            err(Some("ESOCKETTIMEDOUT"), "ESOCKETTIMEDOUT")
+        };
+    }
+    let lower = text.to_lowercase();
+    if lower.contains("dns error") || lower.contains("failed to lookup address") {
+        return err(
+            Some("ENOTFOUND"),
+            format!("getaddrinfo ENOTFOUND {}", url.host_str().unwrap_or_default()),
+        );
+    }
+    if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        return tls_error(&lower, url, text);
+    }
+    if let Some(io) = find_io(e) {
+        if io.kind() != std::io::ErrorKind::Other {
+            return map_io_error(io, url);
+        }
+    }
+    if lower.contains("connection refused") {
+        return err(
+            Some("ECONNREFUSED"),
+            format!("connect ECONNREFUSED {}", connect_address(url)),
+        );
+    }
+    if lower.contains("connection closed before message completed")
+        || lower.contains("connection reset")
+    {
+        return err(Some("ECONNRESET"), "socket hang up");
+    }
+    err(None, text)
+}
+
+fn tls_error(lower: &str, url: &url::Url, text: String) -> RequestError {
+    if lower.contains("unknownissuer") || lower.contains("unknown issuer") {
+        err(
+            Some("UNABLE_TO_VERIFY_LEAF_SIGNATURE"),
+            "unable to verify the first certificate",
+        )
+    } else if lower.contains("notvalidforname") || lower.contains("not valid for name") {
+        err(
+            Some("ERR_TLS_CERT_ALTNAME_INVALID"),
+            format!(
+                "Hostname/IP does not match certificate's altnames: Host: {}. is not in the cert's altnames",
+                url.host_str().unwrap_or_default()
+            ),
+        )
+    } else if lower.contains("expired") {
+        err(Some("CERT_HAS_EXPIRED"), "certificate has expired")
+    } else {
+        err(None, text)
+    }
+}
+
+/// Decodes gzip / deflate / br bodies (reqwest's own decoding is off so the response keeps its
+/// Content-Encoding and Content-Length headers, as Newman shows them). An undecodable body is
+/// kept as it arrived.
+fn decode_body(headers: &[(String, String)], body: Vec<u8>) -> Vec<u8> {
+    let encoding = headers
+        .iter()
+        .rev()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-encoding"))
+        .map(|(_, v)| v.trim().to_ascii_lowercase());
+    if body.is_empty() {
+        return body;
+    }
+    let mut out = Vec::new();
+    let ok = match encoding.as_deref() {
+        Some("gzip") | Some("x-gzip") => flate2::read::MultiGzDecoder::new(&body[..])
+            .read_to_end(&mut out)
+            .is_ok(),
+        Some("deflate") => {
+            flate2::read::ZlibDecoder::new(&body[..])
+                .read_to_end(&mut out)
+                .is_ok()
+                || {
+                    out.clear();
+                    flate2::read::DeflateDecoder::new(&body[..])
+                        .read_to_end(&mut out)
+                        .is_ok()
+                }
+        }
+        Some("br") => brotli_decompressor::Decompressor::new(&body[..], 4096)
+            .read_to_end(&mut out)
+            .is_ok(),
+        _ => return body,
+    };
+    if ok {
+        out
+    } else {
+        body
+    }
+}

@@ -1,0 +1,54 @@
+mod server;
+
+use super::*;
+use crate::collection::model::{Collection, Item, ProtocolProfileBehavior, Request};
+use crate::variables::{Scopes, VariableScope};
+use server::{ok_response, RawServer};
+
+fn options() -> HttpOptions {
+    HttpOptions {
+        working_dir: std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+        ..HttpOptions::default()
+    }
+}
+
+/// Sends every request of the collection in `POSTIE_DIFF_COLLECTION` (working dir = its folder),
+/// for comparing the wire with Newman's by hand. `cargo test --lib http::tests::diff -- --ignored`
+#[test]
+#[ignore]
+fn diff_against_newman() {
+    let Ok(path) = std::env::var("POSTIE_DIFF_COLLECTION") else {
+        return;
+    };
+    let text = std::fs::read_to_string(&path).unwrap();
+    let col: Collection = serde_json::from_str(&text).unwrap();
+    let scopes = Scopes {
+        collection: VariableScope::from_variables(&col.variables),
+        ..Scopes::default()
+    };
+    let opts = HttpOptions {
+        working_dir: std::path::Path::new(&path).parent().unwrap().to_path_buf(),
+        timeout_request: Some(std::time::Duration::from_millis(500)),
+        ..HttpOptions::default()
+    };
+    let client = HttpClient::new(&opts).unwrap();
+    for item in &col.items {
+        let Item::Request(r) = item else { continue };
+        let behavior = r.protocol_profile_behavior.clone().unwrap_or_default();
+        let auth = crate::auth::effective(&[col.auth.as_ref(), r.request.auth.as_ref()]);
+        match prepare(&r.request, &scopes, auth, &behavior, &opts) {
+            Ok(p) => {
+                for w in &p.warnings {
+                    println!("{}: warning {w}", r.name);
+                }
+                match client.send(&p, &behavior) {
+                    Ok(resp) => println!("{}: {} {}", r.name, resp.code, resp.status),
+                    Err(e) => println!("{}: error {:?} {}", r.name, e.code, e.message),
+                }
+            }
+            Err(e) => println!("{}: prepare error {}", r.name, e.message),
+        }
+    }
+}
+mod url_tests;
+mod prepare_tests;
