@@ -194,8 +194,12 @@
   }
 
   function method(names, fn) {
+    var wrapped = function () {
+      var r = fn.apply(this, arguments);
+      return r === undefined ? this : r;
+    };
     names.forEach(function (n) {
-      Object.defineProperty(proto, n, { value: fn, writable: true, configurable: true });
+      Object.defineProperty(proto, n, { value: wrapped, writable: true, configurable: true });
     });
   }
 

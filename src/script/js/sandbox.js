@@ -121,12 +121,21 @@
   P.Buffer = Buffer;
 
   // ---- errors as reported ----
+  // QuickJS words some common errors differently from V8 (which Newman runs on).
+  function v8Message(name, message) {
+    if (name !== 'TypeError') return message;
+    var m = /^cannot read property '(.*)' of (undefined|null)$/.exec(message);
+    if (m) return 'Cannot read properties of ' + m[2] + " (reading '" + m[1] + "')";
+    m = /^cannot set property '(.*)' of (undefined|null)$/.exec(message);
+    if (m) return 'Cannot set properties of ' + m[2] + " (setting '" + m[1] + "')";
+    return message;
+  }
   function errorInfo(e, testName) {
     if (e === null || typeof e !== 'object') {
       return { name: 'AssertionError', message: testName === undefined ? String(e) : String(testName), stack: '' };
     }
     var name = e.name === undefined ? 'Error' : String(e.name);
-    var message = e.message === undefined ? '' : String(e.message);
+    var message = v8Message(name, e.message === undefined ? '' : String(e.message));
     return { name: name, message: message, stack: typeof e.stack === 'string' ? e.stack : name + ': ' + message };
   }
   function scriptError(e) {
