@@ -4,9 +4,7 @@
 
 use super::snapshot::{self, ScriptResult};
 use super::{ScriptError, ScriptJob, ScriptOptions, ScriptOutcome};
-use rquickjs::{
-    context::EvalOptions, Context, Ctx, Function, Object, Persistent, Runtime, Value,
-};
+use rquickjs::{context::EvalOptions, Context, Ctx, Function, Object, Persistent, Runtime, Value};
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -39,7 +37,7 @@ pub struct Engine {
     compiled: HashMap<String, Persistent<Function<'static>>>,
     hooks: Persistent<Object<'static>>,
     context: Context,
-    runtime: Runtime,
+    _runtime: Runtime,
     deadline: Rc<Cell<Option<Instant>>>,
     interrupted: Rc<Cell<bool>>,
     timeout: Option<Duration>,
@@ -72,7 +70,7 @@ impl Engine {
             compiled: HashMap::new(),
             hooks,
             context,
-            runtime,
+            _runtime: runtime,
             deadline,
             interrupted,
             timeout: options.timeout,
@@ -92,14 +90,20 @@ impl Engine {
         let source = job.source;
         let result = self.context.clone().with(|ctx| -> Result<String, Failure> {
             let script = self.compiled_script(&ctx, source)?;
-            let hooks = self.hooks.clone().restore(&ctx).map_err(|e| self.failure(&ctx, e))?;
+            let hooks = self
+                .hooks
+                .clone()
+                .restore(&ctx)
+                .map_err(|e| self.failure(&ctx, e))?;
             let begin: Function = hooks.get("begin").map_err(|e| self.failure(&ctx, e))?;
             begin
                 .call::<_, ()>((input.as_str(), body.as_ref(), script))
                 .map_err(|e| self.failure(&ctx, e))?;
             self.event_loop(&ctx, &hooks, &job)?;
             let finish: Function = hooks.get("finish").map_err(|e| self.failure(&ctx, e))?;
-            finish.call::<_, String>(()).map_err(|e| self.failure(&ctx, e))
+            finish
+                .call::<_, String>(())
+                .map_err(|e| self.failure(&ctx, e))
         });
         self.deadline.set(None);
         match result {
@@ -145,7 +149,9 @@ impl Engine {
             }
             let wait: f64 = next_timer.call(()).map_err(|e| self.failure(ctx, e))?;
             if wait == 0.0 {
-                fire_timers.call::<_, ()>(()).map_err(|e| self.failure(ctx, e))?;
+                fire_timers
+                    .call::<_, ()>(())
+                    .map_err(|e| self.failure(ctx, e))?;
                 continue;
             }
             let sends: String = take_sends.call(()).map_err(|e| self.failure(ctx, e))?;
@@ -174,7 +180,9 @@ impl Engine {
                 sleep = sleep.min(left);
             }
             std::thread::sleep(sleep);
-            fire_timers.call::<_, ()>(()).map_err(|e| self.failure(ctx, e))?;
+            fire_timers
+                .call::<_, ()>(())
+                .map_err(|e| self.failure(ctx, e))?;
         }
     }
 
@@ -241,7 +249,6 @@ impl Engine {
         }
         Failure::Fatal(plain_error(&error.to_string()))
     }
-
 }
 
 enum Failure {
@@ -276,7 +283,9 @@ fn install_glue<'js>(ctx: &Ctx<'js>) -> Result<Persistent<Object<'static>>, Stri
     for (name, source) in MODULES {
         modules.set(*name, *source).map_err(|e| e.to_string())?;
     }
-    hooks.set("moduleSources", modules).map_err(|e| e.to_string())?;
+    hooks
+        .set("moduleSources", modules)
+        .map_err(|e| e.to_string())?;
     for (file, source) in GLUE {
         let mut options = EvalOptions::default();
         options.global = true;

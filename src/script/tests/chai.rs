@@ -204,10 +204,19 @@ fn check(h: &mut Harness, cases: &[(&str, &str, &str)]) {
             (None, None) => ("no assertion".to_string(), String::new()),
         };
         if got.0 != *name || got.1 != *message {
-            wrong.push(format!("{source}\n   newman: {name}: {message}\n   postie: {}: {}", got.0, got.1));
+            wrong.push(format!(
+                "{source}\n   newman: {name}: {message}\n   postie: {}: {}",
+                got.0, got.1
+            ));
         }
     }
-    assert!(wrong.is_empty(), "{} of {} differ:\n{}", wrong.len(), cases.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {} differ:\n{}",
+        wrong.len(),
+        cases.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]

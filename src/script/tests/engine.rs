@@ -63,7 +63,10 @@ fn timeout_stops_an_endless_interval() {
         ..ScriptOptions::default()
     });
     let out = h.test("setInterval(function () {}, 5);");
-    assert_eq!(out.error.expect("timeout").message, "Script execution timed out.");
+    assert_eq!(
+        out.error.expect("timeout").message,
+        "Script execution timed out."
+    );
     assert!(h.test("pm.environment.set('ok', 1)").error.is_none());
     assert_eq!(h.scopes.environment.get("ok"), Some(&json!(1)));
 }
@@ -94,13 +97,18 @@ fn timers_and_promises_finish_before_the_script_ends() {
          order.push('sync');",
     );
     assert!(out.error.is_none(), "{:?}", out.error);
-    assert_eq!(h.scopes.environment.get("order"), Some(&json!("sync,p,a,t0,t20")));
+    assert_eq!(
+        h.scopes.environment.get("order"),
+        Some(&json!("sync,p,a,t0,t20"))
+    );
 }
 
 #[test]
 fn clear_timeout_cancels() {
     let mut h = Harness::new();
-    let out = h.test("var id = setTimeout(function () { pm.environment.set('x', 1); }, 5); clearTimeout(id);");
+    let out = h.test(
+        "var id = setTimeout(function () { pm.environment.set('x', 1); }, 5); clearTimeout(id);",
+    );
     assert!(out.error.is_none());
     assert!(h.scopes.environment.get("x").is_none());
 }
@@ -110,7 +118,10 @@ fn error_thrown_in_a_timer_is_a_script_error() {
     let mut h = Harness::new();
     let out = h.test("setTimeout(function () { throw new RangeError('late'); }, 1);");
     let e = out.error.expect("error");
-    assert_eq!((e.name.as_str(), e.message.as_str()), ("RangeError", "late"));
+    assert_eq!(
+        (e.name.as_str(), e.message.as_str()),
+        ("RangeError", "late")
+    );
 }
 
 #[test]
@@ -119,7 +130,12 @@ fn measure_per_script_cost() {
     use std::time::Instant;
     let mut h = Harness::new();
     let items: Vec<String> = (0..200)
-        .map(|i| format!(r#"{{"id":{i},"name":"item {i}","price":{}.5,"tags":["x","y"],"ok":true}}"#, i * 3))
+        .map(|i| {
+            format!(
+                r#"{{"id":{i},"name":"item {i}","price":{}.5,"tags":["x","y"],"ok":true}}"#,
+                i * 3
+            )
+        })
         .collect();
     let body = format!(r#"{{"total":200,"items":[{}]}}"#, items.join(","));
     println!("body size: {} bytes", body.len());

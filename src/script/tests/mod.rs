@@ -31,7 +31,10 @@ pub fn json_response(code: u16, status: &str, body: &str) -> ResponseData {
         code,
         status: status.to_string(),
         headers: vec![
-            ("Content-Type".to_string(), "application/json; charset=utf-8".to_string()),
+            (
+                "Content-Type".to_string(),
+                "application/json; charset=utf-8".to_string(),
+            ),
             ("X-Trace".to_string(), "abc".to_string()),
         ],
         body: body.as_bytes().to_vec(),
@@ -62,8 +65,10 @@ impl Harness {
             "header": [{"key": "Accept", "value": "application/json"}]
         }))
         .expect("test request");
-        let mut env = VariableScope::default();
-        env.name = Some("Staging".to_string());
+        let mut env = VariableScope {
+            name: Some("Staging".to_string()),
+            ..VariableScope::default()
+        };
         env.set("host", json!("api.example.com"));
         Harness {
             runtime: ScriptRuntime::new(options).expect("runtime"),
@@ -72,7 +77,11 @@ impl Harness {
                 ..Scopes::default()
             },
             request,
-            response: Some(json_response(200, "OK", r#"{"id":7,"name":"widget","tags":["a","b"]}"#)),
+            response: Some(json_response(
+                200,
+                "OK",
+                r#"{"id":7,"name":"widget","tags":["a","b"]}"#,
+            )),
             sender: FakeSender {
                 seen: RefCell::new(Vec::new()),
             },
@@ -89,7 +98,11 @@ impl Harness {
                 iteration_count: 1,
                 request_name: "Get items".to_string(),
                 request_id: "req-1".to_string(),
-                location: vec!["Coll".to_string(), "Folder".to_string(), "Get items".to_string()],
+                location: vec![
+                    "Coll".to_string(),
+                    "Folder".to_string(),
+                    "Get items".to_string(),
+                ],
             },
             scopes: &mut self.scopes,
             request: &mut self.request,
@@ -103,12 +116,4 @@ impl Harness {
     pub fn test(&mut self, source: &str) -> ScriptOutcome {
         self.run(ScriptKind::Test, source)
     }
-}
-
-/// The failure message of the only assertion of `source` (None when it passed).
-pub fn failure_of(h: &mut Harness, source: &str) -> Option<String> {
-    let out = h.test(source);
-    assert!(out.error.is_none(), "script error for {source}: {:?}", out.error);
-    assert_eq!(out.assertions.len(), 1, "assertions for {source}: {:?}", out.assertions);
-    out.assertions[0].error.as_ref().map(|e| e.message.clone())
 }
