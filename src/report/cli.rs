@@ -1,6 +1,7 @@
 //! The `cli` reporter: Newman's terminal output (items, requests, assertions, console, summary tables).
 
 use super::cli_tables::{failures_table, statistics_table};
+use super::cli_verbose::verbose_block;
 use super::format::{
     duration, pad_left, size, total_response_size, wrap_cut, Painter, Style, Symbols,
 };
@@ -26,6 +27,8 @@ pub struct CliOptions {
     pub show_timestamps: bool,
     pub disable_unicode: bool,
     pub color: bool,
+    /// `--verbose`: sizes, header counts and bodies of each request.
+    pub verbose: bool,
 }
 
 impl CliOptions {
@@ -41,6 +44,7 @@ impl CliOptions {
             no_banner: flag("no-banner"),
             show_timestamps: flag("show-timestamps"),
             disable_unicode: config.disable_unicode,
+            verbose: config.verbose,
             color: use_color(
                 config.color,
                 std::io::stdout().is_terminal(),
@@ -182,6 +186,13 @@ impl CliReporter {
     ) {
         self.request_line(&request.method, &request.url);
         match response {
+            Ok(response) if self.options.verbose => {
+                let block = verbose_block(request, response, &self.symbols, self.paint);
+                self.print(&block.text);
+                if block.box_open {
+                    self.open_console = Some(Style::White);
+                }
+            }
             Ok(response) => {
                 let meta = response_meta(response);
                 let meta = self.paint(Style::Gray, &meta);

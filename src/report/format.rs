@@ -104,6 +104,9 @@ pub struct Symbols {
     pub root: &'static str,
     pub sub: &'static str,
     pub ok: &'static str,
+    pub star: &'static str,
+    pub up: &'static str,
+    pub down: &'static str,
 }
 
 impl Symbols {
@@ -117,6 +120,9 @@ impl Symbols {
                 root: "Root",
                 sub: "Sub-folder",
                 ok: "Pass",
+                star: "*",
+                up: "^",
+                down: "v",
             }
         } else {
             Symbols {
@@ -127,6 +133,9 @@ impl Symbols {
                 root: "→",
                 sub: "↳",
                 ok: "✓",
+                star: "★",
+                up: "↑",
+                down: "↓",
             }
         }
     }
@@ -142,6 +151,8 @@ pub enum Style {
     Cyan,
     Yellow,
     Blue,
+    White,
+    BrightWhite,
     Underline,
 }
 
@@ -155,6 +166,8 @@ impl Style {
             Style::Cyan => ("\x1b[36m", "\x1b[39m"),
             Style::Yellow => ("\x1b[33m", "\x1b[39m"),
             Style::Blue => ("\x1b[34m", "\x1b[39m"),
+            Style::White => ("\x1b[37m", "\x1b[39m"),
+            Style::BrightWhite => ("\x1b[97m", "\x1b[39m"),
             Style::Underline => ("\x1b[4m", "\x1b[24m"),
         }
     }

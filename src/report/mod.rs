@@ -2,6 +2,7 @@
 
 pub mod cli;
 mod cli_tables;
+mod cli_verbose;
 pub mod format;
 pub mod json;
 pub mod summary;
