@@ -255,14 +255,17 @@ impl RunSummary {
                 error,
                 environment,
                 globals,
-                ..
+                collection_variables,
             } => {
                 self.flush_execution();
                 self.timings.completed = self.now();
                 self.error = error.map(str::to_string);
                 if self.detail {
-                    self.environment = Some(scope_json(environment));
-                    self.globals = Some(scope_json(globals));
+                    self.environment = Some(scope_json(environment, "environment"));
+                    self.globals = Some(scope_json(globals, "globals"));
+                    if let Some(Value::Object(collection)) = self.collection.as_mut() {
+                        collection.insert("variable".into(), scope_values(collection_variables));
+                    }
                 }
             }
         }
@@ -536,9 +539,13 @@ fn response_record(response: &ResponseData) -> ResponseRecord {
     }
 }
 
-/// `{id, name?, values: [{type, value, key}]}` as Newman puts a scope in the summary.
-fn scope_json(scope: &VariableScope) -> Value {
+/// `{_?, id, name?, values: [{type, value, key}]}` as Newman puts a scope in the summary
+/// (a scope loaded from a file, i.e. with a name, carries `_: {postman_variable_scope}`).
+fn scope_json(scope: &VariableScope, kind: &str) -> Value {
     let mut map = Map::new();
+    if scope.name.is_some() {
+        map.insert("_".into(), json!({ "postman_variable_scope": kind }));
+    }
     map.insert(
         "id".into(),
         json!(scope
@@ -549,15 +556,19 @@ fn scope_json(scope: &VariableScope) -> Value {
     if let Some(name) = &scope.name {
         map.insert("name".into(), json!(name));
     }
-    let values: Vec<Value> = scope
-        .vars
-        .iter()
-        .map(
-            |v| json!({"type": v.kind.as_deref().unwrap_or("any"), "value": v.value, "key": v.key}),
-        )
-        .collect();
-    map.insert("values".into(), Value::Array(values));
+    map.insert("values".into(), scope_values(scope));
     Value::Object(map)
+}
+
+/// Variables as `[{type: "any", value, key}]` (Newman shows every type as "any").
+fn scope_values(scope: &VariableScope) -> Value {
+    Value::Array(
+        scope
+            .vars
+            .iter()
+            .map(|v| json!({"type": "any", "value": v.value, "key": v.key}))
+            .collect(),
+    )
 }
 
 pub fn now_ms() -> u64 {
