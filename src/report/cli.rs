@@ -73,6 +73,8 @@ pub struct CliReporter {
     current_group: Option<(Vec<String>, Option<String>)>,
     /// Style of the console box being drawn, until something else is printed.
     open_console: Option<Style>,
+    /// The last `setNextRequest` target of the item's test scripts, shown once they all ran.
+    next_request: Option<String>,
 }
 
 impl CliReporter {
@@ -92,6 +94,7 @@ impl CliReporter {
             summary: RunSummary::counts_only(),
             current_group: None,
             open_console: None,
+            next_request: None,
         }
     }
 
@@ -241,11 +244,7 @@ impl CliReporter {
         }
         if kind == ScriptKind::Test {
             if let Some(NextRequest::Item(next)) = &outcome.next_request {
-                let line = self.paint(
-                    Style::Gray,
-                    &format!("Attempting to set next request to {next}"),
-                );
-                self.print(&format!("\n{line}\n"));
+                self.next_request = Some(next.clone());
             }
         }
     }
@@ -357,10 +356,16 @@ impl Reporter for CliReporter {
                 self.request_line(&request.method, &request.url.raw);
                 self.request_error(reason);
             }
+            RunEvent::ItemEnd { .. } => {
+                if let Some(next) = self.next_request.take() {
+                    let line = format!("Attempting to set next request to {next}");
+                    let line = self.paint(Style::Gray, &line);
+                    self.print(&format!("\n{line}\n"));
+                }
+            }
             RunEvent::Done { .. } => self.done(),
             RunEvent::Folder { .. }
             | RunEvent::ScriptsStart { .. }
-            | RunEvent::ItemEnd { .. }
             | RunEvent::IterationEnd { .. } => {}
         }
         Ok(())

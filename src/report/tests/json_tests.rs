@@ -249,3 +249,21 @@ fn json_reporter_reports_an_unwritable_path() {
         errors[0]
     );
 }
+
+/// Not a check: `cargo test --release --lib report::tests::json_tests::timing -- --ignored --nocapture`
+/// prints how long collecting and writing a big report takes.
+#[test]
+#[ignore]
+fn timing_of_a_big_report() {
+    let collection = sample_collection();
+    let started = std::time::Instant::now();
+    let mut summary = RunSummary::detailed();
+    emit_sample(&collection, 2000, &mut |e| summary.on_event(e));
+    let collected = started.elapsed();
+    let mut out = Vec::new();
+    let written = summary.write_json(&mut out).map(|_| started.elapsed());
+    println!(
+        "10000 executions: collect {collected:?}, collect+write {written:?}, {} bytes",
+        out.len()
+    );
+}
