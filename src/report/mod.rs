@@ -3,6 +3,7 @@
 pub mod cli;
 mod cli_tables;
 mod cli_verbose;
+pub mod export;
 pub mod format;
 pub mod json;
 pub mod summary;
