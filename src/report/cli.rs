@@ -3,7 +3,8 @@
 use super::cli_tables::{failures_table, statistics_table};
 use super::cli_verbose::verbose_block;
 use super::format::{
-    duration, pad_left, size, total_response_size, wrap_cut, Painter, Style, Symbols,
+    duration, pad_left, redacted_duration, size, total_response_size, wrap_cut, Painter, Style,
+    Symbols,
 };
 use super::summary::RunSummary;
 use super::{ColorChoice, ReportConfig, Reporter};
@@ -29,6 +30,8 @@ pub struct CliOptions {
     pub color: bool,
     /// `--verbose`: sizes, header counts and bodies of each request.
     pub verbose: bool,
+    /// Print `<time>` for every duration, so output can be compared byte for byte (tests).
+    pub redact_times: bool,
 }
 
 impl CliOptions {
@@ -45,6 +48,8 @@ impl CliOptions {
             show_timestamps: flag("show-timestamps"),
             disable_unicode: config.disable_unicode,
             verbose: config.verbose,
+            // Not a Newman option: `--reporter-cli-redact-times` makes output comparable in tests.
+            redact_times: flag("redact-times"),
             color: use_color(
                 config.color,
                 std::io::stdout().is_terminal(),
@@ -102,6 +107,14 @@ impl CliReporter {
     pub fn with_summary(mut self, summary: RunSummary) -> CliReporter {
         self.summary = summary;
         self
+    }
+
+    fn duration(&self) -> fn(f64) -> String {
+        if self.options.redact_times {
+            redacted_duration
+        } else {
+            duration
+        }
     }
 
     fn paint(&self, style: Style, text: &str) -> String {
@@ -190,14 +203,20 @@ impl CliReporter {
         self.request_line(&request.method, &request.url);
         match response {
             Ok(response) if self.options.verbose => {
-                let block = verbose_block(request, response, &self.symbols, self.paint);
+                let block = verbose_block(
+                    request,
+                    response,
+                    &self.symbols,
+                    self.paint,
+                    self.duration(),
+                );
                 self.print(&block.text);
                 if block.box_open {
                     self.open_console = Some(Style::White);
                 }
             }
             Ok(response) => {
-                let meta = response_meta(response);
+                let meta = response_meta(response, self.duration());
                 let meta = self.paint(Style::Gray, &meta);
                 self.print(&format!("{meta}\n"));
             }
@@ -312,7 +331,12 @@ impl CliReporter {
 
     fn done(&mut self) {
         if !self.options.no_summary {
-            let table = statistics_table(&self.summary, !self.options.disable_unicode, self.paint);
+            let table = statistics_table(
+                &self.summary,
+                !self.options.disable_unicode,
+                self.paint,
+                self.duration(),
+            );
             self.print(&format!("\n{table}\n"));
         }
         if !self.options.no_failures && !self.summary.failures.is_empty() {
@@ -325,7 +349,7 @@ impl CliReporter {
 }
 
 /// `[200 OK, 437B, 12ms]`.
-pub fn response_meta(response: &ResponseData) -> String {
+pub fn response_meta(response: &ResponseData, duration: fn(f64) -> String) -> String {
     format!(
         "[{} {}, {}, {}]",
         response.code,

@@ -1,7 +1,7 @@
 //! `--verbose` request details for the cli: the size/headers/cookies line and the request and
 //! response bodies in boxes, as Newman draws them (request timing phases are not measured).
 
-use super::format::{duration, size, total_response_size, wrap_cut, Painter, Style, Symbols};
+use super::format::{size, total_response_size, wrap_cut, Painter, Style, Symbols};
 use crate::http::{PreparedRequest, ResponseData};
 
 /// Bodies longer than this many characters are cut (Newman's 2048).
@@ -139,6 +139,7 @@ pub fn verbose_block(
     response: &ResponseData,
     symbols: &Symbols,
     paint: Painter,
+    duration: fn(f64) -> String,
 ) -> VerboseBlock {
     let gray = |s: &str| paint.paint(Style::Gray, s);
     let star = format!(" {} ", gray(symbols.star));

@@ -44,6 +44,11 @@ fn long_duration(ms: f64) -> String {
     parts.join(" ")
 }
 
+/// Stands in for every duration when the cli runs with `redact_times` (stable snapshots).
+pub fn redacted_duration(_ms: f64) -> String {
+    "<time>".into()
+}
+
 /// A byte count the way Newman prints it (decimal units, two decimals at most): `312B`, `1.23kB`, `2.2MB`.
 pub fn size(bytes: u64) -> String {
     const UNITS: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
