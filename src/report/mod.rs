@@ -9,6 +9,7 @@ pub mod json;
 pub mod summary;
 mod summary_items;
 mod summary_json;
+mod summary_values;
 
 use crate::runner::events::RunEvent;
 

@@ -264,6 +264,11 @@ fn stats_are_counted_like_newman() {
         assert_eq!(got, want, "{}", case.name);
         assert_eq!(s.iterations, counter(1, 0), "{}", case.name);
         assert_eq!(s.items, counter(1, 0), "{}", case.name);
+        let summary = run_one(&case.item);
+        let failing = summary.stats.requests.failed
+            + summary.stats.assertions.failed
+            + summary.stats.scripts.failed;
+        assert_eq!(summary.run_failed(), failing > 0, "{}", case.name);
     }
 }
 
@@ -421,5 +426,9 @@ fn final_scopes_are_in_the_summary_like_newman() {
         json!([{"type": "any", "value": "x", "key": "cv"}])
     );
     assert_eq!(json["run"]["error"], json!("callback timed out"));
+    assert!(
+        summary.run_failed(),
+        "a run error fails the run even without failures"
+    );
     assert_eq!(json["run"]["executions"], json!([]));
 }
