@@ -38,6 +38,11 @@ pub fn request_error_json(error: &RequestError) -> Value {
         map.insert("errno".into(), json!(errno));
     }
     map.insert("code".into(), json!(code));
+    if code == "ESOCKETTIMEDOUT" {
+        // postman-request's read timeout: `{code, connect: false}`.
+        map.insert("connect".into(), json!(false));
+        return Value::Object(map);
+    }
     // "connect ECONNREFUSED 127.0.0.1:1", "getaddrinfo ENOTFOUND host"
     let mut words = error.message.split(' ');
     if let (Some(syscall), Some(word), Some(target)) = (words.next(), words.next(), words.next()) {

@@ -432,3 +432,48 @@ fn final_scopes_are_in_the_summary_like_newman() {
     );
     assert_eq!(json["run"]["executions"], json!([]));
 }
+
+#[test]
+fn request_errors_serialise_like_nodes_error_objects() {
+    let cases = [
+        (
+            Some("ECONNREFUSED"),
+            "connect ECONNREFUSED 127.0.0.1:1",
+            json!({"errno": -111, "code": "ECONNREFUSED", "syscall": "connect", "address": "127.0.0.1", "port": 1}),
+        ),
+        (
+            Some("ENOTFOUND"),
+            "getaddrinfo ENOTFOUND {{nohost}}",
+            json!({"errno": -3008, "code": "ENOTFOUND", "syscall": "getaddrinfo", "hostname": "{{nohost}}"}),
+        ),
+        (
+            Some("ESOCKETTIMEDOUT"),
+            "ESOCKETTIMEDOUT",
+            json!({"code": "ESOCKETTIMEDOUT", "connect": false}),
+        ),
+        (
+            None,
+            "Invalid URI \"x\"",
+            json!({"message": "Invalid URI \"x\""}),
+        ),
+    ];
+    for (code, message, want) in cases {
+        let summary = run_one(&OneItem {
+            prerequest: vec![],
+            response: Err(RequestError {
+                code: code.map(str::to_string),
+                message: message.into(),
+            }),
+            tests: vec![],
+        });
+        let json = summary.to_json();
+        assert_eq!(
+            json["run"]["executions"][0]["requestError"], want,
+            "{message}"
+        );
+        assert_eq!(
+            json["run"]["failures"][0]["error"]["message"],
+            json!(message)
+        );
+    }
+}
