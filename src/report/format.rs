@@ -44,6 +44,11 @@ fn long_duration(ms: f64) -> String {
     parts.join(" ")
 }
 
+/// Stands in for every duration when the cli runs with `redact_times` (stable snapshots).
+pub fn redacted_duration(_ms: f64) -> String {
+    "<time>".into()
+}
+
 /// A byte count the way Newman prints it (decimal units, two decimals at most): `312B`, `1.23kB`, `2.2MB`.
 pub fn size(bytes: u64) -> String {
     const UNITS: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
@@ -104,6 +109,9 @@ pub struct Symbols {
     pub root: &'static str,
     pub sub: &'static str,
     pub ok: &'static str,
+    pub star: &'static str,
+    pub up: &'static str,
+    pub down: &'static str,
 }
 
 impl Symbols {
@@ -117,6 +125,9 @@ impl Symbols {
                 root: "Root",
                 sub: "Sub-folder",
                 ok: "Pass",
+                star: "*",
+                up: "^",
+                down: "v",
             }
         } else {
             Symbols {
@@ -127,6 +138,9 @@ impl Symbols {
                 root: "→",
                 sub: "↳",
                 ok: "✓",
+                star: "★",
+                up: "↑",
+                down: "↓",
             }
         }
     }
@@ -142,6 +156,8 @@ pub enum Style {
     Cyan,
     Yellow,
     Blue,
+    White,
+    BrightWhite,
     Underline,
 }
 
@@ -155,6 +171,8 @@ impl Style {
             Style::Cyan => ("\x1b[36m", "\x1b[39m"),
             Style::Yellow => ("\x1b[33m", "\x1b[39m"),
             Style::Blue => ("\x1b[34m", "\x1b[39m"),
+            Style::White => ("\x1b[37m", "\x1b[39m"),
+            Style::BrightWhite => ("\x1b[97m", "\x1b[39m"),
             Style::Underline => ("\x1b[4m", "\x1b[24m"),
         }
     }

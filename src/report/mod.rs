@@ -2,11 +2,14 @@
 
 pub mod cli;
 mod cli_tables;
+mod cli_verbose;
+pub mod export;
 pub mod format;
 pub mod json;
 pub mod summary;
 mod summary_items;
 mod summary_json;
+mod summary_values;
 
 use crate::runner::events::RunEvent;
 
