@@ -37,7 +37,10 @@ fn example_token(collection: &Value, name: &str) -> String {
     let item = find(items, name).expect("request exists");
     let body = item["response"][0]["body"].as_str().expect("example body");
     let body: Value = serde_json::from_str(body).expect("example body is JSON");
-    body["access_token"].as_str().expect("access_token").to_string()
+    body["access_token"]
+        .as_str()
+        .expect("access_token")
+        .to_string()
 }
 
 fn env_value<'a>(env: &'a Value, key: &str) -> Option<&'a Value> {
@@ -52,7 +55,11 @@ fn env_value<'a>(env: &'a Value, key: &str) -> Option<&'a Value> {
 fn auth_flow_captures_tokens_and_writes_them_back() {
     let dir = tempfile::tempdir().expect("temp dir");
     let env_path = dir.path().join("auth-flow.postman_environment.json");
-    std::fs::copy(repo("fixtures/auth-flow.postman_environment.json"), &env_path).expect("copy env");
+    std::fs::copy(
+        repo("fixtures/auth-flow.postman_environment.json"),
+        &env_path,
+    )
+    .expect("copy env");
     let before = read_json(&env_path);
     let report = dir.path().join("report.json");
     let collection_path = repo("collections/auth-flow.postman_collection.json");
@@ -70,7 +77,11 @@ fn auth_flow_captures_tokens_and_writes_them_back() {
     ]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout:\n{stdout}\nstderr:\n{stderr}"
+    );
 
     let collection = read_json(&collection_path);
     let after = read_json(&env_path);
@@ -83,10 +94,20 @@ fn auth_flow_captures_tokens_and_writes_them_back() {
     assert_eq!(after["id"], before["id"]);
     assert_eq!(after["name"], before["name"]);
     let keys = |v: &Value| -> Vec<String> {
-        v["values"].as_array().expect("values").iter().map(|x| x["key"].to_string()).collect()
+        v["values"]
+            .as_array()
+            .expect("values")
+            .iter()
+            .map(|x| x["key"].to_string())
+            .collect()
     };
     assert_eq!(keys(&after), keys(&before));
-    for (a, b) in after["values"].as_array().into_iter().flatten().zip(before["values"].as_array().into_iter().flatten()) {
+    for (a, b) in after["values"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .zip(before["values"].as_array().into_iter().flatten())
+    {
         assert_eq!(a["type"], b["type"], "type of {}", a["key"]);
         assert_eq!(a["enabled"], b["enabled"], "enabled of {}", a["key"]);
         if a["key"] != "token" && a["key"] != "pipe_token" {
@@ -99,14 +120,21 @@ fn auth_flow_captures_tokens_and_writes_them_back() {
     assert_eq!(stats["requests"]["total"], 4, "{stats}");
     assert_eq!(stats["requests"]["failed"], 0, "{stats}");
     assert_eq!(stats["assertions"]["failed"], 0, "{stats}");
-    assert!(stats["assertions"]["total"].as_u64().unwrap_or(0) >= 4, "{stats}");
+    assert!(
+        stats["assertions"]["total"].as_u64().unwrap_or(0) >= 4,
+        "{stats}"
+    );
 }
 
 #[test]
 fn one_request_selected_by_path() {
     let dir = tempfile::tempdir().expect("temp dir");
     let env_path = dir.path().join("env.json");
-    std::fs::copy(repo("fixtures/auth-flow.postman_environment.json"), &env_path).expect("copy env");
+    std::fs::copy(
+        repo("fixtures/auth-flow.postman_environment.json"),
+        &env_path,
+    )
+    .expect("copy env");
     let report = dir.path().join("report.json");
     let collection_path = repo("collections/auth-flow.postman_collection.json");
     let out = run(&[
@@ -122,9 +150,17 @@ fn one_request_selected_by_path() {
         "--reporter-json-export",
         report.to_str().expect("utf-8"),
     ]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let summary = read_json(&report);
     let executions = summary["run"]["executions"].as_array().expect("executions");
-    let names: Vec<&str> = executions.iter().filter_map(|e| e["item"]["name"].as_str()).collect();
+    let names: Vec<&str> = executions
+        .iter()
+        .filter_map(|e| e["item"]["name"].as_str())
+        .collect();
     assert_eq!(names, ["Request token"]);
 }

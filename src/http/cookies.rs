@@ -29,11 +29,7 @@ fn domain_of(c: &cookie_store::Cookie) -> (String, bool) {
 }
 
 fn key_of(c: &cookie_store::Cookie) -> CookieKey {
-    (
-        domain_of(c).0,
-        String::from(&c.path),
-        c.name().to_string(),
-    )
+    (domain_of(c).0, String::from(&c.path), c.name().to_string())
 }
 
 fn expires_of(c: &cookie_store::Cookie) -> Option<DateTime<Utc>> {
@@ -86,7 +82,10 @@ impl Jar {
             used.push(key_of(c));
         }
         for key in used {
-            self.times.entry(key).and_modify(|t| t.1 = now).or_insert((now, now));
+            self.times
+                .entry(key)
+                .and_modify(|t| t.1 = now)
+                .or_insert((now, now));
         }
         (!pairs.is_empty()).then(|| pairs.join("; "))
     }
@@ -103,7 +102,8 @@ impl Jar {
             .iter_unexpired()
             .map(|c| {
                 let (domain, host_only) = domain_of(c);
-                let (creation, accessed) = self.times.get(&key_of(c)).copied().unwrap_or((now, now));
+                let (creation, accessed) =
+                    self.times.get(&key_of(c)).copied().unwrap_or((now, now));
                 let mut o = serde_json::Map::new();
                 o.insert("key".into(), json!(c.name()));
                 o.insert("value".into(), json!(c.value()));
@@ -180,7 +180,10 @@ impl Jar {
                 let left = max_age - (now - creation).num_seconds();
                 header.push_str(&format!("; Max-Age={}", left.max(0)));
             } else if let Some(exp) = parse_time("expires") {
-                header.push_str(&format!("; Expires={}", exp.format("%a, %d %b %Y %H:%M:%S GMT")));
+                header.push_str(&format!(
+                    "; Expires={}",
+                    exp.format("%a, %d %b %Y %H:%M:%S GMT")
+                ));
             }
             if secure {
                 header.push_str("; Secure");
@@ -194,8 +197,10 @@ impl Jar {
             };
             if let Ok(raw) = RawCookie::parse(header) {
                 if jar.store.insert_raw(&raw, &url).is_ok() {
-                    jar.times
-                        .insert((domain.clone(), path.clone(), name.clone()), (creation, accessed));
+                    jar.times.insert(
+                        (domain.clone(), path.clone(), name.clone()),
+                        (creation, accessed),
+                    );
                 }
             }
         }

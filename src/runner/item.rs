@@ -31,6 +31,10 @@ pub(crate) fn run_item(
         iteration_count: ctx.iteration_count,
         request_name: planned.item.name.clone(),
         request_id: planned.item.id.clone(),
+        location: std::iter::once(ctx.collection.info.name.clone())
+            .chain(planned.folder_names.iter().cloned())
+            .chain(std::iter::once(planned.item.name.clone()))
+            .collect(),
     };
     let mut result = ItemResult {
         failed: false,

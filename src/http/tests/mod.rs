@@ -50,5 +50,5 @@ fn diff_against_newman() {
         }
     }
 }
-mod url_tests;
 mod prepare_tests;
+mod url_tests;

@@ -32,6 +32,7 @@ fn prepared(request: &Value) -> PreparedRequest {
         })
         .collect();
     PreparedRequest {
+        warnings: Vec::new(),
         method: text(&request["method"]),
         url: text(&request["url"]),
         headers,
