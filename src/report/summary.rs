@@ -178,6 +178,7 @@ pub struct RunSummary {
     /// The item JSON of the item being run (shared by its execution and failures).
     current_item: Option<Arc<Value>>,
     clock: Option<fn() -> u64>,
+    item_cache: std::collections::HashMap<String, Arc<Value>>,
 }
 
 impl RunSummary {
@@ -285,7 +286,17 @@ impl RunSummary {
         if !self.detail {
             return;
         }
-        let item_value = Arc::new(item_json(item.item));
+        // Iterations run the same items: their JSON is shared (by id), as Newman shares the item object.
+        let item_value = match self.item_cache.get(&item.item.id) {
+            Some(cached) if !item.item.id.is_empty() => cached.clone(),
+            _ => {
+                let value = Arc::new(item_json(item.item));
+                if !item.item.id.is_empty() {
+                    self.item_cache.insert(item.item.id.clone(), value.clone());
+                }
+                value
+            }
+        };
         self.current_item = Some(item_value.clone());
         self.current = Some(Execution {
             cursor: cursor_json(cursor),
