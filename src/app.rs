@@ -212,6 +212,7 @@ fn report_config(args: &RunArgs) -> ReportConfig {
         silent: args.silent,
         verbose: args.verbose,
         disable_unicode: args.disable_unicode,
+        reveal_secrets: args.reveal_secrets,
         collection_file_stem: file_stem(&args.collection),
     }
 }

@@ -128,6 +128,10 @@ pub struct RunArgs {
     /// Plain-text symbols instead of Unicode ones.
     #[arg(long = "disable-unicode")]
     pub disable_unicode: bool,
+    /// Show secret values (secret variables, auth parameters, captured tokens) in reports
+    /// instead of `********`.
+    #[arg(long = "reveal-secrets")]
+    pub reveal_secrets: bool,
     /// A tough-cookie JSON cookie jar to start with.
     #[arg(long = "cookie-jar", value_name = "PATH")]
     pub cookie_jar: Option<PathBuf>,

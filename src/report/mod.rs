@@ -10,13 +10,22 @@ mod cli_tables;
 mod cli_verbose;
 pub mod export;
 pub mod format;
+pub mod html;
+mod html_page;
 pub mod json;
+pub mod junit;
+mod junit_xml;
+pub mod masked;
+pub mod secrets;
 pub mod summary;
 mod summary_items;
 mod summary_json;
 mod summary_values;
 
 use crate::runner::events::RunEvent;
+use secrets::SecretMask;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 pub trait Reporter {
     /// Called for every event, in order. An error (say, a report file that cannot be
@@ -44,12 +53,14 @@ pub struct ReportConfig {
     pub silent: bool,
     pub verbose: bool,
     pub disable_unicode: bool,
+    /// `--reveal-secrets`: report secret values as they are instead of `********`.
+    pub reveal_secrets: bool,
     /// The collection file's name without extension, for default export paths.
     pub collection_file_stem: String,
 }
 
 /// Reporters postie has, by `-r` name.
-pub const AVAILABLE_REPORTERS: &[&str] = &["cli", "json"];
+pub const AVAILABLE_REPORTERS: &[&str] = &["cli", "json", "junit", "html"];
 
 impl ReportConfig {
     /// The value of `--reporter-<reporter>-<option>`, else of `--reporter-<option>`.
@@ -117,8 +128,16 @@ pub fn build(config: &ReportConfig) -> Result<Vec<Box<dyn Reporter>>, String> {
     for name in &names {
         match name.as_str() {
             "cli" if config.silent || config.flag("cli", "silent") => {}
-            "cli" => reporters.push(Box::new(cli::CliReporter::stdout(config))),
+            "cli" => {
+                let mask: masked::SharedMask = Rc::new(RefCell::new(SecretMask::new(config)));
+                let out = masked::MaskingWriter::new(mask.clone(), std::io::stdout());
+                let cli =
+                    cli::CliReporter::new(cli::CliOptions::from_config(config), Box::new(out));
+                reporters.push(Box::new(masked::MaskedReporter::new(mask, cli)));
+            }
             "json" => reporters.push(Box::new(json::JsonReporter::new(config))),
+            "junit" => reporters.push(Box::new(junit::JunitReporter::new(config))),
+            "html" => reporters.push(Box::new(html::HtmlReporter::new(config))),
             _ => {}
         }
     }

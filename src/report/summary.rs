@@ -228,7 +228,7 @@ impl RunSummary {
             RunEvent::Folder { .. } => {}
             RunEvent::IterationStart { .. } => self.stats.iterations.before(),
             RunEvent::IterationEnd { .. } => self.stats.iterations.after(false),
-            RunEvent::ItemStart { cursor, item } => self.item_start(cursor, item),
+            RunEvent::ItemStart { cursor, item, .. } => self.item_start(cursor, item),
             RunEvent::ScriptsStart { kind, .. } => match kind {
                 ScriptKind::Prerequest => self.stats.prerequests.after(false),
                 ScriptKind::Test => self.stats.tests.after(false),
@@ -238,6 +238,7 @@ impl RunSummary {
                 item,
                 kind,
                 outcome,
+                ..
             } => self.script(cursor, item, *kind, outcome),
             RunEvent::Request {
                 cursor,

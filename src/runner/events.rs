@@ -3,7 +3,7 @@
 use crate::collection::model::{Collection, RequestItem};
 use crate::http::{PreparedRequest, RequestError, ResponseData};
 use crate::script::{ScriptKind, ScriptOutcome};
-use crate::variables::VariableScope;
+use crate::variables::{Scopes, VariableScope};
 
 /// Where the run is (Newman's `cursor`).
 #[derive(Debug, Clone, Default)]
@@ -60,6 +60,8 @@ pub enum RunEvent<'a> {
     ItemStart {
         cursor: &'a Cursor,
         item: ItemRef<'a>,
+        /// The variables as the item starts (read-only; lets reporters learn secret values).
+        scopes: &'a Scopes,
     },
     /// Before an item's pre-request (or test) scripts, whether or not it has any.
     ScriptsStart {
@@ -73,6 +75,8 @@ pub enum RunEvent<'a> {
         item: ItemRef<'a>,
         kind: ScriptKind,
         outcome: &'a ScriptOutcome,
+        /// The variables after the script ran (read-only; lets reporters learn captured secrets).
+        scopes: &'a Scopes,
     },
     /// A request was sent (or could not be).
     Request {

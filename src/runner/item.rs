@@ -40,7 +40,11 @@ pub(crate) fn run_item(
         failed: false,
         next: None,
     };
-    ctx.emit(RunEvent::ItemStart { cursor, item });
+    ctx.emit(RunEvent::ItemStart {
+        cursor,
+        item,
+        scopes,
+    });
 
     let mut request = planned.item.request.clone();
     let mut skip = false;
@@ -67,6 +71,7 @@ pub(crate) fn run_item(
             item,
             kind: ScriptKind::Prerequest,
             outcome: &outcome,
+            scopes,
         });
     }
     if skip {
@@ -134,6 +139,7 @@ pub(crate) fn run_item(
             item,
             kind: ScriptKind::Test,
             outcome: &outcome,
+            scopes,
         });
     }
     ctx.emit(RunEvent::ItemEnd { cursor, item });

@@ -95,7 +95,11 @@ fn emit(plans: &[Plan], reporter: &mut dyn Reporter) {
             ..Cursor::default()
         };
         let cursor = &cursor;
-        send(&RunEvent::ItemStart { cursor, item });
+        send(&RunEvent::ItemStart {
+            cursor,
+            item,
+            scopes: super::fixtures::no_scopes(),
+        });
         send(&RunEvent::ScriptsStart {
             cursor,
             item,
@@ -108,6 +112,7 @@ fn emit(plans: &[Plan], reporter: &mut dyn Reporter) {
                 item,
                 kind,
                 outcome,
+                scopes: super::fixtures::no_scopes(),
             });
         }
         if let Some((request, response, test)) = &plan.sent {
@@ -126,6 +131,7 @@ fn emit(plans: &[Plan], reporter: &mut dyn Reporter) {
                     item,
                     kind,
                     outcome,
+                    scopes: super::fixtures::no_scopes(),
                 });
             }
         }

@@ -260,6 +260,7 @@ fn nested_folders_plain_symbols_match_newman() {
         RunEvent::ItemStart {
             cursor: &cursor,
             item: deep_ref,
+            scopes: super::fixtures::no_scopes(),
         },
         RunEvent::Request {
             cursor: &cursor,
@@ -272,6 +273,7 @@ fn nested_folders_plain_symbols_match_newman() {
             item: deep_ref,
             kind: ScriptKind::Test,
             outcome: &test,
+            scopes: super::fixtures::no_scopes(),
         },
         RunEvent::ItemEnd {
             cursor: &cursor,
@@ -280,6 +282,7 @@ fn nested_folders_plain_symbols_match_newman() {
         RunEvent::ItemStart {
             cursor: &cursor,
             item: root_ref,
+            scopes: super::fixtures::no_scopes(),
         },
         RunEvent::Request {
             cursor: &cursor,

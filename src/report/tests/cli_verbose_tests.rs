@@ -149,7 +149,11 @@ fn verbose_requests_and_bodies_match_newman() {
             ..ScriptOutcome::default()
         };
         let has_scripts = position == 0;
-        send(&RunEvent::ItemStart { cursor, item });
+        send(&RunEvent::ItemStart {
+            cursor,
+            item,
+            scopes: super::fixtures::no_scopes(),
+        });
         if has_scripts {
             let kind = ScriptKind::Prerequest;
             let outcome = &prerequest;
@@ -158,6 +162,7 @@ fn verbose_requests_and_bodies_match_newman() {
                 item,
                 kind,
                 outcome,
+                scopes: super::fixtures::no_scopes(),
             });
         }
         send(&RunEvent::Request {
@@ -174,6 +179,7 @@ fn verbose_requests_and_bodies_match_newman() {
                 item,
                 kind,
                 outcome,
+                scopes: super::fixtures::no_scopes(),
             });
         }
         send(&RunEvent::ItemEnd { cursor, item });

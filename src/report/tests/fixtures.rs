@@ -279,7 +279,11 @@ pub fn emit_sample(
 }
 
 fn emit_item(cursor: &Cursor, item: ItemRef<'_>, step: &Step, sink: &mut dyn FnMut(&RunEvent<'_>)) {
-    sink(&RunEvent::ItemStart { cursor, item });
+    sink(&RunEvent::ItemStart {
+        cursor,
+        item,
+        scopes: no_scopes(),
+    });
     sink(&RunEvent::ScriptsStart {
         cursor,
         item,
@@ -291,6 +295,7 @@ fn emit_item(cursor: &Cursor, item: ItemRef<'_>, step: &Step, sink: &mut dyn FnM
             item,
             kind: ScriptKind::Prerequest,
             outcome,
+            scopes: no_scopes(),
         });
     }
     sink(&RunEvent::Request {
@@ -310,6 +315,7 @@ fn emit_item(cursor: &Cursor, item: ItemRef<'_>, step: &Step, sink: &mut dyn FnM
             item,
             kind: ScriptKind::Test,
             outcome,
+            scopes: no_scopes(),
         });
     }
     sink(&RunEvent::ItemEnd { cursor, item });
@@ -333,4 +339,11 @@ impl SharedBuffer {
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.0.borrow()).into_owned()
     }
+}
+
+/// Empty variables for events that carry a scopes snapshot.
+pub fn no_scopes() -> &'static crate::variables::Scopes {
+    static EMPTY: std::sync::LazyLock<crate::variables::Scopes> =
+        std::sync::LazyLock::new(crate::variables::Scopes::default);
+    &EMPTY
 }

@@ -101,6 +101,7 @@ fn run_one(case: &OneItem) -> RunSummary {
         RunEvent::ItemStart {
             cursor: &cursor,
             item,
+            scopes: super::fixtures::no_scopes(),
         },
         RunEvent::ScriptsStart {
             cursor: &cursor,
@@ -114,6 +115,7 @@ fn run_one(case: &OneItem) -> RunSummary {
             item,
             kind: ScriptKind::Prerequest,
             outcome,
+            scopes: super::fixtures::no_scopes(),
         });
     }
     events.push(RunEvent::Request {
@@ -133,6 +135,7 @@ fn run_one(case: &OneItem) -> RunSummary {
             item,
             kind: ScriptKind::Test,
             outcome,
+            scopes: super::fixtures::no_scopes(),
         });
     }
     events.push(RunEvent::ItemEnd {

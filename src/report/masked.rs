@@ -1,0 +1,78 @@
+//! Masking for reporters that print as they go: a wrapper that lets the shared [`SecretMask`]
+//! learn from each event before the reporter hears it, and a writer that masks what it prints.
+
+use super::secrets::SecretMask;
+use super::Reporter;
+use crate::runner::events::RunEvent;
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+pub type SharedMask = Rc<RefCell<SecretMask>>;
+
+/// A reporter whose mask learns from every event first.
+pub struct MaskedReporter<R: Reporter> {
+    mask: SharedMask,
+    inner: R,
+}
+
+impl<R: Reporter> MaskedReporter<R> {
+    pub fn new(mask: SharedMask, inner: R) -> MaskedReporter<R> {
+        MaskedReporter { mask, inner }
+    }
+}
+
+impl<R: Reporter> Reporter for MaskedReporter<R> {
+    fn on_event(&mut self, event: &RunEvent<'_>) -> Result<(), String> {
+        self.mask.borrow_mut().observe(event);
+        self.inner.on_event(event)
+    }
+}
+
+/// Writes whole lines with secrets masked; a partial line goes out on `flush`.
+pub struct MaskingWriter<W: Write> {
+    inner: W,
+    mask: SharedMask,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> MaskingWriter<W> {
+    pub fn new(mask: SharedMask, inner: W) -> MaskingWriter<W> {
+        MaskingWriter {
+            inner,
+            mask,
+            pending: Vec::new(),
+        }
+    }
+
+    fn emit(&mut self, upto: usize) -> std::io::Result<()> {
+        let chunk: Vec<u8> = self.pending.drain(..upto).collect();
+        let mask = self.mask.borrow();
+        self.inner.write_all(&mask.apply_bytes(&chunk))
+    }
+}
+
+impl<W: Write> Write for MaskingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if !self.mask.borrow().enabled() {
+            return self.inner.write(buf);
+        }
+        self.pending.extend_from_slice(buf);
+        if let Some(last_newline) = self.pending.iter().rposition(|b| *b == b'\n') {
+            self.emit(last_newline + 1)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let len = self.pending.len();
+        self.emit(len)?;
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Drop for MaskingWriter<W> {
+    fn drop(&mut self) {
+        let _ = self.flush();
+    }
+}
