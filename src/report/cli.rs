@@ -80,6 +80,8 @@ pub struct CliReporter {
     open_console: Option<Style>,
     /// The last `setNextRequest` target of the item's test scripts, shown once they all ran.
     next_request: Option<String>,
+    /// Secrets to mask before text is wrapped (the writer masks whole lines, not wrapped pieces).
+    mask: Option<super::masked::SharedMask>,
 }
 
 impl CliReporter {
@@ -100,6 +102,20 @@ impl CliReporter {
             current_group: None,
             open_console: None,
             next_request: None,
+            mask: None,
+        }
+    }
+
+    /// Masks secrets in bodies and console lines before they are wrapped.
+    pub fn with_mask(mut self, mask: super::masked::SharedMask) -> CliReporter {
+        self.mask = Some(mask);
+        self
+    }
+
+    fn masked<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        match &self.mask {
+            Some(mask) => std::borrow::Cow::Owned(mask.borrow().apply(text).into_owned()),
+            None => std::borrow::Cow::Borrowed(text),
         }
     }
 
@@ -203,9 +219,29 @@ impl CliReporter {
         self.request_line(&request.method, &request.url);
         match response {
             Ok(response) if self.options.verbose => {
+                let (request, response) = match &self.mask {
+                    Some(mask) => {
+                        let mask = mask.borrow();
+                        let mut request = request.clone();
+                        if let Some(body) = &mut request.body {
+                            *body = mask.apply_bytes(body).into_owned();
+                        }
+                        let mut response = response.clone();
+                        response.body = mask.apply_bytes(&response.body).into_owned();
+
+                        (
+                            std::borrow::Cow::Owned(request),
+                            std::borrow::Cow::Owned(response),
+                        )
+                    }
+                    None => (
+                        std::borrow::Cow::Borrowed(request),
+                        std::borrow::Cow::Borrowed(response),
+                    ),
+                };
                 let block = verbose_block(
-                    request,
-                    response,
+                    &request,
+                    &response,
                     &self.symbols,
                     self.paint,
                     self.duration(),
@@ -320,7 +356,7 @@ impl CliReporter {
         }
         let indent = self.paint(style, &format!("  {} ", self.symbols.console_middle));
         let mut block = String::new();
-        for line in wrap_cut(text, CONSOLE_WIDTH) {
+        for line in wrap_cut(&self.masked(text), CONSOLE_WIDTH) {
             block.push_str(&indent);
             block.push_str(&self.paint(Style::Gray, &line));
             block.push('\n');

@@ -132,7 +132,8 @@ pub fn build(config: &ReportConfig) -> Result<Vec<Box<dyn Reporter>>, String> {
                 let mask: masked::SharedMask = Rc::new(RefCell::new(SecretMask::new(config)));
                 let out = masked::MaskingWriter::new(mask.clone(), std::io::stdout());
                 let cli =
-                    cli::CliReporter::new(cli::CliOptions::from_config(config), Box::new(out));
+                    cli::CliReporter::new(cli::CliOptions::from_config(config), Box::new(out))
+                        .with_mask(mask.clone());
                 reporters.push(Box::new(masked::MaskedReporter::new(mask, cli)));
             }
             "json" => reporters.push(Box::new(json::JsonReporter::new(config))),

@@ -106,9 +106,12 @@ impl SecretMask {
         if !self.enabled || value.chars().count() < MIN_SECRET_LEN {
             return;
         }
-        let encoded =
-            percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC)
-                .to_string();
+        const QUERY: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+            .remove(b'-')
+            .remove(b'.')
+            .remove(b'_')
+            .remove(b'~');
+        let encoded = percent_encoding::utf8_percent_encode(value, QUERY).to_string();
         for candidate in [value.to_string(), encoded] {
             if candidate == MASK || self.values.contains(&candidate) {
                 continue;
@@ -307,7 +310,8 @@ impl SecretMask {
     }
 
     fn learn_named(&mut self, name: &str, value: &str) {
-        if !self.is_secret_name(name) {
+        // A random id per request, not a credential.
+        if !self.is_secret_name(name) || name.eq_ignore_ascii_case("postman-token") {
             return;
         }
         self.learn(value);
@@ -387,4 +391,14 @@ fn is_buffer(map: &serde_json::Map<String, Value>) -> bool {
     map.len() == 2
         && map.get("type").and_then(Value::as_str) == Some("Buffer")
         && map.get("data").is_some_and(Value::is_array)
+}
+
+#[cfg(test)]
+impl SecretMask {
+    pub fn learn_body_for_test(&mut self, body: &[u8]) {
+        self.learn_body(body);
+    }
+    pub fn learn_header_for_test(&mut self, name: &str, value: &str) {
+        self.learn_named(name, value);
+    }
 }

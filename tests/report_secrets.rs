@@ -1,0 +1,135 @@
+//! Secrets are masked in every report by default: the sample auth flow (its password is a `secret`
+//! variable, two tokens are captured by test scripts) runs with every file reporter and a verbose
+//! cli, and no output shows the password or a token; `--reveal-secrets` shows them, and the
+//! exported environment always keeps the real values.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn repo(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+/// The `access_token` of the first saved example of the request named `name`.
+fn example_token(collection: &Value, name: &str) -> String {
+    fn find<'a>(items: &'a [Value], name: &str) -> Option<&'a Value> {
+        items.iter().find_map(|i| {
+            if i["name"] == name && i.get("request").is_some() {
+                Some(i)
+            } else {
+                i["item"].as_array().and_then(|sub| find(sub, name))
+            }
+        })
+    }
+    let items = collection["item"].as_array().expect("items");
+    let item = find(items, name).expect("request exists");
+    let body = item["response"][0]["body"].as_str().expect("example body");
+    let body: Value = serde_json::from_str(body).expect("example body is JSON");
+    body["access_token"].as_str().expect("token").to_string()
+}
+
+struct Outputs {
+    /// (what, text)
+    texts: Vec<(&'static str, String)>,
+    exported_environment: String,
+}
+
+fn run_auth_flow(extra: &[&str]) -> Outputs {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = |name: &str| dir.path().join(name);
+    let output = Command::new(env!("CARGO_BIN_EXE_postie"))
+        .arg("run")
+        .arg(repo("collections/auth-flow.postman_collection.json"))
+        .arg("-e")
+        .arg(repo("fixtures/auth-flow.postman_environment.json"))
+        .args(["--mock", "--verbose", "-r", "cli,json,junit,html"])
+        .arg("--reporter-json-export")
+        .arg(path("report.json"))
+        .arg("--reporter-junit-export")
+        .arg(path("report.xml"))
+        .arg("--reporter-html-export")
+        .arg(path("report.html"))
+        .arg("--export-environment")
+        .arg(path("env.json"))
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("postie runs");
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stdout:\n{stdout}\nstderr:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let read = |name: &str| std::fs::read_to_string(path(name)).expect("report written");
+    Outputs {
+        texts: vec![
+            ("cli", stdout),
+            (
+                "cli stderr",
+                String::from_utf8_lossy(&output.stderr).into_owned(),
+            ),
+            ("json", read("report.json")),
+            ("junit", read("report.xml")),
+            ("html", read("report.html")),
+        ],
+        exported_environment: read("env.json"),
+    }
+}
+
+fn secrets() -> Vec<String> {
+    let text = std::fs::read_to_string(repo("collections/auth-flow.postman_collection.json"))
+        .expect("collection");
+    let collection: Value = serde_json::from_str(&text).expect("JSON");
+    vec![
+        "correct-horse-battery-staple".to_string(),
+        example_token(&collection, "Request token"),
+        example_token(&collection, "Request pipe token"),
+    ]
+}
+
+#[test]
+fn no_report_shows_the_password_or_a_token() {
+    let outputs = run_auth_flow(&[]);
+    for secret in secrets() {
+        // A wrapped line must not show a piece of it either.
+        let piece: String = secret.chars().take(16).collect();
+        for (what, text) in &outputs.texts {
+            assert!(!text.contains(&piece), "{what} shows {piece}:\n{text}");
+        }
+        assert!(
+            outputs.exported_environment.contains(&secret),
+            "the exported environment keeps {secret}"
+        );
+    }
+    for what in ["cli", "json", "html"] {
+        let text = &outputs
+            .texts
+            .iter()
+            .find(|(w, _)| *w == what)
+            .expect("output")
+            .1;
+        assert!(text.contains("********"), "{what} shows the mask");
+    }
+}
+
+#[test]
+fn reveal_secrets_shows_them() {
+    let outputs = run_auth_flow(&["--reveal-secrets"]);
+    for secret in secrets() {
+        for what in ["json", "html"] {
+            let text = &outputs
+                .texts
+                .iter()
+                .find(|(w, _)| *w == what)
+                .expect("output")
+                .1;
+            assert!(text.contains(&secret), "{what} shows {secret}");
+        }
+        // The cli wraps bodies, so it shows a piece of each token.
+        let piece: String = secret.chars().take(16).collect();
+        assert!(outputs.texts[0].1.contains(&piece), "cli shows {piece}");
+    }
+}
