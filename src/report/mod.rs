@@ -10,12 +10,14 @@ mod cli_tables;
 mod cli_verbose;
 pub mod export;
 pub mod format;
+pub mod github;
 pub mod html;
 mod html_page;
 pub mod json;
 pub mod junit;
 mod junit_xml;
 pub mod masked;
+pub mod progress;
 pub mod secrets;
 pub mod summary;
 mod summary_items;
@@ -60,7 +62,7 @@ pub struct ReportConfig {
 }
 
 /// Reporters postie has, by `-r` name.
-pub const AVAILABLE_REPORTERS: &[&str] = &["cli", "json", "junit", "html"];
+pub const AVAILABLE_REPORTERS: &[&str] = &["cli", "json", "junit", "html", "progress", "github"];
 
 impl ReportConfig {
     /// The value of `--reporter-<reporter>-<option>`, else of `--reporter-<option>`.
@@ -105,7 +107,17 @@ impl ReportConfig {
 
 /// Builds the reporters the configuration names. An unknown name is an error that lists the
 /// available ones. `--silent` (or `--reporter-cli-silent`) leaves the cli reporter out.
+/// When `GITHUB_ACTIONS=true`, the github reporter is added even if not named (annotations on stderr).
 pub fn build(config: &ReportConfig) -> Result<Vec<Box<dyn Reporter>>, String> {
+    let on_actions = std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true");
+    build_for(config, on_actions)
+}
+
+/// [`build`], saying whether the run is on GitHub Actions.
+pub fn build_for(
+    config: &ReportConfig,
+    on_actions: bool,
+) -> Result<Vec<Box<dyn Reporter>>, String> {
     let names = config.reporter_names();
     let unknown: Vec<&str> = names
         .iter()
@@ -139,8 +151,19 @@ pub fn build(config: &ReportConfig) -> Result<Vec<Box<dyn Reporter>>, String> {
             "json" => reporters.push(Box::new(json::JsonReporter::new(config))),
             "junit" => reporters.push(Box::new(junit::JunitReporter::new(config))),
             "html" => reporters.push(Box::new(html::HtmlReporter::new(config))),
+            "progress" => reporters.push(Box::new(progress::ProgressReporter::stdout(config))),
+            "github" => reporters.push(Box::new(github::GithubReporter::new(
+                config,
+                Box::new(std::io::stdout()),
+            ))),
             _ => {}
         }
+    }
+    if on_actions && !names.iter().any(|n| n == "github") {
+        reporters.push(Box::new(github::GithubReporter::new(
+            config,
+            Box::new(std::io::stderr()),
+        )));
     }
     Ok(reporters)
 }

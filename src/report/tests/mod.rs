@@ -3,6 +3,7 @@ mod cli_tests;
 mod cli_verbose_tests;
 mod fixtures;
 mod json_tests;
+mod progress_github_tests;
 mod secrets_tests;
 mod summary_tests;
 
@@ -49,9 +50,13 @@ fn reporter_selection() {
     for (reporters, silent, options, count) in cases {
         let mut cfg = config(reporters, options);
         cfg.silent = silent;
-        let built = build(&cfg).map(|r| r.len());
+        let built = super::build_for(&cfg, false).map(|r| r.len());
         assert_eq!(built, Ok(count), "{reporters:?} silent={silent}");
+        let built = super::build_for(&cfg, true).map(|r| r.len());
+        assert_eq!(built, Ok(count + 1), "on GitHub Actions {reporters:?}");
     }
+    let named = config(&["cli,github"], &[]);
+    assert_eq!(super::build_for(&named, true).map(|r| r.len()), Ok(2));
     assert_eq!(
         config(&["json, cli", "json"], &[]).reporter_names(),
         ["json", "cli"]
