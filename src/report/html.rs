@@ -288,7 +288,7 @@ impl HtmlReporter {
         }
         let _ = writeln!(
             out,
-            "<h2>Failures (<span id=\"failure-count\">{}</span>)</h2>",
+            "<h2>Failures (<span id=\"failure-count\">{}</span> requests)</h2>",
             self.failures.len()
         );
         if self.failures.is_empty() {

@@ -1,18 +1,35 @@
 //! The `json` reporter: writes Newman's run summary to `--reporter-json-export PATH`
 //! (default `newman/newman-run-report-<timestamp>-0.json`, as Newman names it; see `export`).
+//!
+//! Executions are written as they complete to a temporary file and dropped from memory, so a long
+//! run does not hold every response body; when the run is done the report is assembled (the
+//! collection, environment and globals come first in Newman's layout, and they are only final then).
+//! `--reporter-json-omit-responses` leaves response bodies out (`response.stream.data` is `[]`).
+//! Secrets are masked (see `secrets`) unless `--reveal-secrets` is given.
 
 use super::export::{export_path, write_atomically};
 use super::secrets::SecretMask;
-use super::summary::RunSummary;
+use super::summary::{Execution, RunSummary};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::RunEvent;
+use std::io::{Seek, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Where `run.executions` sits in the pretty-printed summary (depth 2: four spaces).
+const EXECUTIONS_KEY: &str = "\n    \"executions\": []";
+/// The indentation of an execution inside `run.executions`.
+const EXECUTION_INDENT: &str = "      ";
 
 pub struct JsonReporter {
     summary: RunSummary,
     mask: SecretMask,
+    omit_responses: bool,
     /// `--reporter-json-export`; None: the default path, decided when the run is done.
     export: Option<PathBuf>,
+    /// Executions written so far, pretty-printed, separated by ",\n".
+    spool: Option<std::fs::File>,
+    spooled: usize,
 }
 
 impl JsonReporter {
@@ -20,10 +37,13 @@ impl JsonReporter {
         JsonReporter {
             summary: RunSummary::detailed(),
             mask: SecretMask::new(config),
+            omit_responses: config.flag("json", "omit-responses"),
             export: config
                 .option("json", "export")
                 .filter(|p| !p.is_empty())
                 .map(PathBuf::from),
+            spool: None,
+            spooled: 0,
         }
     }
 
@@ -37,20 +57,101 @@ impl JsonReporter {
         &self.summary
     }
 
-    fn write(&self) -> Result<PathBuf, String> {
+    /// Number of executions written to the spool so far.
+    pub fn spooled(&self) -> usize {
+        self.spooled
+    }
+
+    fn spool_finished(&mut self) -> Result<(), String> {
+        for mut execution in self.summary.take_executions() {
+            self.prepare(&mut execution);
+            let mut text = Vec::new();
+            let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
+            let mut serializer = serde_json::Serializer::with_formatter(&mut text, formatter);
+            serde::Serialize::serialize(&execution, &mut serializer)
+                .map_err(|e| format!("json report: {e}"))?;
+            let file = match &mut self.spool {
+                Some(file) => file,
+                None => self
+                    .spool
+                    .insert(tempfile::tempfile().map_err(|e| format!("json report: {e}"))?),
+            };
+            let mut out = std::io::BufWriter::new(file);
+            let io = |e: std::io::Error| format!("json report: {e}");
+            out.write_all(if self.spooled == 0 { b"\n" } else { b",\n" })
+                .map_err(io)?;
+            for (i, line) in text.split(|b| *b == b'\n').enumerate() {
+                if i > 0 {
+                    out.write_all(b"\n").map_err(io)?;
+                }
+                out.write_all(EXECUTION_INDENT.as_bytes()).map_err(io)?;
+                out.write_all(line).map_err(io)?;
+            }
+            out.flush().map_err(io)?;
+            self.spooled += 1;
+        }
+        Ok(())
+    }
+
+    /// Masks secrets in an execution, and drops its response body when asked to.
+    fn prepare(&self, execution: &mut Execution) {
+        if let Some(response) = execution.response.as_mut() {
+            if self.omit_responses {
+                response.body = Vec::new();
+            }
+        }
+        if !self.mask.enabled() {
+            return;
+        }
+        let mask = &self.mask;
+        let mut item = (*execution.item).clone();
+        mask.apply_json(&mut item);
+        execution.item = Arc::new(item);
+        for value in execution
+            .prerequest_script
+            .iter_mut()
+            .chain(execution.test_script.iter_mut())
+            .chain(execution.request.iter_mut())
+            .chain(execution.request_error.iter_mut())
+            .chain(execution.assertions.iter_mut().flatten())
+        {
+            mask.apply_json(value);
+        }
+        if let Some(response) = execution.response.as_mut() {
+            response.body = mask.apply_bytes(&response.body).into_owned();
+            for (_, value) in response.headers.iter_mut() {
+                *value = mask.apply(value).into_owned();
+            }
+            response.cookies.iter_mut().for_each(|c| mask.apply_json(c));
+        }
+    }
+
+    fn write(&mut self) -> Result<PathBuf, String> {
         let now = chrono::Utc::now();
         let path = export_path(self.export.as_deref(), "json", &now);
+        let mut rest = self.summary.to_json();
+        self.mask.apply_json(&mut rest);
+        let mut text = Vec::new();
+        let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
+        let mut serializer = serde_json::Serializer::with_formatter(&mut text, formatter);
+        serde::Serialize::serialize(&rest, &mut serializer).map_err(|e| e.to_string())?;
+        let text = String::from_utf8_lossy(&text).into_owned();
+        let mut spool = self.spool.take();
         write_atomically(&path, |file| {
-            let out = std::io::BufWriter::new(file);
-            if self.mask.enabled() {
-                let mut value = self.summary.to_json();
-                self.mask.apply_json(&mut value);
-                let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
-                let mut serializer = serde_json::Serializer::with_formatter(out, formatter);
-                serde::Serialize::serialize(&value, &mut serializer).map_err(|e| e.to_string())
-            } else {
-                self.summary.write_json(out).map_err(|e| e.to_string())
+            let mut out = std::io::BufWriter::new(file);
+            let io = |e: std::io::Error| e.to_string();
+            match (text.rfind(EXECUTIONS_KEY), spool.as_mut()) {
+                (Some(at), Some(spool)) => {
+                    let split = at + EXECUTIONS_KEY.len() - 1;
+                    out.write_all(text[..split].as_bytes()).map_err(io)?;
+                    spool.seek(std::io::SeekFrom::Start(0)).map_err(io)?;
+                    std::io::copy(spool, &mut out).map_err(io)?;
+                    out.write_all(b"\n    ").map_err(io)?;
+                    out.write_all(text[split..].as_bytes()).map_err(io)?;
+                }
+                _ => out.write_all(text.as_bytes()).map_err(io)?,
             }
+            out.flush().map_err(io)
         })?;
         Ok(path)
     }
@@ -60,6 +161,7 @@ impl Reporter for JsonReporter {
     fn on_event(&mut self, event: &RunEvent<'_>) -> Result<(), String> {
         self.mask.observe(event);
         self.summary.on_event(event);
+        self.spool_finished()?;
         if let RunEvent::Done { .. } = event {
             self.write()?;
         }

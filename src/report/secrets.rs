@@ -29,6 +29,9 @@ pub const MASK: &str = "********";
 /// Shorter values are never masked.
 pub const MIN_SECRET_LEN: usize = 4;
 
+/// Values shorter than this are masked only as whole words (not inside `collection` for `coll`).
+pub const WHOLE_WORD_BELOW: usize = 8;
+
 /// Variable, header, field and parameter names treated as secret. A name matches when, lower-cased
 /// and without `-`, `_`, `.` and spaces, it ends with one of these (so `adminPassword`,
 /// `refresh_token`, `X-Api-Key` and `pipe_token` match, `token_type` does not).
@@ -132,9 +135,17 @@ impl SecretMask {
         }
         let mut out = Cow::Borrowed(text);
         for value in &self.values {
-            if out.contains(value.as_str()) {
-                out = Cow::Owned(out.replace(value.as_str(), MASK));
+            if !out.contains(value.as_str()) {
+                continue;
             }
+            out = if value.chars().count() < WHOLE_WORD_BELOW {
+                match replace_whole_words(&out, value) {
+                    Some(replaced) => Cow::Owned(replaced),
+                    None => out,
+                }
+            } else {
+                Cow::Owned(out.replace(value.as_str(), MASK))
+            };
         }
         out
     }
@@ -384,6 +395,32 @@ impl SecretMask {
             _ => {}
         }
     }
+}
+
+/// `text` with each occurrence of `value` that is not part of a longer word masked; None when none is.
+fn replace_whole_words(text: &str, value: &str) -> Option<String> {
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    let mut changed = false;
+    for (at, _) in text.match_indices(value) {
+        if at < last {
+            continue;
+        }
+        let before = text[..at].chars().next_back();
+        let after = text[at + value.len()..].chars().next();
+        if is_word(before) || is_word(after) {
+            continue;
+        }
+        out.push_str(&text[last..at]);
+        out.push_str(MASK);
+        last = at + value.len();
+        changed = true;
+    }
+    changed.then(|| {
+        out.push_str(&text[last..]);
+        out
+    })
 }
 
 /// Node's `Buffer.toJSON()` shape, `{type: "Buffer", data: [bytes]}`.

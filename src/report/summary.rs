@@ -213,6 +213,11 @@ impl RunSummary {
         self.error.is_some() || !self.failures.is_empty()
     }
 
+    /// Takes the executions recorded so far, for a writer that streams them out.
+    pub(crate) fn take_executions(&mut self) -> Vec<Execution> {
+        std::mem::take(&mut self.executions)
+    }
+
     pub fn executions_len(&self) -> usize {
         self.executions.len()
     }

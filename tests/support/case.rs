@@ -144,6 +144,8 @@ pub fn run_case(program: &Path, case_dir: &Path) -> CaseRun {
         "json".into(),
         "--reporter-json-export".into(),
         report_p.display().to_string(),
+        // Newman's report shows secrets; postie masks them unless told not to.
+        "--reveal-secrets".into(),
     ]);
     if !flags.iter().any(|f| f.starts_with("--timeout-request")) {
         args.extend(["--timeout-request".into(), "5000".into()]);

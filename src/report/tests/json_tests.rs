@@ -232,7 +232,7 @@ fn json_reporter_reports_an_unwritable_path() {
         )],
         ..ReportConfig::default()
     };
-    let mut reporters = build(&config).unwrap_or_default();
+    let mut reporters = super::super::build_for(&config, false).unwrap_or_default();
     assert_eq!(reporters.len(), 1);
     let collection = sample_collection();
     let mut errors = Vec::new();
@@ -270,4 +270,84 @@ fn timing_of_a_big_report() {
         "10000 executions: collect {collected:?}, collect+write {written:?}, {} bytes",
         out.len()
     );
+}
+
+fn streamed_report(options: &[(&str, &str)], iterations: usize) -> String {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("report.json");
+    let mut config = ReportConfig {
+        reporters: vec!["json".into()],
+        options: vec![("json-export".into(), path.display().to_string())],
+        reveal_secrets: true,
+        ..ReportConfig::default()
+    };
+    for (k, v) in options {
+        config.options.push((k.to_string(), v.to_string()));
+    }
+    reset_clock(297);
+    let mut reporter =
+        JsonReporter::new(&config).with_summary(RunSummary::detailed().with_clock(fixed_clock));
+    let collection = sample_collection();
+    let mut most_held = 0;
+    emit_sample(&collection, iterations, &mut |e| {
+        let _ = reporter.on_event(e);
+        most_held = most_held.max(reporter.summary().executions_len());
+    });
+    assert_eq!(most_held, 0, "executions are written out, not kept");
+    assert_eq!(reporter.spooled(), 5 * iterations);
+    std::fs::read_to_string(&path).unwrap_or_default()
+}
+
+fn without_ids(text: &str) -> String {
+    let uuid = regex::Regex::new(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+        .unwrap_or_else(|e| panic!("{e}"));
+    uuid.replace_all(text, "<id>").into_owned()
+}
+
+#[test]
+fn streamed_report_is_the_summary_written_at_once() {
+    let streamed = streamed_report(&[], 2);
+    reset_clock(297);
+    let mut summary = RunSummary::detailed().with_clock(fixed_clock);
+    emit_sample(&sample_collection(), 2, &mut |e| summary.on_event(e));
+    let mut whole = Vec::new();
+    summary
+        .write_json(&mut whole)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let whole = String::from_utf8_lossy(&whole);
+    assert_eq!(without_ids(&streamed), without_ids(&whole));
+    let json: Value = serde_json::from_str(&streamed).unwrap_or(Value::Null);
+    assert_eq!(json["run"]["executions"].as_array().map(Vec::len), Some(10));
+}
+
+#[test]
+fn omit_responses_leaves_bodies_out() {
+    let full: Value = serde_json::from_str(&streamed_report(&[], 1)).unwrap_or(Value::Null);
+    let text = streamed_report(&[("json-omit-responses", "true")], 1);
+    let json: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+    let executions = json["run"]["executions"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let full_executions = full["run"]["executions"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let with_response = executions
+        .iter()
+        .filter(|e| e.get("response").is_some())
+        .count();
+    assert!(with_response > 0);
+    for (execution, full) in executions.iter().zip(&full_executions) {
+        if let Some(response) = execution.get("response") {
+            assert_eq!(
+                response["stream"],
+                serde_json::json!({"type": "Buffer", "data": []})
+            );
+            assert_eq!(response["code"], full["response"]["code"]);
+            assert!(full["response"]["stream"]["data"]
+                .as_array()
+                .is_some_and(|d| !d.is_empty()));
+        }
+    }
 }

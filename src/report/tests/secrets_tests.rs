@@ -78,3 +78,17 @@ fn json_values_and_buffers_are_masked() {
         .collect();
     assert_eq!(String::from_utf8(bytes).unwrap(), format!("{MASK}!"));
 }
+
+#[test]
+fn short_secrets_are_masked_as_whole_words_only() {
+    let mut mask = mask();
+    mask.learn("coll");
+    assert_eq!(
+        mask.apply("top inherits collection"),
+        "top inherits collection"
+    );
+    assert_eq!(
+        mask.apply("/basic/coll?x=coll&y=2"),
+        format!("/basic/{MASK}?x={MASK}&y=2")
+    );
+}
