@@ -199,7 +199,14 @@ fn is_flag_option(name: &str) -> bool {
         || name.starts_with("no-")
         || matches!(
             option,
-            "silent" | "timestamps" | "summary" | "failures" | "assertions" | "console" | "banner"
+            "silent"
+                | "timestamps"
+                | "summary"
+                | "failures"
+                | "assertions"
+                | "console"
+                | "banner"
+                | "responses"
         ) && !name.ends_with("export")
 }
 

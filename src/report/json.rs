@@ -143,11 +143,11 @@ impl JsonReporter {
             match (text.rfind(EXECUTIONS_KEY), spool.as_mut()) {
                 (Some(at), Some(spool)) => {
                     let split = at + EXECUTIONS_KEY.len() - 1;
-                    out.write_all(text[..split].as_bytes()).map_err(io)?;
+                    out.write_all(&text.as_bytes()[..split]).map_err(io)?;
                     spool.seek(std::io::SeekFrom::Start(0)).map_err(io)?;
                     std::io::copy(spool, &mut out).map_err(io)?;
                     out.write_all(b"\n    ").map_err(io)?;
-                    out.write_all(text[split..].as_bytes()).map_err(io)?;
+                    out.write_all(&text.as_bytes()[split..]).map_err(io)?;
                 }
                 _ => out.write_all(text.as_bytes()).map_err(io)?,
             }

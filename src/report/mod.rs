@@ -1,9 +1,27 @@
 //! Reporters: they listen to runner events and never reach into the runner.
 //!
 //! The runner calls [`build`] once with the CLI's [`ReportConfig`], then hands every
-//! [`RunEvent`] to each reporter in order. `cli` prints Newman's terminal output to stdout;
-//! `json` collects Newman's run summary ([`summary::RunSummary`]) and writes it when the run is
-//! `Done`. A reporter error (an unwritable report file) should be shown and fail the run.
+//! [`RunEvent`] to each reporter in order. A reporter error (an unwritable report file) is shown
+//! and fails the run.
+//!
+//! | `-r` name  | what it writes | options (`--reporter-<name>-<option>`, or `--reporter-<option>` for all) |
+//! |------------|----------------|------------------------------------------------------------------------|
+//! | `cli`      | Newman's terminal output (stdout) | `no-summary no-failures no-assertions no-success-assertions no-console no-banner silent show-timestamps redact-times` |
+//! | `json`     | Newman's run summary, executions streamed to disk as they complete | `export PATH`, `omit-responses` (response bodies left out: `stream.data` is `[]`) |
+//! | `junit`    | Newman's JUnit XML (`<system-err>` after the testcases, as the JUnit schema wants) | `export PATH` |
+//! | `html`     | one self-contained page: summary, failures first, timeline SVG, every request | `export PATH`, `max-body BYTES` (default 65536; longer bodies are cut with a note) |
+//! | `progress` | a progress bar redrawn on a terminal; nothing on a pipe | |
+//! | `github`   | `::error` annotations and a markdown summary appended to `$GITHUB_STEP_SUMMARY`; added on its own (annotations on stderr) when `GITHUB_ACTIONS=true` | |
+//!
+//! Default export paths are Newman's: `newman/newman-run-report-<timestamp>-0.<json|xml|html>`.
+//!
+//! **Secrets** are shown as `********` in every reporter's output (see [`secrets`] for what counts
+//! as a secret and [`secrets::DEFAULT_SECRET_NAMES`] for the names): `type: secret` variables, auth
+//! credentials, `Authorization` credentials, and values of variables, headers, query parameters and
+//! body fields named like secrets. `--reporter-secret-names a,b` adds names; `--reveal-secrets`
+//! turns masking off. Written-on-purpose files (write-back, `--export-environment`) keep the real
+//! values. The mask learns as the run goes: a streamed output written before a value became known
+//! as secret (say, a token that a later item stores under a secret name) is not masked afterwards.
 
 pub mod cli;
 mod cli_tables;

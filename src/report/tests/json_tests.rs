@@ -2,7 +2,7 @@ use super::fixtures::{emit_sample, fixed_clock, reset_clock, sample_collection};
 use crate::report::export::{default_file_name, export_path, export_timestamp};
 use crate::report::json::JsonReporter;
 use crate::report::summary::RunSummary;
-use crate::report::{build, ReportConfig, Reporter};
+use crate::report::{ReportConfig, Reporter};
 use chrono::TimeZone;
 use serde_json::Value;
 use std::path::Path;
