@@ -3,6 +3,8 @@
 //! cli, and no output shows the password or a token; `--reveal-secrets` shows them, and the
 //! exported environment always keeps the real values.
 
+mod support;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -132,4 +134,52 @@ fn reveal_secrets_shows_them() {
         let piece: String = secret.chars().take(16).collect();
         assert!(outputs.texts[0].1.contains(&piece), "cli shows {piece}");
     }
+}
+
+/// A secret in a failed assertion's message, a console line and a URL, against a live server:
+/// the cli's wrapped failure table and console box, and the junit and github output, mask it.
+#[test]
+fn secrets_in_failures_console_and_urls_are_masked() {
+    let server = support::TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let secret = "sk_live_0123456789abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH";
+    let collection = serde_json::json!({
+        "info": {"name": "leaky", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "leaky request", "request": {"method": "GET", "url": "{{base}}/get?key={{stripeKey}}"},
+            "event": [{"listen": "test", "script": {"exec": [
+                "console.log('the key is ' + pm.environment.get('stripeKey'));",
+                "pm.test('key must be short', () => pm.expect(pm.environment.get('stripeKey')).to.have.lengthOf(3));"
+            ]}}]}]
+    });
+    let environment = serde_json::json!({"name": "env", "values": [
+        {"key": "base", "value": server.base_url(), "type": "default", "enabled": true},
+        {"key": "stripeKey", "value": secret, "type": "secret", "enabled": true}
+    ]});
+    let collection_path = dir.path().join("c.json");
+    let environment_path = dir.path().join("e.json");
+    std::fs::write(&collection_path, collection.to_string()).expect("write");
+    std::fs::write(&environment_path, environment.to_string()).expect("write");
+    let junit = dir.path().join("r.xml");
+    let output = Command::new(env!("CARGO_BIN_EXE_postie"))
+        .arg("run")
+        .arg(&collection_path)
+        .arg("-e")
+        .arg(&environment_path)
+        .args(["-r", "cli,junit,github", "--reporter-junit-export"])
+        .arg(&junit)
+        .env("NO_COLOR", "1")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .output()
+        .expect("postie runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    let junit = std::fs::read_to_string(&junit).expect("junit");
+    let piece = &secret[..12];
+    assert!(!stdout.contains(piece), "{stdout}");
+    assert!(!junit.contains(piece), "{junit}");
+    assert!(stdout.contains("the key is ********"), "{stdout}");
+    assert!(stdout.contains("key=********"), "{stdout}");
+    assert!(stdout.contains("::error title=leaky request"), "{stdout}");
+    // The server did get the real key.
+    assert!(server.requests().iter().any(|r| r.target.contains(secret)));
 }

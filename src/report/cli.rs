@@ -376,6 +376,14 @@ impl CliReporter {
             self.print(&format!("\n{table}\n"));
         }
         if !self.options.no_failures && !self.summary.failures.is_empty() {
+            // Masked before the table wraps long messages into pieces.
+            if let Some(mask) = &self.mask {
+                let mask = mask.borrow();
+                for failure in &mut self.summary.failures {
+                    mask.apply_json(&mut failure.error);
+                    failure.item_path = mask.apply(&failure.item_path).into_owned();
+                }
+            }
             let table = failures_table(&self.summary.failures, self.paint);
             self.print(&format!("\n{table}\n"));
         }

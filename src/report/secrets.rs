@@ -147,7 +147,45 @@ impl SecretMask {
                 Cow::Owned(out.replace(value.as_str(), MASK))
             };
         }
+        if out.contains('…') {
+            if let Some(cut) = self.mask_truncated(&out) {
+                out = Cow::Owned(cut);
+            }
+        }
         out
+    }
+
+    /// Assertion messages shorten long values (`expected 'sk_live_0123…' to …`): a secret's start
+    /// followed by `…` is masked too, when at least [`WHOLE_WORD_BELOW`] characters of it show.
+    fn mask_truncated(&self, text: &str) -> Option<String> {
+        let mut out = String::with_capacity(text.len());
+        let mut last = 0;
+        for (at, _) in text.match_indices('…') {
+            let before = &text[last..at];
+            let longest = self
+                .values
+                .iter()
+                .filter_map(|value| {
+                    let mut best = None;
+                    for (end, c) in value.char_indices().skip(WHOLE_WORD_BELOW - 1) {
+                        let prefix = &value[..end + c.len_utf8()];
+                        if before.ends_with(prefix) {
+                            best = Some(prefix.len());
+                        }
+                    }
+                    best
+                })
+                .max();
+            if let Some(len) = longest {
+                out.push_str(&before[..before.len() - len]);
+                out.push_str(MASK);
+                last = at;
+            }
+        }
+        (last > 0).then(|| {
+            out.push_str(&text[last..]);
+            out
+        })
     }
 
     /// Bytes that are UTF-8 text are masked as text; other bytes are left alone.

@@ -92,3 +92,14 @@ fn short_secrets_are_masked_as_whole_words_only() {
         format!("/basic/{MASK}?x={MASK}&y=2")
     );
 }
+
+#[test]
+fn truncated_secrets_in_assertion_messages_are_masked() {
+    let mut mask = mask();
+    mask.learn("sk_live_0123456789abcdefghijklmnopqrstuvwxyz");
+    assert_eq!(
+        mask.apply("expected 'sk_live_0123456789abc…' to have a length of 3"),
+        format!("expected '{MASK}…' to have a length of 3")
+    );
+    assert_eq!(mask.apply("plain sk_l… stays"), "plain sk_l… stays");
+}
