@@ -3,6 +3,7 @@ mod cli_tests;
 mod cli_verbose_tests;
 mod fixtures;
 mod json_tests;
+mod junit_tests;
 mod progress_github_tests;
 mod secrets_tests;
 mod summary_tests;
