@@ -21,7 +21,9 @@ pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> 
         query.push(seg);
     } else {
         let words = lodash_lower_case(&key);
-        target.headers.remove_where(|k| lodash_lower_case(k) == words);
+        target
+            .headers
+            .remove_where(|k| lodash_lower_case(k) == words);
         target
             .headers
             .push(&key, value.as_deref().unwrap_or(""), true);

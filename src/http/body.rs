@@ -20,7 +20,10 @@ pub enum ContentTypeRule {
     Early(String),
     /// Set by postman-request for urlencoded/form-data: replaces a user value that does not match
     /// `pattern`, else appended after the default headers, before Content-Length.
-    Forced { value: String, keep_if_prefix: String },
+    Forced {
+        value: String,
+        keep_if_prefix: String,
+    },
     /// From a file body's extension: after Content-Length, only when the user set none.
     Late(String),
 }
@@ -123,10 +126,13 @@ pub fn resolve_body(body: &Body, scopes: &Scopes) -> Body {
         raw: body.raw.as_deref().map(r),
         urlencoded: body.urlencoded.iter().map(param).collect(),
         formdata: body.formdata.iter().map(param).collect(),
-        file: body.file.as_ref().map(|f| crate::collection::model::FileRef {
-            src: f.src.as_deref().map(r),
-            content: f.content.clone(),
-        }),
+        file: body
+            .file
+            .as_ref()
+            .map(|f| crate::collection::model::FileRef {
+                src: f.src.as_deref().map(r),
+                content: f.content.clone(),
+            }),
         graphql: body.graphql.as_ref().map(|g| resolve_value(g, scopes)),
         ..body.clone()
     }
@@ -248,8 +254,9 @@ pub fn urlencoded(params: &[FormParam]) -> String {
             None => groups.push((p.key.clone(), vec![value])),
         }
     }
-    let (mut indexed, named): (Vec<_>, Vec<_>) =
-        groups.into_iter().partition(|(k, _)| array_index(k).is_some());
+    let (mut indexed, named): (Vec<_>, Vec<_>) = groups
+        .into_iter()
+        .partition(|(k, _)| array_index(k).is_some());
     indexed.sort_by_key(|(k, _)| array_index(k));
     indexed
         .iter()
@@ -274,12 +281,14 @@ pub struct FormPart {
 
 fn mime_of(path: &Path) -> Option<String> {
     path.extension()?;
-    mime_guess::from_path(path)
-        .first_raw()
-        .map(str::to_string)
+    mime_guess::from_path(path).first_raw().map(str::to_string)
 }
 
-fn form_parts(params: &[FormParam], files: &FileAccess, warnings: &mut Vec<String>) -> Vec<FormPart> {
+fn form_parts(
+    params: &[FormParam],
+    files: &FileAccess,
+    warnings: &mut Vec<String>,
+) -> Vec<FormPart> {
     let mut parts = Vec::new();
     for p in params.iter().filter(|p| !p.disabled) {
         let user_type = p.content_type.clone().filter(|t| !t.is_empty());
@@ -337,10 +346,7 @@ fn form_parts(params: &[FormParam], files: &FileAccess, warnings: &mut Vec<Strin
                         .or(Some("application/octet-stream".into())),
                     data,
                 }),
-                Err(e) => warnings.push(format!(
-                    "Form param `{}`, file load error: {e}",
-                    p.key
-                )),
+                Err(e) => warnings.push(format!("Form param `{}`, file load error: {e}", p.key)),
             }
         }
     }

@@ -40,7 +40,8 @@ fn build_client(options: &HttpOptions, verify: bool) -> Result<Client, String> {
         .timeout(None::<std::time::Duration>)
         .pool_idle_timeout(std::time::Duration::from_secs(60));
     if let Some(proxy) = options.proxy.as_deref().filter(|p| !p.is_empty()) {
-        let proxy = reqwest::Proxy::all(proxy).map_err(|e| format!("invalid proxy {proxy}: {e}"))?;
+        let proxy =
+            reqwest::Proxy::all(proxy).map_err(|e| format!("invalid proxy {proxy}: {e}"))?;
         builder = builder.proxy(proxy);
     }
     builder = tls::configure(builder, options, verify)?;
@@ -149,7 +150,12 @@ impl HttpClient {
             let parsed = parse_url(&hop.url)?;
             self.apply_cookies(&mut hop.headers, &parsed, user_cookie.as_deref());
             let response = self.send_once(client, &hop, &parsed)?;
-            let (code, status, headers, body) = response;
+            let HopResponse {
+                code,
+                status,
+                headers,
+                body,
+            } = response;
             let set_cookies: Vec<String> = headers
                 .iter()
                 .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
@@ -217,7 +223,7 @@ impl HttpClient {
         client: &Client,
         hop: &Hop,
         url: &url::Url,
-    ) -> Result<(u16, String, Vec<(String, String)>, Vec<u8>), RequestError> {
+    ) -> Result<HopResponse, RequestError> {
         let method = reqwest::Method::from_bytes(hop.method.as_bytes())
             .map_err(|_| err(None, format!("Invalid HTTP method: {}", hop.method)))?;
         let mut map = reqwest::header::HeaderMap::new();
@@ -228,12 +234,13 @@ impl HttpClient {
                     format!("Header name must be a valid HTTP token [\"{}\"]", h.key),
                 )
             })?;
-            let value = reqwest::header::HeaderValue::from_bytes(h.value.as_bytes()).map_err(|_| {
-                err(
-                    Some("ERR_INVALID_CHAR"),
-                    format!("Invalid character in header content [\"{}\"]", h.key),
-                )
-            })?;
+            let value =
+                reqwest::header::HeaderValue::from_bytes(h.value.as_bytes()).map_err(|_| {
+                    err(
+                        Some("ERR_INVALID_CHAR"),
+                        format!("Invalid character in header content [\"{}\"]", h.key),
+                    )
+                })?;
             map.append(name, value);
         }
         let mut builder = client.request(method, url.clone()).headers(map);
@@ -254,14 +261,31 @@ impl HttpClient {
         let headers: Vec<(String, String)> = response
             .headers()
             .iter()
-            .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+            .map(|(k, v)| {
+                (
+                    k.as_str().to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
             .collect();
         let mut body = Vec::new();
         response
             .read_to_end(&mut body)
             .map_err(|e| map_io_error(&e, url))?;
-        Ok((code, status, headers, body))
+        Ok(HopResponse {
+            code,
+            status,
+            headers,
+            body,
+        })
     }
+}
+
+struct HopResponse {
+    code: u16,
+    status: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
 }
 
 struct Hop {
@@ -283,7 +307,10 @@ fn parse_url(href: &str) -> Result<url::Url, RequestError> {
         Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(u),
         Ok(u) => Err(err(
             None,
-            format!("Protocol \"{}:\" not supported. Expected \"http:\"", u.scheme()),
+            format!(
+                "Protocol \"{}:\" not supported. Expected \"http:\"",
+                u.scheme()
+            ),
         )),
         Err(_) => {
             let host = host_of(href);
@@ -372,7 +399,11 @@ fn connect_address(url: &url::Url) -> String {
         return format!("127.0.0.1:{port}");
     }
     use std::net::ToSocketAddrs;
-    match (host, port).to_socket_addrs().ok().and_then(|mut a| a.next()) {
+    match (host, port)
+        .to_socket_addrs()
+        .ok()
+        .and_then(|mut a| a.next())
+    {
         Some(addr) => format!("{}:{}", addr.ip(), port),
         None => format!("{host}:{port}"),
     }
@@ -423,7 +454,10 @@ fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
     if e.is_builder() {
         return err(
             Some("ENOTFOUND"),
-            format!("getaddrinfo ENOTFOUND {}", url.host_str().unwrap_or_default()),
+            format!(
+                "getaddrinfo ENOTFOUND {}",
+                url.host_str().unwrap_or_default()
+            ),
         );
     }
     if e.is_timeout() {
@@ -437,7 +471,10 @@ fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
     if lower.contains("dns error") || lower.contains("failed to lookup address") {
         return err(
             Some("ENOTFOUND"),
-            format!("getaddrinfo ENOTFOUND {}", url.host_str().unwrap_or_default()),
+            format!(
+                "getaddrinfo ENOTFOUND {}",
+                url.host_str().unwrap_or_default()
+            ),
         );
     }
     if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {

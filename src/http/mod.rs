@@ -12,8 +12,8 @@ mod prepare;
 mod tls;
 pub mod url;
 
-pub use client::HttpClient;
 pub(crate) use body::resolve_value;
+pub use client::HttpClient;
 pub use prepare::prepare;
 
 use std::time::Duration;

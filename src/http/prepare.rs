@@ -23,7 +23,14 @@ pub fn prepare(
     behavior: &ProtocolProfileBehavior,
     options: &HttpOptions,
 ) -> Result<PreparedRequest, PrepareError> {
-    prepare_with_boundary(request, scopes, auth, behavior, options, &body::random_boundary())
+    prepare_with_boundary(
+        request,
+        scopes,
+        auth,
+        behavior,
+        options,
+        &body::random_boundary(),
+    )
 }
 
 pub(crate) fn prepare_with_boundary(

@@ -24,9 +24,8 @@ pub fn configure(
 ) -> Result<ClientBuilder, String> {
     if let Some(path) = &options.extra_ca_certs {
         let pem = read(path, "extra CA certificates file")?;
-        let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
-            format!("invalid extra CA certificates file {}: {e}", path.display())
-        })?;
+        let certs = reqwest::Certificate::from_pem_bundle(&pem)
+            .map_err(|e| format!("invalid extra CA certificates file {}: {e}", path.display()))?;
         if certs.is_empty() {
             return Err(format!(
                 "invalid extra CA certificates file {}: no PEM certificate found",
@@ -50,8 +49,7 @@ pub fn configure(
             Some(p) => read(p, "client key")?,
             None => Vec::new(),
         };
-        if key.windows(9).any(|w| w == b"ENCRYPTED") || cert.windows(9).any(|w| w == b"ENCRYPTED")
-        {
+        if key.windows(9).any(|w| w == b"ENCRYPTED") || cert.windows(9).any(|w| w == b"ENCRYPTED") {
             return Err(format!(
                 "client key {}: encrypted private keys (--ssl-client-passphrase) are not supported, \
                  decrypt it first (e.g. `openssl pkey -in key.pem -out key-plain.pem`)",

@@ -59,7 +59,7 @@ pub fn percent_encode(value: &str, extra: &[u8]) -> String {
             i += 3;
             continue;
         }
-        if b >= 0x80 || b < 0x20 || b == 0x7f || extra.contains(&b) {
+        if !(0x20..0x7f).contains(&b) || extra.contains(&b) {
             out.push_str(&format!("%{b:02X}"));
         } else {
             out.push(b as char);
@@ -283,7 +283,11 @@ pub fn unresolved_string(url: &Url) -> String {
             .iter()
             .filter(|q| !q.disabled)
             .map(|q| {
-                let mut s = q.key.as_deref().map(|k| normalize_param(k, true)).unwrap_or_default();
+                let mut s = q
+                    .key
+                    .as_deref()
+                    .map(|k| normalize_param(k, true))
+                    .unwrap_or_default();
                 if let Some(v) = &q.value {
                     s.push('=');
                     s.push_str(&normalize_param(v, false));
@@ -379,11 +383,19 @@ pub fn encode_parts(parts: UrlParts, disable_encoding: bool) -> EncodedUrl {
         host_header = format!("{hostname}:{port}");
     }
     let path = format!("/{}", parts.path.as_deref().unwrap_or_default().join("/"));
-    href.push_str(&if disable_encoding { path } else { encode_path(&path) });
+    href.push_str(&if disable_encoding {
+        path
+    } else {
+        encode_path(&path)
+    });
     if let Some(q) = &parts.query {
         let q = q.join("&");
         href.push('?');
-        href.push_str(&if disable_encoding { q } else { encode_query(&q) });
+        href.push_str(&if disable_encoding {
+            q
+        } else {
+            encode_query(&q)
+        });
     }
     EncodedUrl {
         href,

@@ -50,5 +50,6 @@ fn diff_against_newman() {
         }
     }
 }
-mod url_tests;
+mod client_tests;
 mod prepare_tests;
+mod url_tests;

@@ -52,16 +52,23 @@ fn url_object_is_joined_then_reparsed_like_newman() {
 #[test]
 fn protocol_defaults_and_empty_query_kept() {
     let s = Scopes::default();
-    assert_eq!(href(json!("127.0.0.1:18901/noproto"), &s), "http://127.0.0.1:18901/noproto");
+    assert_eq!(
+        href(json!("127.0.0.1:18901/noproto"), &s),
+        "http://127.0.0.1:18901/noproto"
+    );
     assert_eq!(href(json!("http://h/emptyq?"), &s), "http://h/emptyq?");
-    assert_eq!(href(json!("HTTP://LOCALHOST:1/Host"), &s), "http://localhost:1/Host");
+    assert_eq!(
+        href(json!("HTTP://LOCALHOST:1/Host"), &s),
+        "http://localhost:1/Host"
+    );
     assert_eq!(href(json!("http://h"), &s), "http://h/");
     assert_eq!(href(json!("http://h/a%2Fb%zz%"), &s), "http://h/a%2Fb%zz%");
 }
 
 #[test]
 fn disable_url_encoding_leaves_text_alone() {
-    let request: Request = serde_json::from_value(json!({"url": "http://h/ne/a%20b{c}?q=a\"b"})).unwrap();
+    let request: Request =
+        serde_json::from_value(json!({"url": "http://h/ne/a%20b{c}?q=a\"b"})).unwrap();
     let behavior = ProtocolProfileBehavior {
         disable_url_encoding: Some(true),
         ..Default::default()
