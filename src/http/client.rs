@@ -243,7 +243,11 @@ impl HttpClient {
                 })?;
             map.append(name, value);
         }
-        let mut builder = client.request(method, url.clone()).headers(map);
+        let mut target = url.clone();
+        // credentials in the URL were turned into a header by `prepare`
+        let _ = target.set_username("");
+        let _ = target.set_password(None);
+        let mut builder = client.request(method, target).headers(map);
         if let Some(timeout) = self.options.timeout_request.filter(|d| !d.is_zero()) {
             builder = builder.timeout(timeout);
         }
