@@ -47,7 +47,7 @@ fn build_client(options: &HttpOptions, verify: bool) -> Result<Client, String> {
     builder = tls::configure(builder, options, verify)?;
     builder
         .build()
-        .map_err(|e| format!("unable to set up the HTTP client: {e}"))
+        .map_err(|e| format!("unable to set up the HTTP client: {}", chain_text(&e)))
 }
 
 fn err(code: Option<&str>, message: impl Into<String>) -> RequestError {
@@ -504,7 +504,11 @@ fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
 }
 
 fn tls_error(lower: &str, url: &url::Url, text: String) -> RequestError {
-    if lower.contains("unknownissuer") || lower.contains("unknown issuer") {
+    if lower.contains("causedasendentity") {
+        // a self-signed certificate as `openssl req -x509` makes it (verified with Newman 6.2.2)
+        err(Some("DEPTH_ZERO_SELF_SIGNED_CERT"), "self-signed certificate")
+    } else if lower.contains("unknownissuer") || lower.contains("unknown issuer") {
+        // a leaf signed by a CA that is not trusted (verified with Newman 6.2.2)
         err(
             Some("UNABLE_TO_VERIFY_LEAF_SIGNATURE"),
             "unable to verify the first certificate",
