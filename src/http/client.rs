@@ -23,9 +23,10 @@ use std::time::Instant;
 
 pub struct HttpClient {
     options: HttpOptions,
-    verifying: Client,
-    /// Built on first use by a request with `strictSSL: false` (or all requests with `-k`).
-    lax: OnceLock<Result<Client, String>>,
+    /// Checks certificates unless `-k`.
+    main: Client,
+    /// The opposite setting, built on first use by a request whose `strictSSL` differs from `-k`.
+    other: OnceLock<Result<Client, String>>,
     jar: Mutex<Jar>,
 }
 
@@ -60,7 +61,7 @@ fn err(code: Option<&str>, message: impl Into<String>) -> RequestError {
 impl HttpClient {
     /// A client for the whole run; fails on a bad CA/cert/key file, passphrase, proxy or jar.
     pub fn new(options: &HttpOptions) -> Result<HttpClient, String> {
-        let verifying = build_client(options, !options.insecure)?;
+        let main = build_client(options, !options.insecure)?;
         let jar = match &options.cookie_jar {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
@@ -73,19 +74,19 @@ impl HttpClient {
         };
         Ok(HttpClient {
             options: options.clone(),
-            verifying,
-            lax: OnceLock::new(),
+            main,
+            other: OnceLock::new(),
             jar: Mutex::new(jar),
         })
     }
 
     fn client_for(&self, behavior: &ProtocolProfileBehavior) -> Result<&Client, RequestError> {
         let verify = behavior.strict_ssl.unwrap_or(!self.options.insecure);
-        if verify || self.options.insecure {
-            return Ok(&self.verifying);
+        if verify != self.options.insecure {
+            return Ok(&self.main);
         }
-        self.lax
-            .get_or_init(|| build_client(&self.options, false))
+        self.other
+            .get_or_init(|| build_client(&self.options, verify))
             .as_ref()
             .map_err(|e| err(None, e.clone()))
     }
@@ -506,7 +507,10 @@ fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
 fn tls_error(lower: &str, url: &url::Url, text: String) -> RequestError {
     if lower.contains("causedasendentity") {
         // a self-signed certificate as `openssl req -x509` makes it (verified with Newman 6.2.2)
-        err(Some("DEPTH_ZERO_SELF_SIGNED_CERT"), "self-signed certificate")
+        err(
+            Some("DEPTH_ZERO_SELF_SIGNED_CERT"),
+            "self-signed certificate",
+        )
     } else if lower.contains("unknownissuer") || lower.contains("unknown issuer") {
         // a leaf signed by a CA that is not trusted (verified with Newman 6.2.2)
         err(

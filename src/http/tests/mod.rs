@@ -89,3 +89,4 @@ fn overhead() {
         *server.connections.lock().unwrap()
     );
 }
+mod tls_tests;

@@ -62,7 +62,8 @@ const DEFAULTS: [&str; 7] = [
 fn default_headers_in_newman_order_after_user_headers() {
     let p = build(json!({"url": "http://h:1/", "header": [
         {"key": "X-One", "value": "{{v}}"}, {"key": "x-dis", "value": "d", "disabled": true},
-        {"key": "accept", "value": "text/html"}, {"key": "X-Dup", "value": "1"}, {"key": "X-Dup", "value": "2"}]}));
+        {"key": "accept", "value": "text/html"}, {"key": "X-Dup", "value": "1"}, {"key": "X-Dup", "value": "2"},
+        {"key": "", "value": "nameless"}]}));
     assert_eq!(
         header_lines(&p),
         [
