@@ -23,9 +23,10 @@ use std::time::Instant;
 
 pub struct HttpClient {
     options: HttpOptions,
-    verifying: Client,
-    /// Built on first use by a request with `strictSSL: false` (or all requests with `-k`).
-    lax: OnceLock<Result<Client, String>>,
+    /// Checks certificates unless `-k`.
+    main: Client,
+    /// The opposite setting, built on first use by a request whose `strictSSL` differs from `-k`.
+    other: OnceLock<Result<Client, String>>,
     jar: Mutex<Jar>,
 }
 
@@ -47,7 +48,7 @@ fn build_client(options: &HttpOptions, verify: bool) -> Result<Client, String> {
     builder = tls::configure(builder, options, verify)?;
     builder
         .build()
-        .map_err(|e| format!("unable to set up the HTTP client: {e}"))
+        .map_err(|e| format!("unable to set up the HTTP client: {}", chain_text(&e)))
 }
 
 fn err(code: Option<&str>, message: impl Into<String>) -> RequestError {
@@ -60,7 +61,7 @@ fn err(code: Option<&str>, message: impl Into<String>) -> RequestError {
 impl HttpClient {
     /// A client for the whole run; fails on a bad CA/cert/key file, passphrase, proxy or jar.
     pub fn new(options: &HttpOptions) -> Result<HttpClient, String> {
-        let verifying = build_client(options, !options.insecure)?;
+        let main = build_client(options, !options.insecure)?;
         let jar = match &options.cookie_jar {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
@@ -73,19 +74,19 @@ impl HttpClient {
         };
         Ok(HttpClient {
             options: options.clone(),
-            verifying,
-            lax: OnceLock::new(),
+            main,
+            other: OnceLock::new(),
             jar: Mutex::new(jar),
         })
     }
 
     fn client_for(&self, behavior: &ProtocolProfileBehavior) -> Result<&Client, RequestError> {
         let verify = behavior.strict_ssl.unwrap_or(!self.options.insecure);
-        if verify || self.options.insecure {
-            return Ok(&self.verifying);
+        if verify != self.options.insecure {
+            return Ok(&self.main);
         }
-        self.lax
-            .get_or_init(|| build_client(&self.options, false))
+        self.other
+            .get_or_init(|| build_client(&self.options, verify))
             .as_ref()
             .map_err(|e| err(None, e.clone()))
     }
@@ -150,7 +151,12 @@ impl HttpClient {
             let parsed = parse_url(&hop.url)?;
             self.apply_cookies(&mut hop.headers, &parsed, user_cookie.as_deref());
             let response = self.send_once(client, &hop, &parsed)?;
-            let (code, status, headers, body) = response;
+            let HopResponse {
+                code,
+                status,
+                headers,
+                body,
+            } = response;
             let set_cookies: Vec<String> = headers
                 .iter()
                 .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
@@ -218,7 +224,7 @@ impl HttpClient {
         client: &Client,
         hop: &Hop,
         url: &url::Url,
-    ) -> Result<(u16, String, Vec<(String, String)>, Vec<u8>), RequestError> {
+    ) -> Result<HopResponse, RequestError> {
         let method = reqwest::Method::from_bytes(hop.method.as_bytes())
             .map_err(|_| err(None, format!("Invalid HTTP method: {}", hop.method)))?;
         let mut map = reqwest::header::HeaderMap::new();
@@ -238,7 +244,11 @@ impl HttpClient {
                 })?;
             map.append(name, value);
         }
-        let mut builder = client.request(method, url.clone()).headers(map);
+        let mut target = url.clone();
+        // credentials in the URL were turned into a header by `prepare`
+        let _ = target.set_username("");
+        let _ = target.set_password(None);
+        let mut builder = client.request(method, target).headers(map);
         if let Some(timeout) = self.options.timeout_request.filter(|d| !d.is_zero()) {
             builder = builder.timeout(timeout);
         }
@@ -267,8 +277,20 @@ impl HttpClient {
         response
             .read_to_end(&mut body)
             .map_err(|e| map_io_error(&e, url))?;
-        Ok((code, status, headers, body))
+        Ok(HopResponse {
+            code,
+            status,
+            headers,
+            body,
+        })
     }
+}
+
+struct HopResponse {
+    code: u16,
+    status: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
 }
 
 struct Hop {
@@ -483,7 +505,14 @@ fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
 }
 
 fn tls_error(lower: &str, url: &url::Url, text: String) -> RequestError {
-    if lower.contains("unknownissuer") || lower.contains("unknown issuer") {
+    if lower.contains("causedasendentity") {
+        // a self-signed certificate as `openssl req -x509` makes it (verified with Newman 6.2.2)
+        err(
+            Some("DEPTH_ZERO_SELF_SIGNED_CERT"),
+            "self-signed certificate",
+        )
+    } else if lower.contains("unknownissuer") || lower.contains("unknown issuer") {
+        // a leaf signed by a CA that is not trusted (verified with Newman 6.2.2)
         err(
             Some("UNABLE_TO_VERIFY_LEAF_SIGNATURE"),
             "unable to verify the first certificate",

@@ -27,6 +27,10 @@ fn diff_against_newman() {
         ..Scopes::default()
     };
     let opts = HttpOptions {
+        insecure: std::env::var("POSTIE_DIFF_INSECURE").is_ok(),
+        extra_ca_certs: std::env::var("POSTIE_DIFF_CA").ok().map(Into::into),
+        client_cert: std::env::var("POSTIE_DIFF_CERT").ok().map(Into::into),
+        client_key: std::env::var("POSTIE_DIFF_KEY").ok().map(Into::into),
         working_dir: std::path::Path::new(&path).parent().unwrap().to_path_buf(),
         timeout_request: Some(std::time::Duration::from_millis(500)),
         ..HttpOptions::default()
@@ -50,5 +54,39 @@ fn diff_against_newman() {
         }
     }
 }
+mod client_tests;
 mod prepare_tests;
 mod url_tests;
+
+/// Prints the per-request cost of prepare + send on a kept-alive local connection (no assertion).
+/// `cargo test --lib http::tests::overhead -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn overhead() {
+    let server = RawServer::ok();
+    let client = HttpClient::new(&options()).unwrap();
+    let request: Request = serde_json::from_value(serde_json::json!({"method": "POST",
+        "url": format!("{}/x?a={{{{v}}}}", server.base()), "header": [{"key": "X-A", "value": "{{v}}"}],
+        "body": {"mode": "raw", "raw": "{\"a\":\"{{v}}\"}"}}))
+    .unwrap();
+    let scopes = Scopes::default();
+    let behavior = ProtocolProfileBehavior::default();
+    let n = 2000;
+    let start = std::time::Instant::now();
+    let mut prepare_time = std::time::Duration::ZERO;
+    for _ in 0..n {
+        let t = std::time::Instant::now();
+        let p = prepare(&request, &scopes, None, &behavior, &options()).unwrap();
+        prepare_time += t.elapsed();
+        let r = client.send(&p, &behavior).unwrap();
+        assert_eq!(r.code, 200);
+    }
+    let total = start.elapsed();
+    println!(
+        "{n} requests: {:?} per request, of which prepare {:?}; connections: {}",
+        total / n,
+        prepare_time / n,
+        *server.connections.lock().unwrap()
+    );
+}
+mod tls_tests;
