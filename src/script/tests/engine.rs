@@ -155,7 +155,37 @@ pm.test("e8", function () { pm.expect(pm.response.headers.get('content-type')).t
 pm.test("e9", function () { pm.expect(data).to.have.keys('total', 'items'); });
 pm.environment.set("last", data.items[199].id);
 "#;
-    for (name, src) in [("empty script", empty), ("10 expects on body", tests)] {
+    let out = h.test("var t = pm.response.text(); var s = Date.now(); for (var i = 0; i < 500; i++) JSON.parse(t); var e = Date.now(); var o = JSON.parse(t); var s2 = Date.now(); for (var i = 0; i < 500; i++) JSON.stringify(o); var e2 = Date.now(); console.log('JSON.parse', (e - s) * 1000 / 500, 'us; stringify', (e2 - s2) * 1000 / 500, 'us');");
+    println!("{:?}", out.console);
+    let saved = h.response.take();
+    for (name, src) in [("empty, no response", empty)] {
+        for _ in 0..200 {
+            h.test(src);
+        }
+        let n = 2000;
+        let start = Instant::now();
+        for _ in 0..n {
+            h.test(src);
+        }
+        let per = start.elapsed() / n;
+        println!("{name}: {per:?} per script");
+    }
+    h.response = saved;
+    let parse_only = "var data = pm.response.json();";
+    let text_only = "var data = pm.response.text();";
+    let ten_trivial =
+        "for (var i = 0; i < 10; i++) pm.test('t' + i, function () { pm.expect(1).to.equal(1); });";
+    let ten_plain = "for (var i = 0; i < 10; i++) pm.test('t' + i, function () { });";
+    let env_set = "pm.environment.set('x', 1);";
+    for (name, src) in [
+        ("empty script", empty),
+        ("text only", text_only),
+        ("parse only", parse_only),
+        ("10 trivial expects", ten_trivial),
+        ("10 empty tests", ten_plain),
+        ("env set", env_set),
+        ("10 expects on body", tests),
+    ] {
         for _ in 0..200 {
             h.test(src);
         }
