@@ -5,7 +5,7 @@
 use super::snapshot::{self, ScriptResult};
 use super::{ScriptError, ScriptJob, ScriptOptions, ScriptOutcome};
 use rquickjs::{context::EvalOptions, Context, Ctx, Function, Object, Persistent, Runtime, Value};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
@@ -41,6 +41,8 @@ pub struct Engine {
     deadline: Rc<Cell<Option<Instant>>>,
     interrupted: Rc<Cell<bool>>,
     timeout: Option<Duration>,
+    /// The current response body; scripts read it (through `responseBody()`) only if they need it.
+    body: Rc<RefCell<Vec<u8>>>,
 }
 
 impl Engine {
@@ -48,8 +50,10 @@ impl Engine {
         let runtime = Runtime::new().map_err(|e| format!("cannot start JavaScript: {e}"))?;
         let context =
             Context::full(&runtime).map_err(|e| format!("cannot start JavaScript: {e}"))?;
-        let hooks = context.with(|ctx| install_glue(&ctx))?;
+        let body: Rc<RefCell<Vec<u8>>> = Rc::new(RefCell::new(Vec::new()));
+        let hooks = context.with(|ctx| install_glue(&ctx, body.clone()))?;
         // Limits come after the glue so a small limit cannot break the sandbox itself.
+        runtime.set_gc_threshold(64 * 1024 * 1024);
         if options.memory_limit > 0 {
             runtime.set_memory_limit(options.memory_limit);
         }
@@ -74,6 +78,7 @@ impl Engine {
             deadline,
             interrupted,
             timeout: options.timeout,
+            body,
         })
     }
 
@@ -83,10 +88,13 @@ impl Engine {
         self.interrupted.set(false);
         self.deadline.set(self.timeout.map(|t| Instant::now() + t));
         let input = snapshot::input_json(&job);
-        let body = job
-            .response
-            .map(|r| String::from_utf8_lossy(&r.body))
-            .unwrap_or_default();
+        {
+            let mut body = self.body.borrow_mut();
+            body.clear();
+            if let Some(r) = job.response {
+                body.extend_from_slice(&r.body);
+            }
+        }
         let source = job.source;
         let result = self.context.clone().with(|ctx| -> Result<String, Failure> {
             let script = self.compiled_script(&ctx, source)?;
@@ -97,7 +105,7 @@ impl Engine {
                 .map_err(|e| self.failure(&ctx, e))?;
             let begin: Function = hooks.get("begin").map_err(|e| self.failure(&ctx, e))?;
             begin
-                .call::<_, ()>((input.as_str(), body.as_ref(), script))
+                .call::<_, ()>((input.as_str(), script))
                 .map_err(|e| self.failure(&ctx, e))?;
             self.event_loop(&ctx, &hooks, &job)?;
             let finish: Function = hooks.get("finish").map_err(|e| self.failure(&ctx, e))?;
@@ -272,8 +280,18 @@ fn plain_error(message: &str) -> ScriptError {
     }
 }
 
-fn install_glue<'js>(ctx: &Ctx<'js>) -> Result<Persistent<Object<'static>>, String> {
+fn install_glue<'js>(
+    ctx: &Ctx<'js>,
+    body: Rc<RefCell<Vec<u8>>>,
+) -> Result<Persistent<Object<'static>>, String> {
     let hooks = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
+    let response_body = Function::new(ctx.clone(), move || {
+        String::from_utf8_lossy(&body.borrow()).into_owned()
+    })
+    .map_err(|e| e.to_string())?;
+    hooks
+        .set("responseBody", response_body)
+        .map_err(|e| e.to_string())?;
     let dynamic = Function::new(ctx.clone(), |name: String| {
         crate::variables::dynamic::dynamic_value(&name)
     })

@@ -264,25 +264,18 @@
   G.require = requireModule;
 
   // ---- pm ----
-  function scopeOf(name) { return run.scopes[name]; }
-  function lookup(name) {
-    for (var i = SCOPES.length - 1; i >= 0; i--) {
-      var s = run.scopes[SCOPES[i] === 'globals' ? 'globals' : SCOPES[i]];
-      var e = s._entry(name);
-      if (e !== undefined) return e;
-    }
-    return undefined;
+  function scopeOf(name) {
+    return run.scopes[name] || (run.scopes[name] = new P.Scope(run.input[name], name));
   }
   // Precedence highest first: local, data, environment, collection, globals.
   var ORDER = ['local', 'data', 'environment', 'collection', 'globals'];
   function findVar(name) {
     for (var i = 0; i < ORDER.length; i++) {
-      var e = run.scopes[ORDER[i]]._entry(String(name));
+      var e = scopeOf(ORDER[i])._entry(String(name));
       if (e !== undefined) return e;
     }
     return undefined;
   }
-  void lookup;
 
   var variables = {
     has: function (key) { return findVar(key) !== undefined; },
@@ -292,7 +285,7 @@
     clear: function () { scopeOf('local').clear(); },
     toObject: function () {
       var out = {};
-      for (var i = ORDER.length - 1; i >= 0; i--) Object.assign(out, run.scopes[ORDER[i]].toObject());
+      for (var i = ORDER.length - 1; i >= 0; i--) Object.assign(out, scopeOf(ORDER[i]).toObject());
       return out;
     },
     replaceIn: function (template) {
@@ -452,7 +445,10 @@
   }
   function currentResponse() {
     if (!run.input.response) return undefined;
-    if (!run.response) run.response = new P.PostmanResponse(run.input.response, run.body);
+    if (!run.response) {
+      var current = run;
+      run.response = new P.PostmanResponse(run.input.response, function () { return current.body; });
+    }
     return run.response;
   }
 
@@ -562,14 +558,31 @@
   });
 
   // ---- the hooks ----
-  P.begin = function (inputJson, body, script) {
-    var input = JSON.parse(inputJson);
+  // One script's state. The input JSON is parsed only when something reads it.
+  function Run(inputJson) {
+    this.inputJson = inputJson;
+    this.parsedInput = null;
+    this.bodyText = null;
+  }
+  Object.defineProperty(Run.prototype, 'input', {
+    get: function () {
+      return this.parsedInput || (this.parsedInput = JSON.parse(this.inputJson));
+    }
+  });
+
+  Object.defineProperty(Run.prototype, 'body', {
+    get: function () {
+      if (this.bodyText === null) this.bodyText = P.responseBody();
+      return this.bodyText;
+    }
+  });
+
+  P.begin = function (inputJson, script) {
     timers.clear();
     sends.clear();
     queuedSends = [];
-    run = {
-      input: input,
-      body: body,
+    run = new Run(inputJson);
+    Object.assign(run, {
       scopes: {},
       assertions: [],
       console: [],
@@ -583,8 +596,7 @@
       tests: {},
       overrides: {},
       testIndex: 0
-    };
-    SCOPES.forEach(function (name) { run.scopes[name] = new P.Scope(input[name], name); });
+    });
     try {
       script.call(G);
     } catch (e) {
@@ -624,7 +636,7 @@
     if (run.hasNext) out.nextRequest = run.next;
     SCOPES.forEach(function (name) {
       var s = run.scopes[name];
-      if (s._dirty) out.scopes[name] = s._vars.map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
+      if (s && s._dirty) out.scopes[name] = s._vars.map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
     });
     if (run.request) {
       try {

@@ -124,10 +124,15 @@ fn error_thrown_in_a_timer_is_a_script_error() {
     );
 }
 
+/// CPU time this thread has used, in nanoseconds (Linux), so a busy machine does not skew figures.
+fn thread_cpu_ns() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    text.split_whitespace().next()?.parse().ok()
+}
+
 #[test]
 #[ignore = "measurement, run with --ignored --nocapture in release"]
 fn measure_per_script_cost() {
-    use std::time::Instant;
     let mut h = Harness::new();
     let items: Vec<String> = (0..200)
         .map(|i| {
@@ -155,17 +160,48 @@ pm.test("e8", function () { pm.expect(pm.response.headers.get('content-type')).t
 pm.test("e9", function () { pm.expect(data).to.have.keys('total', 'items'); });
 pm.environment.set("last", data.items[199].id);
 "#;
-    for (name, src) in [("empty script", empty), ("10 expects on body", tests)] {
-        for _ in 0..200 {
-            h.test(src);
+    let parse_only = "var data = pm.response.json();";
+    let text_only = "var data = pm.response.text();";
+    let ten_trivial =
+        "for (var i = 0; i < 10; i++) pm.test('t' + i, function () { pm.expect(1).to.equal(1); });";
+    let ten_plain = "for (var i = 0; i < 10; i++) pm.test('t' + i, function () { });";
+    let env_set = "pm.environment.set('x', 1);";
+    let saved = h.response.take();
+    measure(&mut h, "empty script, no response", empty);
+    h.response = saved;
+    for (name, src) in [
+        ("empty script", empty),
+        ("loop 100k", "var x = 0; for (var i = 0; i < 100000; i++) { x += i; }"),
+        ("parse 1KB x10", "var t = JSON.stringify({a:[1,2,3],b:'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',c:{d:1.5,e:true}}); for (var i = 0; i < 10; i++) JSON.parse(t);"),
+        ("pm.response.text()", text_only),
+        ("pm.response.json()", parse_only),
+        ("10 pm.test, 1 expect each", ten_trivial),
+        ("10 empty pm.test", ten_plain),
+        ("pm.environment.set", env_set),
+        ("json() + 10 tests/expects", tests),
+    ] {
+        measure(&mut h, name, src);
+    }
+}
+
+fn measure(h: &mut Harness, name: &str, src: &str) {
+    use std::time::Instant;
+    for _ in 0..200 {
+        h.test(src);
+    }
+    let n: u32 = 2000;
+    let start = Instant::now();
+    let cpu = thread_cpu_ns();
+    for _ in 0..n {
+        let out = h.test(src);
+        assert!(out.error.is_none(), "{:?}", out.error);
+    }
+    let wall = start.elapsed() / n;
+    match thread_cpu_ns().zip(cpu) {
+        Some((end, start)) => {
+            let cpu_us = (end - start) as f64 / f64::from(n) / 1000.0;
+            println!("{name:28} {cpu_us:8.1} us CPU  ({wall:?} wall)");
         }
-        let n = 2000;
-        let start = Instant::now();
-        for _ in 0..n {
-            let out = h.test(src);
-            assert!(out.error.is_none(), "{:?}", out.error);
-        }
-        let per = start.elapsed() / n;
-        println!("{name}: {per:?} per script");
+        None => println!("{name:28} {wall:?} wall"),
     }
 }
