@@ -168,10 +168,16 @@ fn route_exact(_st: &RouteState, req: &Recorded, prefix: &str, segs: &[&str]) ->
             )
         }
         ["auth", "hawk"] => match req.header("authorization") {
-            Some(h) if h.starts_with("Hawk ") => Reply::json(200, &json!({ "message": "Hawk Authentication Successful" })),
+            Some(h) if h.starts_with("Hawk ") => {
+                Reply::json(200, &json!({ "message": "Hawk Authentication Successful" }))
+            }
             _ => Reply::json(401, &json!({ "statusCode": 401, "error": "Unauthorized" })),
         },
-        ["encoding", "utf8"] => Reply::new(200, "text/html; charset=utf-8", "<h1>Unicode Demo</h1> ∮ E⋅da = Q, ∀x∈ℝ: ⌈x⌉ = −⌊−x⌋"),
+        ["encoding", "utf8"] => Reply::new(
+            200,
+            "text/html; charset=utf-8",
+            "<h1>Unicode Demo</h1> ∮ E⋅da = Q, ∀x∈ℝ: ⌈x⌉ = −⌊−x⌋",
+        ),
         _ => return None,
     })
 }
@@ -200,14 +206,22 @@ fn response_headers(req: &Recorded) -> Reply {
     };
     let body = serde_json::to_vec(&Value::Object(m)).unwrap_or_default();
     pairs.iter().fold(Reply::new(200, ct, body), |r, (k, v)| {
-        let v = if k.eq_ignore_ascii_case("content-type") { normalize_media_type(v) } else { v.clone() };
+        let v = if k.eq_ignore_ascii_case("content-type") {
+            normalize_media_type(v)
+        } else {
+            v.clone()
+        };
         r.header(k, &v)
     })
 }
 
 /// `a/b;  x=y` -> `a/b; x=y`, as an Express server formats a Content-Type it is given.
 fn normalize_media_type(v: &str) -> String {
-    v.split(';').map(str::trim).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("; ")
+    v.split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn basic_auth(req: &Recorded, user: &str, pass: &str) -> Reply {
@@ -334,7 +348,10 @@ pub fn echo(req: &Recorded) -> Reply {
             match &p.filename {
                 Some(fname) => {
                     // postman-echo reports every uploaded file as octet-stream, whatever its part's type
-                    let url = format!("data:application/octet-stream;base64,{}", base64_encode(&p.data));
+                    let url = format!(
+                        "data:application/octet-stream;base64,{}",
+                        base64_encode(&p.data)
+                    );
                     multi_insert(&mut files, fname.clone(), Value::String(url));
                 }
                 None => multi_insert(
