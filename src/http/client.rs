@@ -103,6 +103,26 @@ impl HttpClient {
         }
     }
 
+    /// Stores a cookie as if `url` had answered with `Set-Cookie: <set_cookie>` (for
+    /// `pm.cookies.jar().set`).
+    pub fn set_cookie(&self, url: &str, set_cookie: &str) -> Result<(), String> {
+        let u = url::Url::parse(url).map_err(|e| format!("invalid URL {url}: {e}"))?;
+        self.jar().store_response(&u, &[set_cookie.to_string()]);
+        Ok(())
+    }
+
+    /// Removes the cookie `name` (or every cookie when `None`) that `url` would get.
+    pub fn remove_cookies(&self, url: &str, name: Option<&str>) -> Result<(), String> {
+        let u = url::Url::parse(url).map_err(|e| format!("invalid URL {url}: {e}"))?;
+        self.jar().remove(&u, name);
+        Ok(())
+    }
+
+    /// Empties the jar.
+    pub fn clear_cookies(&self) {
+        self.jar().clear();
+    }
+
     /// Writes the jar as tough-cookie JSON (write to a temp file, then rename).
     pub fn export_cookie_jar(&self, path: &std::path::Path) -> Result<(), String> {
         let json = self.jar().to_tough_json();

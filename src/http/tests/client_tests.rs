@@ -413,3 +413,32 @@ fn bad_tls_and_jar_files_are_clear_errors() {
     .unwrap();
     assert!(e.starts_with("invalid proxy"), "{e}");
 }
+
+#[test]
+fn server_closing_without_answer_is_socket_hang_up() {
+    // Newman 6.2.2: requestError {code: ECONNRESET}, message "socket hang up"
+    let server = RawServer::start(|_| Vec::new());
+    let client = HttpClient::new(&options()).unwrap();
+    let e = send(&client, &get(&server.base())).unwrap_err();
+    assert_eq!(
+        (e.code.as_deref(), e.message.as_str()),
+        (Some("ECONNRESET"), "socket hang up")
+    );
+}
+
+#[test]
+fn script_cookie_helpers_change_what_is_sent() {
+    let server = RawServer::ok();
+    let client = HttpClient::new(&options()).unwrap();
+    let base = server.base();
+    client.set_cookie(&base, "a=1; Path=/").unwrap();
+    client.set_cookie(&base, "b=2; Path=/").unwrap();
+    send(&client, &get(&format!("{base}/x"))).unwrap();
+    assert!(server.request(0).contains("\r\nCookie: a=1; b=2\r\n"));
+    client.remove_cookies(&base, Some("a")).unwrap();
+    send(&client, &get(&format!("{base}/x"))).unwrap();
+    assert!(server.request(1).contains("\r\nCookie: b=2\r\n"));
+    client.clear_cookies();
+    send(&client, &get(&format!("{base}/x"))).unwrap();
+    assert!(!server.request(2).contains("Cookie"));
+}
