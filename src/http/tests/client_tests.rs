@@ -442,3 +442,21 @@ fn script_cookie_helpers_change_what_is_sent() {
     send(&client, &get(&format!("{base}/x"))).unwrap();
     assert!(!server.request(2).contains("Cookie"));
 }
+
+#[test]
+fn requests_go_through_the_configured_proxy() {
+    let proxy = RawServer::ok();
+    let client = HttpClient::new(&HttpOptions {
+        proxy: Some(proxy.base()),
+        ..options()
+    })
+    .unwrap();
+    let r = send(&client, &get("http://service.invalid/x?q=1")).unwrap();
+    assert_eq!(r.code, 200);
+    let sent = proxy.request(0);
+    assert!(
+        sent.starts_with("GET http://service.invalid/x?q=1 HTTP/1.1\r\n"),
+        "{sent}"
+    );
+    assert!(sent.contains("\r\nHost: service.invalid\r\n"));
+}
