@@ -460,3 +460,30 @@ fn requests_go_through_the_configured_proxy() {
     );
     assert!(sent.contains("\r\nHost: service.invalid\r\n"));
 }
+
+#[test]
+fn urls_node_refuses_get_its_messages() {
+    // Newman 6.2.2's messages for these URLs
+    let client = HttpClient::new(&options()).unwrap();
+    for (url, code, message) in [
+        (
+            "http://127.0.0.1:abc/x",
+            Some("ERR_SOCKET_BAD_PORT"),
+            "Port should be >= 0 and < 65536. Received type string ('abc').",
+        ),
+        (
+            "http://a b/x",
+            Some("ENOTFOUND"),
+            "getaddrinfo ENOTFOUND a b",
+        ),
+        ("ftp://127.0.0.1:1/x", None, "Invalid protocol: ftp:"),
+        ("/just/path", None, "Invalid URI \"http:///just/path\""),
+    ] {
+        let e = send(&client, &get(url)).unwrap_err();
+        assert_eq!(
+            (e.code.as_deref(), e.message.as_str()),
+            (code, message),
+            "{url}"
+        );
+    }
+}
