@@ -255,8 +255,15 @@ impl HttpClient {
                     format!("Header name must be a valid HTTP token [\"{}\"]", h.key),
                 )
             })?;
-            let value =
-                reqwest::header::HeaderValue::from_bytes(h.value.as_bytes()).map_err(|_| {
+            // Node writes header values as latin1 and refuses anything beyond it
+            let latin1: Option<Vec<u8>> = h
+                .value
+                .chars()
+                .map(|c| u8::try_from(u32::from(c)).ok())
+                .collect();
+            let value = latin1
+                .and_then(|bytes| reqwest::header::HeaderValue::from_bytes(&bytes).ok())
+                .ok_or_else(|| {
                     err(
                         Some("ERR_INVALID_CHAR"),
                         format!("Invalid character in header content [\"{}\"]", h.key),

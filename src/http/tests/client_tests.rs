@@ -487,3 +487,57 @@ fn urls_node_refuses_get_its_messages() {
         );
     }
 }
+
+#[test]
+fn header_values_go_out_as_latin1_and_bad_ones_fail_like_node() {
+    // Newman 6.2.2: `ü` is sent as the byte 0xFC; `€`, a newline or a space in a name are errors
+    let server = RawServer::ok();
+    let client = HttpClient::new(&options()).unwrap();
+    let with_header = |key: &str, value: &str| {
+        let request: Request = serde_json::from_value(
+            json!({"url": server.base(), "header": [{"key": key, "value": value}]}),
+        )
+        .unwrap();
+        prepare(
+            &request,
+            &Scopes::default(),
+            None,
+            &ProtocolProfileBehavior::default(),
+            &options(),
+        )
+        .unwrap()
+    };
+    send(&client, &with_header("X-U", "ü")).unwrap();
+    let raw = server.requests.lock().unwrap()[0].clone();
+    assert!(
+        raw.windows(8).any(|w| w == b"X-U: \xFC\r\n"),
+        "{:?}",
+        String::from_utf8_lossy(&raw)
+    );
+    for (key, value, code, message) in [
+        (
+            "X-E",
+            "€",
+            "ERR_INVALID_CHAR",
+            "Invalid character in header content [\"X-E\"]",
+        ),
+        (
+            "X-N",
+            "a\nb",
+            "ERR_INVALID_CHAR",
+            "Invalid character in header content [\"X-N\"]",
+        ),
+        (
+            "X N",
+            "v",
+            "ERR_INVALID_HTTP_TOKEN",
+            "Header name must be a valid HTTP token [\"X N\"]",
+        ),
+    ] {
+        let e = send(&client, &with_header(key, value)).unwrap_err();
+        assert_eq!(
+            (e.code.as_deref(), e.message.as_str()),
+            (Some(code), message)
+        );
+    }
+}
