@@ -296,7 +296,8 @@ impl HttpClient {
             .map(|(k, v)| {
                 (
                     k.as_str().to_string(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    // Node reads header values as latin1
+                    v.as_bytes().iter().map(|&b| char::from(b)).collect::<String>(),
                 )
             })
             .collect();
