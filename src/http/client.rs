@@ -297,7 +297,10 @@ impl HttpClient {
                 (
                     k.as_str().to_string(),
                     // Node reads header values as latin1
-                    v.as_bytes().iter().map(|&b| char::from(b)).collect::<String>(),
+                    v.as_bytes()
+                        .iter()
+                        .map(|&b| char::from(b))
+                        .collect::<String>(),
                 )
             })
             .collect();

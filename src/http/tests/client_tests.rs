@@ -541,3 +541,32 @@ fn header_values_go_out_as_latin1_and_bad_ones_fail_like_node() {
         );
     }
 }
+
+#[test]
+fn loads_a_jar_exported_by_newman() {
+    // newman-jar.json was written by `newman run --export-cookie-jar` (Newman 6.2.2); x's maxAge
+    // was raised to 100 years so the fixture does not expire
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/http/tests/newman-jar.json");
+    let client = HttpClient::new(&HttpOptions {
+        cookie_jar: Some(path),
+        ..options()
+    })
+    .unwrap();
+    let names = |url: &str| -> Vec<String> {
+        client
+            .cookies_for(url)
+            .into_iter()
+            .map(|c| c.name)
+            .collect()
+    };
+    assert_eq!(names("http://127.0.0.1:18902/"), ["a", "b", "r"]);
+    assert_eq!(names("http://127.0.0.1:1/p/q"), ["x", "a", "b", "r"]);
+    let x = client
+        .cookies_for("http://127.0.0.1/p")
+        .into_iter()
+        .find(|c| c.name == "x")
+        .unwrap();
+    assert!(x.http_only && !x.secure && x.expires.is_some());
+    assert_eq!(names("http://localhost/"), Vec::<String>::new());
+}
