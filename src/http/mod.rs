@@ -7,7 +7,10 @@
 mod body;
 mod client;
 mod cookies;
+mod decode;
+mod errors;
 pub(crate) mod headers;
+mod multipart;
 mod prepare;
 mod tls;
 pub mod url;
