@@ -90,3 +90,10 @@ fn overhead() {
     );
 }
 mod tls_tests;
+
+#[test]
+fn client_can_be_shared_between_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<HttpClient>();
+    shareable::<PreparedRequest>();
+}
