@@ -570,3 +570,45 @@ fn loads_a_jar_exported_by_newman() {
     assert!(x.http_only && !x.secure && x.expires.is_some());
     assert_eq!(names("http://localhost/"), Vec::<String>::new());
 }
+
+#[test]
+fn authorization_is_dropped_when_a_redirect_changes_host() {
+    let server = RawServer::start(|path| {
+        if let Some(port) = path.strip_prefix("/to-localhost/") {
+            return format!("HTTP/1.1 302 Found\r\nLocation: http://localhost:{port}/landed\r\nContent-Length: 0\r\n\r\n").into_bytes();
+        }
+        ok_response(b"ok", &[])
+    });
+    let client = HttpClient::new(&options()).unwrap();
+    let request: Request = serde_json::from_value(
+        json!({"url": format!("{}/to-localhost/{}", server.base(), server.port),
+        "header": [{"key": "Authorization", "value": "Bearer t"}]}),
+    )
+    .unwrap();
+    let p = prepare(
+        &request,
+        &Scopes::default(),
+        None,
+        &ProtocolProfileBehavior::default(),
+        &options(),
+    )
+    .unwrap();
+    send(&client, &p).unwrap();
+    let landed = server.request(1);
+    assert!(
+        landed.contains(&format!("\r\nHost: localhost:{}\r\n", server.port)),
+        "{landed}"
+    );
+    assert!(!landed.contains("Authorization"));
+    let keep = ProtocolProfileBehavior {
+        follow_authorization_header: Some(true),
+        remove_referer_header_on_redirect: Some(true),
+        ..Default::default()
+    };
+    client.send(&p, &keep).unwrap();
+    let landed = server.request(3);
+    assert!(
+        landed.contains("\r\nAuthorization: Bearer t\r\n") && !landed.contains("Referer"),
+        "{landed}"
+    );
+}
