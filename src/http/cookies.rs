@@ -83,6 +83,29 @@ impl Jar {
         }
     }
 
+    /// Removes the cookie `name` that `url` would get (all of them when `name` is `None`).
+    pub fn remove(&mut self, url: &url::Url, name: Option<&str>) {
+        let doomed: Vec<(String, String, String)> = self
+            .store
+            .matches(url)
+            .into_iter()
+            .filter(|c| name.is_none_or(|n| c.name() == n))
+            .map(|c| {
+                let (domain, _) = domain_of(c);
+                (domain, String::from(&c.path), c.name().to_string())
+            })
+            .collect();
+        for (domain, path, name) in doomed {
+            self.store.remove(&domain, &path, &name);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.store.clear();
+        self.times.clear();
+        self.order.clear();
+    }
+
     /// Matching cookies in tough-cookie's order: longer paths first, then oldest first.
     fn sorted_matches(&self, url: &url::Url) -> Vec<&cookie_store::Cookie<'static>> {
         let mut list = self.store.matches(url);

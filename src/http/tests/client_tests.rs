@@ -413,3 +413,202 @@ fn bad_tls_and_jar_files_are_clear_errors() {
     .unwrap();
     assert!(e.starts_with("invalid proxy"), "{e}");
 }
+
+#[test]
+fn server_closing_without_answer_is_socket_hang_up() {
+    // Newman 6.2.2: requestError {code: ECONNRESET}, message "socket hang up"
+    let server = RawServer::start(|_| Vec::new());
+    let client = HttpClient::new(&options()).unwrap();
+    let e = send(&client, &get(&server.base())).unwrap_err();
+    assert_eq!(
+        (e.code.as_deref(), e.message.as_str()),
+        (Some("ECONNRESET"), "socket hang up")
+    );
+}
+
+#[test]
+fn script_cookie_helpers_change_what_is_sent() {
+    let server = RawServer::ok();
+    let client = HttpClient::new(&options()).unwrap();
+    let base = server.base();
+    client.set_cookie(&base, "a=1; Path=/").unwrap();
+    client.set_cookie(&base, "b=2; Path=/").unwrap();
+    send(&client, &get(&format!("{base}/x"))).unwrap();
+    assert!(server.request(0).contains("\r\nCookie: a=1; b=2\r\n"));
+    client.remove_cookies(&base, Some("a")).unwrap();
+    send(&client, &get(&format!("{base}/x"))).unwrap();
+    assert!(server.request(1).contains("\r\nCookie: b=2\r\n"));
+    client.clear_cookies();
+    send(&client, &get(&format!("{base}/x"))).unwrap();
+    assert!(!server.request(2).contains("Cookie"));
+}
+
+#[test]
+fn requests_go_through_the_configured_proxy() {
+    let proxy = RawServer::ok();
+    let client = HttpClient::new(&HttpOptions {
+        proxy: Some(proxy.base()),
+        ..options()
+    })
+    .unwrap();
+    let r = send(&client, &get("http://service.invalid/x?q=1")).unwrap();
+    assert_eq!(r.code, 200);
+    let sent = proxy.request(0);
+    assert!(
+        sent.starts_with("GET http://service.invalid/x?q=1 HTTP/1.1\r\n"),
+        "{sent}"
+    );
+    assert!(sent.contains("\r\nHost: service.invalid\r\n"));
+}
+
+#[test]
+fn urls_node_refuses_get_its_messages() {
+    // Newman 6.2.2's messages for these URLs
+    let client = HttpClient::new(&options()).unwrap();
+    for (url, code, message) in [
+        (
+            "http://127.0.0.1:abc/x",
+            Some("ERR_SOCKET_BAD_PORT"),
+            "Port should be >= 0 and < 65536. Received type string ('abc').",
+        ),
+        (
+            "http://a b/x",
+            Some("ENOTFOUND"),
+            "getaddrinfo ENOTFOUND a b",
+        ),
+        ("ftp://127.0.0.1:1/x", None, "Invalid protocol: ftp:"),
+        ("/just/path", None, "Invalid URI \"http:///just/path\""),
+    ] {
+        let e = send(&client, &get(url)).unwrap_err();
+        assert_eq!(
+            (e.code.as_deref(), e.message.as_str()),
+            (code, message),
+            "{url}"
+        );
+    }
+}
+
+#[test]
+fn header_values_go_out_as_latin1_and_bad_ones_fail_like_node() {
+    // Newman 6.2.2: `ü` is sent as the byte 0xFC; `€`, a newline or a space in a name are errors
+    let server = RawServer::ok();
+    let client = HttpClient::new(&options()).unwrap();
+    let with_header = |key: &str, value: &str| {
+        let request: Request = serde_json::from_value(
+            json!({"url": server.base(), "header": [{"key": key, "value": value}]}),
+        )
+        .unwrap();
+        prepare(
+            &request,
+            &Scopes::default(),
+            None,
+            &ProtocolProfileBehavior::default(),
+            &options(),
+        )
+        .unwrap()
+    };
+    send(&client, &with_header("X-U", "ü")).unwrap();
+    let raw = server.requests.lock().unwrap()[0].clone();
+    assert!(
+        raw.windows(8).any(|w| w == b"X-U: \xFC\r\n"),
+        "{:?}",
+        String::from_utf8_lossy(&raw)
+    );
+    for (key, value, code, message) in [
+        (
+            "X-E",
+            "€",
+            "ERR_INVALID_CHAR",
+            "Invalid character in header content [\"X-E\"]",
+        ),
+        (
+            "X-N",
+            "a\nb",
+            "ERR_INVALID_CHAR",
+            "Invalid character in header content [\"X-N\"]",
+        ),
+        (
+            "X N",
+            "v",
+            "ERR_INVALID_HTTP_TOKEN",
+            "Header name must be a valid HTTP token [\"X N\"]",
+        ),
+    ] {
+        let e = send(&client, &with_header(key, value)).unwrap_err();
+        assert_eq!(
+            (e.code.as_deref(), e.message.as_str()),
+            (Some(code), message)
+        );
+    }
+}
+
+#[test]
+fn loads_a_jar_exported_by_newman() {
+    // newman-jar.json was written by `newman run --export-cookie-jar` (Newman 6.2.2); x's maxAge
+    // was raised to 100 years so the fixture does not expire
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/http/tests/newman-jar.json");
+    let client = HttpClient::new(&HttpOptions {
+        cookie_jar: Some(path),
+        ..options()
+    })
+    .unwrap();
+    let names = |url: &str| -> Vec<String> {
+        client
+            .cookies_for(url)
+            .into_iter()
+            .map(|c| c.name)
+            .collect()
+    };
+    assert_eq!(names("http://127.0.0.1:18902/"), ["a", "b", "r"]);
+    assert_eq!(names("http://127.0.0.1:1/p/q"), ["x", "a", "b", "r"]);
+    let x = client
+        .cookies_for("http://127.0.0.1/p")
+        .into_iter()
+        .find(|c| c.name == "x")
+        .unwrap();
+    assert!(x.http_only && !x.secure && x.expires.is_some());
+    assert_eq!(names("http://localhost/"), Vec::<String>::new());
+}
+
+#[test]
+fn authorization_is_dropped_when_a_redirect_changes_host() {
+    let server = RawServer::start(|path| {
+        if let Some(port) = path.strip_prefix("/to-localhost/") {
+            return format!("HTTP/1.1 302 Found\r\nLocation: http://localhost:{port}/landed\r\nContent-Length: 0\r\n\r\n").into_bytes();
+        }
+        ok_response(b"ok", &[])
+    });
+    let client = HttpClient::new(&options()).unwrap();
+    let request: Request = serde_json::from_value(
+        json!({"url": format!("{}/to-localhost/{}", server.base(), server.port),
+        "header": [{"key": "Authorization", "value": "Bearer t"}]}),
+    )
+    .unwrap();
+    let p = prepare(
+        &request,
+        &Scopes::default(),
+        None,
+        &ProtocolProfileBehavior::default(),
+        &options(),
+    )
+    .unwrap();
+    send(&client, &p).unwrap();
+    let landed = server.request(1);
+    assert!(
+        landed.contains(&format!("\r\nHost: localhost:{}\r\n", server.port)),
+        "{landed}"
+    );
+    assert!(!landed.contains("Authorization"));
+    let keep = ProtocolProfileBehavior {
+        follow_authorization_header: Some(true),
+        remove_referer_header_on_redirect: Some(true),
+        ..Default::default()
+    };
+    client.send(&p, &keep).unwrap();
+    let landed = server.request(3);
+    assert!(
+        landed.contains("\r\nAuthorization: Bearer t\r\n") && !landed.contains("Referer"),
+        "{landed}"
+    );
+}
