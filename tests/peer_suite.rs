@@ -26,7 +26,10 @@ fn peer_dir() -> Option<PathBuf> {
         Some(manifest.join("../shared/peer-suite")),
         Some(manifest.join("../../shared/peer-suite")),
     ];
-    candidates.into_iter().flatten().find(|p| p.join("expectations.json").is_file())
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|p| p.join("expectations.json").is_file())
 }
 
 fn copy_rewritten(from: &Path, to: &Path, t: Targets) -> std::io::Result<()> {
@@ -42,8 +45,16 @@ fn copy_rewritten(from: &Path, to: &Path, t: Targets) -> std::io::Result<()> {
         let bytes = std::fs::read(&src)?;
         let is_json = name.ends_with(".json");
         // upload fixtures are sent as-is; only documents that may hold URLs are rewritten
-        let rewrite = (is_json || name.ends_with(".csv")) && !src.components().any(|c| c.as_os_str() == "files");
-        std::fs::write(dest, if rewrite { rewrite_file_bytes(&bytes, is_json, t) } else { bytes })?;
+        let rewrite = (is_json || name.ends_with(".csv"))
+            && !src.components().any(|c| c.as_os_str() == "files");
+        std::fs::write(
+            dest,
+            if rewrite {
+                rewrite_file_bytes(&bytes, is_json, t)
+            } else {
+                bytes
+            },
+        )?;
     }
     Ok(())
 }
@@ -51,8 +62,16 @@ fn copy_rewritten(from: &Path, to: &Path, t: Targets) -> std::io::Result<()> {
 fn cli_args(suite: &Value, report: &Path) -> Vec<String> {
     let files = &suite["files"];
     let file = |k: &str| files.get(k).and_then(Value::as_str).map(str::to_string);
-    let mut args = vec!["run".to_string(), file("collectionJSON").unwrap_or_default()];
-    for (flag, key) in [("-e", "environmentJSON"), ("-g", "globalsJSON"), ("-d", "dataCSV"), ("-d", "dataJSON")] {
+    let mut args = vec![
+        "run".to_string(),
+        file("collectionJSON").unwrap_or_default(),
+    ];
+    for (flag, key) in [
+        ("-e", "environmentJSON"),
+        ("-g", "globalsJSON"),
+        ("-d", "dataCSV"),
+        ("-d", "dataJSON"),
+    ] {
         if let Some(f) = file(key) {
             args.extend([flag.to_string(), f]);
         }
@@ -61,18 +80,29 @@ fn cli_args(suite: &Value, report: &Path) -> Vec<String> {
     if opts.get("ignoreRedirects").and_then(Value::as_bool) == Some(true) {
         args.push("--ignore-redirects".into());
     }
-    for (key, flag) in [("timeout", "--timeout"), ("timeoutRequest", "--timeout-request"), ("timeoutScript", "--timeout-script")] {
+    for (key, flag) in [
+        ("timeout", "--timeout"),
+        ("timeoutRequest", "--timeout-request"),
+        ("timeoutScript", "--timeout-script"),
+    ] {
         if let Some(ms) = opts.get(key).and_then(Value::as_u64) {
             args.extend([flag.to_string(), ms.to_string()]);
         }
     }
-    args.extend(["-r".into(), "json".into(), "--reporter-json-export".into(), report.display().to_string()]);
+    args.extend([
+        "-r".into(),
+        "json".into(),
+        "--reporter-json-export".into(),
+        report.display().to_string(),
+    ]);
     args
 }
 
 /// Why a suite failed, or None when it passed.
 fn judge(exit: Option<i32>, report: Option<Value>) -> Option<String> {
-    let Some(report) = report else { return Some(format!("exit {exit:?}, no JSON report written")) };
+    let Some(report) = report else {
+        return Some(format!("exit {exit:?}, no JSON report written"));
+    };
     let run = &report["run"];
     let failures = run["failures"].as_array().cloned().unwrap_or_default();
     if exit == Some(0) && failures.is_empty() && run["error"].is_null() {
@@ -80,14 +110,22 @@ fn judge(exit: Option<i32>, report: Option<Value>) -> Option<String> {
     }
     let mut why = format!("exit {exit:?}, {} failure(s)", failures.len());
     if !run["error"].is_null() {
-        why += &format!(", run error: {}", run["error"]["message"].as_str().unwrap_or("?"));
+        why += &format!(
+            ", run error: {}",
+            run["error"]["message"].as_str().unwrap_or("?")
+        );
     }
     for f in failures.iter().take(4) {
         why += &format!(
             "\n      - {} [{}]: {}",
             f["source"]["name"].as_str().unwrap_or("?"),
             f["at"].as_str().unwrap_or("?"),
-            f["error"]["message"].as_str().unwrap_or("?").lines().next().unwrap_or_default()
+            f["error"]["message"]
+                .as_str()
+                .unwrap_or("?")
+                .lines()
+                .next()
+                .unwrap_or_default()
         );
     }
     Some(why)
@@ -103,14 +141,18 @@ fn peer_suite() {
         .ok()
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or_else(|| panic!("{}: unreadable expectations.json", dir.display()));
-    let program = std::env::var_os("POSTIE_PEER_RUNNER").map(PathBuf::from).unwrap_or_else(support::postie_bin);
+    let program = std::env::var_os("POSTIE_PEER_RUNNER")
+        .map(PathBuf::from)
+        .unwrap_or_else(support::postie_bin);
     let only: Vec<String> = std::env::var("POSTIE_PEER_SUITES")
         .unwrap_or_default()
         .split(',')
         .filter(|s| !s.is_empty())
         .map(str::to_string)
         .collect();
-    let exceptions = read_allowlist(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/peer-suite-exceptions.txt"));
+    let exceptions = read_allowlist(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/peer-suite-exceptions.txt"),
+    );
     let suites: Vec<Value> = expectations["integration"]
         .as_array()
         .cloned()
@@ -118,7 +160,12 @@ fn peer_suite() {
         .into_iter()
         .filter(|s| only.is_empty() || only.iter().any(|o| s["suite"].as_str() == Some(o)))
         .collect();
-    println!("peer-suite: {} suite(s) from {}, runner {}", suites.len(), dir.display(), program.display());
+    println!(
+        "peer-suite: {} suite(s) from {}, runner {}",
+        suites.len(),
+        dir.display(),
+        program.display()
+    );
     let (mut passed, mut unexpected) = (0, Vec::new());
     for suite in &suites {
         let name = suite["suite"].as_str().unwrap_or("?").to_string();
@@ -130,11 +177,17 @@ fn peer_suite() {
         };
         let tmp = support::temp_dir();
         let work = tmp.path().join("peer-suite");
-        copy_rewritten(&dir, &work, targets).unwrap_or_else(|e| panic!("copy {}: {e}", dir.display()));
+        copy_rewritten(&dir, &work, targets)
+            .unwrap_or_else(|e| panic!("copy {}: {e}", dir.display()));
         let report_p = tmp.path().join("report.json");
         let out = run_command(&program, &cli_args(suite, &report_p), &work);
-        let report = std::fs::read_to_string(&report_p).ok().and_then(|t| serde_json::from_str(&t).ok());
-        let exception = exceptions.iter().find(|(s, _)| *s == name).map(|(_, r)| r.clone());
+        let report = std::fs::read_to_string(&report_p)
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok());
+        let exception = exceptions
+            .iter()
+            .find(|(s, _)| *s == name)
+            .map(|(_, r)| r.clone());
         match (judge(out.status.code(), report), exception) {
             (None, None) => {
                 passed += 1;
@@ -150,12 +203,19 @@ fn peer_suite() {
                 let err = String::from_utf8_lossy(&out.stderr);
                 let tail: Vec<&str> = err.lines().rev().take(5).collect();
                 if !tail.is_empty() {
-                    println!("    stderr (tail): {}", tail.into_iter().rev().collect::<Vec<_>>().join(" | "));
+                    println!(
+                        "    stderr (tail): {}",
+                        tail.into_iter().rev().collect::<Vec<_>>().join(" | ")
+                    );
                 }
                 unexpected.push(name);
             }
         }
     }
     println!("peer-suite: {passed}/{} suites passed", suites.len());
-    assert!(unexpected.is_empty(), "peer suites failing (not in tests/peer-suite-exceptions.txt): {}", unexpected.join(", "));
+    assert!(
+        unexpected.is_empty(),
+        "peer suites failing (not in tests/peer-suite-exceptions.txt): {}",
+        unexpected.join(", ")
+    );
 }

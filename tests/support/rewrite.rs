@@ -39,14 +39,23 @@ pub fn rewrite_text(s: &str, t: Targets) -> String {
         out.push_str(&rest[..i]);
         let after = &rest[i..];
         if pat.starts_with("localhost") {
-            let port = if pat.ends_with("4041") { t.raw_echo } else { t.redirect };
+            let port = if pat.ends_with("4041") {
+                t.raw_echo
+            } else {
+                t.redirect
+            };
             out.push_str(&format!("127.0.0.1:{port}"));
             rest = &after[pat.len()..];
             continue;
         }
         let host_start = pat.len();
         let host_len = after[host_start..]
-            .find(|c: char| matches!(c, '/' | '?' | '#' | '"' | '\'' | '`' | ' ' | '\\' | ')' | ',' | '\n'))
+            .find(|c: char| {
+                matches!(
+                    c,
+                    '/' | '?' | '#' | '"' | '\'' | '`' | ' ' | '\\' | ')' | ',' | '\n'
+                )
+            })
             .unwrap_or(after.len() - host_start);
         let host = &after[host_start..host_start + host_len];
         if let Some(port) = helper_port(host, t) {
@@ -74,7 +83,10 @@ fn rewrite_bare_hosts(s: &str, t: Targets) -> String {
         let mut rest = out.as_str();
         while let Some(i) = rest.find(host) {
             let before = &rest[..i];
-            let prefixed = before.ends_with("://") || before.ends_with("/__h/") || before.ends_with('.') || before.ends_with('@');
+            let prefixed = before.ends_with("://")
+                || before.ends_with("/__h/")
+                || before.ends_with('.')
+                || before.ends_with('@');
             result.push_str(before);
             if prefixed {
                 result.push_str(host);
@@ -91,20 +103,30 @@ fn rewrite_bare_hosts(s: &str, t: Targets) -> String {
 
 fn host_of(url: &Value) -> Option<String> {
     match url.get("host")? {
-        Value::Array(parts) => Some(parts.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(".")),
+        Value::Array(parts) => Some(
+            parts
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join("."),
+        ),
         Value::String(s) => Some(s.clone()),
         _ => None,
     }
 }
 
 fn rewrite_url_object(u: &mut serde_json::Map<String, Value>, t: Targets) {
-    let Some(host) = host_of(&Value::Object(u.clone())) else { return };
+    let Some(host) = host_of(&Value::Object(u.clone())) else {
+        return;
+    };
     let port = match u.get("port") {
         Some(Value::String(p)) if !p.is_empty() => Some(p.clone()),
         Some(Value::Number(n)) => Some(n.to_string()),
         _ => None,
     };
-    let authority = port.as_ref().map_or_else(|| host.clone(), |p| format!("{host}:{p}"));
+    let authority = port
+        .as_ref()
+        .map_or_else(|| host.clone(), |p| format!("{host}:{p}"));
     if let Some(local) = helper_port(&authority, t) {
         u.insert("host".into(), serde_json::json!(["127", "0", "0", "1"]));
         u.insert("port".into(), Value::String(local.to_string()));
@@ -118,7 +140,11 @@ fn rewrite_url_object(u: &mut serde_json::Map<String, Value>, t: Targets) {
     }
     let mut path: Vec<Value> = match u.get("path") {
         Some(Value::Array(p)) => p.clone(),
-        Some(Value::String(p)) => p.trim_start_matches('/').split('/').map(|s| Value::String(s.into())).collect(),
+        Some(Value::String(p)) => p
+            .trim_start_matches('/')
+            .split('/')
+            .map(|s| Value::String(s.into()))
+            .collect(),
         _ => Vec::new(),
     };
     path.insert(0, Value::String(authority));
@@ -157,7 +183,10 @@ pub fn rewrite_json(v: &mut Value, t: Targets) {
 /// Rewrite a file's bytes, keeping its encoding (UTF-8 with or without BOM, UTF-16 LE with BOM).
 pub fn rewrite_file_bytes(bytes: &[u8], is_json: bool, t: Targets) -> Vec<u8> {
     if bytes.starts_with(&[0xff, 0xfe]) {
-        let units: Vec<u16> = bytes[2..].chunks(2).map(|c| u16::from_le_bytes([c[0], *c.get(1).unwrap_or(&0)])).collect();
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| u16::from_le_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
         let text = String::from_utf16_lossy(&units);
         let mut out = vec![0xff, 0xfe];
         for u in rewrite_text(&text, t).encode_utf16() {
@@ -165,8 +194,14 @@ pub fn rewrite_file_bytes(bytes: &[u8], is_json: bool, t: Targets) -> Vec<u8> {
         }
         return out;
     }
-    let (bom, body) = if bytes.starts_with(&[0xef, 0xbb, 0xbf]) { (&bytes[..3], &bytes[3..]) } else { (&bytes[..0], bytes) };
-    let Ok(text) = std::str::from_utf8(body) else { return bytes.to_vec() };
+    let (bom, body) = if bytes.starts_with(&[0xef, 0xbb, 0xbf]) {
+        (&bytes[..3], &bytes[3..])
+    } else {
+        (&bytes[..0], bytes)
+    };
+    let Ok(text) = std::str::from_utf8(body) else {
+        return bytes.to_vec();
+    };
     let rewritten = match (is_json, serde_json::from_str::<Value>(text)) {
         (true, Ok(mut v)) => {
             rewrite_json(&mut v, t);
