@@ -341,3 +341,11 @@ fn url_rewriting_points_every_host_here() {
         "http://127.0.0.1:9/x"
     );
 }
+
+#[test]
+fn md5_matches_known_vectors() {
+    use support::codec::md5_hex;
+    assert_eq!(md5_hex(b""), "d41d8cd98f00b204e9800998ecf8427e");
+    assert_eq!(md5_hex(b"abc"), "900150983cd24fb0d6963f7d28e17f72");
+    assert_eq!(md5_hex(&[b'a'; 100]), "36a92cc94a9e0fa21f625f8bfb007adf");
+}
