@@ -175,6 +175,22 @@ fn route_exact(_st: &RouteState, req: &Recorded, prefix: &str, segs: &[&str]) ->
             }
             _ => Reply::json(401, &json!({ "statusCode": 401, "error": "Unauthorized" })),
         },
+        ["oauth1"] => match req.header("authorization") {
+            Some(h) if h.starts_with("OAuth ") => Reply::json(
+                200,
+                &json!({ "status": "pass", "message": "OAuth-1.0a signature verification was successful" }),
+            ),
+            _ => Reply::json(
+                401,
+                &json!({ "status": "fail", "message": "HMAC-SHA1 verification failed" }),
+            ),
+        },
+        ["oauth2", "user", "info"] => match req.header("authorization") {
+            Some(h) if h.starts_with("Bearer ") => {
+                Reply::json(200, &json!({ "user_id": "1", "name": "Postman" }))
+            }
+            _ => Reply::json(401, &json!({ "error": "unauthorized" })),
+        },
         ["encoding", "utf8"] => Reply::new(
             200,
             "text/html; charset=utf-8",
