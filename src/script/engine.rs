@@ -87,7 +87,7 @@ impl Engine {
     pub fn run(&mut self, job: ScriptJob<'_>) -> (ScriptOutcome, bool) {
         self.interrupted.set(false);
         self.deadline.set(self.timeout.map(|t| Instant::now() + t));
-        let input = snapshot::input_json(&job);
+        let parts = snapshot::input_parts(&job).to_vec();
         {
             let mut body = self.body.borrow_mut();
             body.clear();
@@ -105,7 +105,7 @@ impl Engine {
                 .map_err(|e| self.failure(&ctx, e))?;
             let begin: Function = hooks.get("begin").map_err(|e| self.failure(&ctx, e))?;
             begin
-                .call::<_, ()>((input.as_str(), script))
+                .call::<_, ()>((script, parts))
                 .map_err(|e| self.failure(&ctx, e))?;
             self.event_loop(&ctx, &hooks, &job)?;
             let finish: Function = hooks.get("finish").map_err(|e| self.failure(&ctx, e))?;

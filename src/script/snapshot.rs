@@ -11,21 +11,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Serialize)]
-struct Input<'a> {
-    event: &'a str,
-    info: InfoIn<'a>,
-    globals: ScopeIn<'a>,
-    environment: ScopeIn<'a>,
-    collection: ScopeIn<'a>,
-    data: ScopeIn<'a>,
-    local: ScopeIn<'a>,
-    request: &'a Request,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    response: Option<ResponseIn<'a>>,
-    cookies: Vec<CookieIn<'a>>,
-}
-
-#[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct InfoIn<'a> {
     iteration: usize,
@@ -109,26 +94,43 @@ impl<'a> CookieIn<'a> {
     }
 }
 
-pub fn input_json(job: &ScriptJob<'_>) -> String {
-    let input = Input {
-        event: job.kind.event_name(),
-        info: InfoIn {
+/// The script's inputs as separate JSON texts, so the glue parses only what a script reads:
+/// `[head, globals, environment, collection, data, local, request, response, cookies]`
+/// (`head` holds the event name and `pm.info`; `response` is `null` without one).
+pub fn input_parts(job: &ScriptJob<'_>) -> [String; 9] {
+    let head = serde_json::json!({
+        "event": job.kind.event_name(),
+        "info": InfoIn {
             iteration: job.info.iteration,
             iteration_count: job.info.iteration_count,
             request_name: &job.info.request_name,
             request_id: &job.info.request_id,
             location: &job.info.location,
         },
-        globals: ScopeIn::of(&job.scopes.globals),
-        environment: ScopeIn::of(&job.scopes.environment),
-        collection: ScopeIn::of(&job.scopes.collection),
-        data: ScopeIn::of(&job.scopes.data),
-        local: ScopeIn::of(&job.scopes.local),
-        request: job.request,
-        response: job.response.map(ResponseIn::of),
-        cookies: job.cookies.iter().map(CookieIn::of).collect(),
-    };
-    serde_json::to_string(&input).unwrap_or_else(|_| "{}".to_string())
+    });
+    let text = |v: &dyn erased::ToJson| v.to_json();
+    [
+        head.to_string(),
+        text(&ScopeIn::of(&job.scopes.globals)),
+        text(&ScopeIn::of(&job.scopes.environment)),
+        text(&ScopeIn::of(&job.scopes.collection)),
+        text(&ScopeIn::of(&job.scopes.data)),
+        text(&ScopeIn::of(&job.scopes.local)),
+        text(&job.request),
+        text(&job.response.map(ResponseIn::of)),
+        text(&job.cookies.iter().map(CookieIn::of).collect::<Vec<_>>()),
+    ]
+}
+
+mod erased {
+    pub trait ToJson {
+        fn to_json(&self) -> String;
+    }
+    impl<T: serde::Serialize> ToJson for T {
+        fn to_json(&self) -> String {
+            serde_json::to_string(self).unwrap_or_else(|_| "null".to_string())
+        }
+    }
 }
 
 /// What the glue's `finish()` returns.

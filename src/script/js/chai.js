@@ -170,7 +170,7 @@
   function chain(name) {
     Object.defineProperty(proto, name, { get: function () { return this; }, configurable: true });
   }
-  ['to', 'be', 'been', 'is', 'that', 'which', 'and', 'has', 'have', 'with', 'at', 'of', 'same',
+  ['to', 'be', 'been', 'is', 'and', 'has', 'have', 'with', 'that', 'which', 'at', 'of', 'same',
     'but', 'does', 'still', 'also'].forEach(chain);
 
   function flagProperty(name, key) {
@@ -729,6 +729,45 @@
     }
     throw new AssertionError(message || 'expect.fail()', { actual: actual, expected: expected });
   });
+
+  // Like chai's proxy: reading a word no assertion defines (`.to.be.html`) is an error, with
+  // the closest known word as a hint. The check sits below the prototype, so it costs nothing
+  // for words that exist.
+  var NOT_CHECKED = ['then', 'catch', 'inspect', 'toJSON'];
+  function distance(a, b, cap) {
+    if (Math.abs(a.length - b.length) >= cap) return cap;
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var prev = row[0];
+      row[0] = i;
+      for (var k = 1; k <= b.length; k++) {
+        var keep = row[k];
+        row[k] = Math.min(row[k] + 1, row[k - 1] + 1, prev + (a[i - 1] === b[k - 1] ? 0 : 1));
+        prev = keep;
+      }
+    }
+    return row[b.length];
+  }
+  var guard = new Proxy(Object.create(Object.prototype), {
+    get: function (target, name, receiver) {
+      if (typeof name !== 'string' || name in target || NOT_CHECKED.indexOf(name) !== -1) {
+        return Reflect.get(target, name, receiver);
+      }
+      var best = null;
+      var bestDistance = 4;
+      Object.getOwnPropertyNames(proto).forEach(function (known) {
+        if (known === 'constructor' || known === 'assert') return;
+        var d = distance(name, known, bestDistance);
+        if (d < bestDistance) {
+          best = known;
+          bestDistance = d;
+        }
+      });
+      throw new Error('Invalid Chai property: ' + name + (best ? '. Did you mean "' + best + '"?' : ''));
+    }
+  });
+  Object.setPrototypeOf(proto, guard);
 
   function expect(value, message) {
     return new Assertion(value, message);

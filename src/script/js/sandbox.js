@@ -558,16 +558,30 @@
   });
 
   // ---- the hooks ----
-  // One script's state. The input JSON is parsed only when something reads it.
-  function Run(inputJson) {
-    this.inputJson = inputJson;
-    this.parsedInput = null;
+  // One script's state. Each input part is JSON text, parsed when something first reads it.
+  var PARTS = ['head', 'globals', 'environment', 'collection', 'data', 'local', 'request', 'response', 'cookies'];
+  function Run(texts) {
+    this.texts = texts;
+    this.parsed = {};
     this.bodyText = null;
   }
+  function partReader(name) {
+    return function () {
+      var parsed = this.parsed;
+      if (!(name in parsed)) parsed[name] = JSON.parse(this.texts[PARTS.indexOf(name)]);
+      return parsed[name];
+    };
+  }
+  // `run.input` looks like the parsed whole: `run.input.request`, `run.input.info`, ...
+  function Input(run) { this.run = run; }
+  PARTS.forEach(function (name) {
+    if (name === 'head') return;
+    Object.defineProperty(Input.prototype, name, { get: function () { return partReader(name).call(this.run); } });
+  });
+  Object.defineProperty(Input.prototype, 'event', { get: function () { return partReader('head').call(this.run).event; } });
+  Object.defineProperty(Input.prototype, 'info', { get: function () { return partReader('head').call(this.run).info; } });
   Object.defineProperty(Run.prototype, 'input', {
-    get: function () {
-      return this.parsedInput || (this.parsedInput = JSON.parse(this.inputJson));
-    }
+    get: function () { return this.inputView || (this.inputView = new Input(this)); }
   });
 
   Object.defineProperty(Run.prototype, 'body', {
@@ -577,11 +591,11 @@
     }
   });
 
-  P.begin = function (inputJson, script) {
+  P.begin = function (script, parts) {
     timers.clear();
     sends.clear();
     queuedSends = [];
-    run = new Run(inputJson);
+    run = new Run(parts);
     Object.assign(run, {
       scopes: {},
       assertions: [],

@@ -147,8 +147,7 @@ const VALUE_CASES: &[(&str, &str, &str)] = &[
     ("pm.expect('abc').to.be.a('string').with.lengthOf(2)", "AssertionError", "expected 'abc' to have a length of 2 but got 3"),
 ];
 
-/// Same, against a 404 (Newman's "Invalid Chai property" errors for unknown chain words
-/// such as `.html` are not reproduced: postie has no Proxy around assertions). response with body `{"status":404}`.
+/// Same, against a 404. response with body `{"status":404}`.
 const RESPONSE_CASES: &[(&str, &str, &str)] = &[
     ("pm.response.to.have.status(200)", "AssertionError", "expected response to have status code 200 but got 404"),
     ("pm.response.to.have.status('OK')", "AssertionError", "expected response to have status reason 'OK' but got 'Not Found'"),
@@ -181,6 +180,8 @@ const RESPONSE_CASES: &[(&str, &str, &str)] = &[
     ("pm.response.to.have.jsonBody()", "", ""),
     ("pm.response.to.not.have.jsonBody()", "AssertionError", "expected response body not to be a valid json"),
     ("pm.response.to.be.json", "", ""),
+    ("pm.response.to.be.html", "Error", "Invalid Chai property: html. Did you mean \"to\"?"),
+    ("pm.response.to.be.xml", "Error", "Invalid Chai property: xml. Did you mean \"all\"?"),
     ("pm.response.to.be.withBody", "", ""),
     ("pm.response.to.not.be.withBody", "AssertionError", "expected response to not have content in body"),
     ("pm.response.to.have.responseTime.below(0)", "AssertionError", "expected 63 to be below +0"),

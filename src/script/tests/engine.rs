@@ -186,6 +186,10 @@ pm.environment.set("last", data.items[199].id);
 
 fn measure(h: &mut Harness, name: &str, src: &str) {
     use std::time::Instant;
+    // For instruction counts: POSTIE_MEASURE_ONLY=<name> perf stat -e instructions:u <test binary> …
+    if std::env::var("POSTIE_MEASURE_ONLY").is_ok_and(|only| only != name) {
+        return;
+    }
     for _ in 0..200 {
         h.test(src);
     }
