@@ -41,6 +41,8 @@ pub struct Engine {
     deadline: Rc<Cell<Option<Instant>>>,
     interrupted: Rc<Cell<bool>>,
     timeout: Option<Duration>,
+    /// The script body has returned; now running timers, promise jobs and callbacks.
+    waiting: Cell<bool>,
     /// The current response body; scripts read it (through `responseBody()`) only if they need it.
     body: Rc<RefCell<Vec<u8>>>,
 }
@@ -78,6 +80,7 @@ impl Engine {
             deadline,
             interrupted,
             timeout: options.timeout,
+            waiting: Cell::new(false),
             body,
         })
     }
@@ -86,6 +89,7 @@ impl Engine {
     /// (the script was interrupted or ran out of memory).
     pub fn run(&mut self, job: ScriptJob<'_>) -> (ScriptOutcome, bool) {
         self.interrupted.set(false);
+        self.waiting.set(false);
         self.deadline.set(self.timeout.map(|t| Instant::now() + t));
         let parts = snapshot::input_parts(&job).to_vec();
         {
@@ -107,6 +111,7 @@ impl Engine {
             begin
                 .call::<_, ()>((script, parts))
                 .map_err(|e| self.failure(&ctx, e))?;
+            self.waiting.set(true);
             self.event_loop(&ctx, &hooks, &job)?;
             let finish: Function = hooks.get("finish").map_err(|e| self.failure(&ctx, e))?;
             finish
@@ -153,7 +158,7 @@ impl Engine {
         loop {
             self.drain_jobs(ctx)?;
             if self.interrupted.get() {
-                return Err(Failure::Fatal(timed_out()));
+                return Err(Failure::Fatal(self.timed_out()));
             }
             let wait: f64 = next_timer.call(()).map_err(|e| self.failure(ctx, e))?;
             if wait == 0.0 {
@@ -183,7 +188,7 @@ impl Engine {
                 let left = deadline.saturating_duration_since(Instant::now());
                 if left <= sleep {
                     std::thread::sleep(left);
-                    return Err(Failure::Fatal(timed_out()));
+                    return Err(Failure::Fatal(self.timed_out()));
                 }
                 sleep = sleep.min(left);
             }
@@ -197,11 +202,11 @@ impl Engine {
     fn drain_jobs(&self, ctx: &Ctx<'_>) -> Result<(), Failure> {
         while ctx.execute_pending_job() {
             if self.interrupted.get() {
-                return Err(Failure::Fatal(timed_out()));
+                return Err(Failure::Fatal(self.timed_out()));
             }
         }
         if self.interrupted.get() {
-            return Err(Failure::Fatal(timed_out()));
+            return Err(Failure::Fatal(self.timed_out()));
         }
         Ok(())
     }
@@ -233,7 +238,7 @@ impl Engine {
             }
             Err(rquickjs::Error::Exception) => {
                 if self.interrupted.get() {
-                    return Err(Failure::Fatal(timed_out()));
+                    return Err(Failure::Fatal(self.timed_out()));
                 }
                 let exception = ctx.catch();
                 Err(Failure::Compile(snapshot::error_from_exception(
@@ -245,10 +250,18 @@ impl Engine {
         }
     }
 
+    fn timed_out(&self) -> ScriptError {
+        plain_error(if self.waiting.get() {
+            ASYNC_TIMEOUT
+        } else {
+            SYNC_TIMEOUT
+        })
+    }
+
     fn failure(&self, ctx: &Ctx<'_>, error: rquickjs::Error) -> Failure {
         if self.interrupted.get() {
             let _ = ctx.catch();
-            return Failure::Fatal(timed_out());
+            return Failure::Fatal(self.timed_out());
         }
         if let rquickjs::Error::Exception = error {
             let exception = ctx.catch();
@@ -266,9 +279,9 @@ enum Failure {
     Fatal(ScriptError),
 }
 
-fn timed_out() -> ScriptError {
-    plain_error("Script execution timed out.")
-}
+/// Newman's words for a script stopped by `--timeout-script`.
+const SYNC_TIMEOUT: &str = "sandbox: synchronous script execution timeout";
+const ASYNC_TIMEOUT: &str = "sandbox: asynchronous script execution timeout";
 
 fn plain_error(message: &str) -> ScriptError {
     ScriptError {

@@ -300,13 +300,25 @@ pub fn error_from_exception(exception: &rquickjs::Value<'_>, head_len: usize) ->
     });
     let stack = stack.unwrap_or_default();
     let (line, column) = script_position(&stack, head_len);
+    let name = name.unwrap_or_else(|| "Error".to_string());
+    let message = v8_wording(&name, message);
     ScriptError {
-        name: name.unwrap_or_else(|| "Error".to_string()),
+        name,
         message,
         line,
         column,
         stack,
     }
+}
+
+/// Newman runs on V8; a few QuickJS messages are reworded the way V8 puts them.
+fn v8_wording(name: &str, message: String) -> String {
+    if name == "SyntaxError" {
+        if let Some(token) = message.strip_prefix("unexpected token in expression: ") {
+            return format!("Unexpected token {token}");
+        }
+    }
+    message
 }
 
 /// Sends a `pm.sendRequest` request: `(error, (response without body as JSON, body))`.
