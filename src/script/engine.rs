@@ -55,7 +55,6 @@ impl Engine {
         let body: Rc<RefCell<Vec<u8>>> = Rc::new(RefCell::new(Vec::new()));
         let hooks = context.with(|ctx| install_glue(&ctx, body.clone()))?;
         // Limits come after the glue so a small limit cannot break the sandbox itself.
-        runtime.set_gc_threshold(64 * 1024 * 1024);
         if options.memory_limit > 0 {
             runtime.set_memory_limit(options.memory_limit);
         }
@@ -100,33 +99,29 @@ impl Engine {
             }
         }
         let source = job.source;
-        let result = self.context.clone().with(|ctx| -> Result<String, Failure> {
-            let script = self.compiled_script(&ctx, source)?;
-            let hooks = self
-                .hooks
-                .clone()
-                .restore(&ctx)
-                .map_err(|e| self.failure(&ctx, e))?;
-            let begin: Function = hooks.get("begin").map_err(|e| self.failure(&ctx, e))?;
-            begin
-                .call::<_, ()>((script, parts))
-                .map_err(|e| self.failure(&ctx, e))?;
-            self.waiting.set(true);
-            self.event_loop(&ctx, &hooks, &job)?;
-            let finish: Function = hooks.get("finish").map_err(|e| self.failure(&ctx, e))?;
-            finish
-                .call::<_, String>(())
-                .map_err(|e| self.failure(&ctx, e))
-        });
+        let result = self
+            .context
+            .clone()
+            .with(|ctx| -> Result<ScriptResult, Failure> {
+                let script = self.compiled_script(&ctx, source)?;
+                let hooks = self
+                    .hooks
+                    .clone()
+                    .restore(&ctx)
+                    .map_err(|e| self.failure(&ctx, e))?;
+                let begin: Function = hooks.get("begin").map_err(|e| self.failure(&ctx, e))?;
+                begin
+                    .call::<_, ()>((script, parts))
+                    .map_err(|e| self.failure(&ctx, e))?;
+                self.waiting.set(true);
+                self.event_loop(&ctx, &hooks, &job)?;
+                let finish: Function = hooks.get("finish").map_err(|e| self.failure(&ctx, e))?;
+                let out: rquickjs::Array = finish.call(()).map_err(|e| self.failure(&ctx, e))?;
+                snapshot::read_result(&out).map_err(|e| self.failure(&ctx, e))
+            });
         self.deadline.set(None);
         match result {
-            Ok(json) => match serde_json::from_str::<ScriptResult>(&json) {
-                Ok(result) => (snapshot::apply(result, job, WRAP_HEAD.len()), true),
-                Err(e) => (
-                    ScriptOutcome::failed("Error", &format!("postie sandbox error: {e}")),
-                    true,
-                ),
-            },
+            Ok(result) => (snapshot::apply(result, job, WRAP_HEAD.len()), true),
             Err(Failure::Compile(error)) => (
                 ScriptOutcome {
                     error: Some(error),

@@ -133,31 +133,76 @@ mod erased {
     }
 }
 
-/// What the glue's `finish()` returns.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// What the glue's `finish()` returns (read from its flat array by [`read_result`]).
 pub struct ScriptResult {
-    #[serde(default)]
     assertions: Vec<AssertionOut>,
-    #[serde(default)]
     console: Vec<(String, String)>,
-    #[serde(default)]
     error: Option<ErrorOut>,
-    /// Present when `setNextRequest` was called; `null` inside means "stop".
-    #[serde(default, deserialize_with = "present")]
+    /// Present when `setNextRequest` was called; `None` inside means "stop".
     next_request: Option<Option<String>>,
-    #[serde(default)]
     skip_request: bool,
     /// Changed scopes only, as `[key, value, enabled]` triples.
-    #[serde(default)]
     scopes: ScopesOut,
     /// The request, when the script looked at it (it may have changed it).
-    #[serde(default)]
     request: Option<Value>,
 }
 
-fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
-    Ok(Some(Option::<String>::deserialize(d)?))
+/// Reads `[assertions, console, error, hasNext, next, skip, scopesJson, requestJson]`.
+pub fn read_result(out: &rquickjs::Array<'_>) -> rquickjs::Result<ScriptResult> {
+    use rquickjs::Value as JsValue;
+    let flat: Vec<JsValue> = out.get(0)?;
+    let mut assertions = Vec::with_capacity(flat.len() / 6);
+    for a in flat.chunks_exact(6) {
+        let error_name: Option<String> = a[3].get()?;
+        assertions.push(AssertionOut {
+            name: a[0].get()?,
+            index: a[1].get::<f64>()? as usize,
+            skipped: a[2].get()?,
+            error: match error_name {
+                Some(name) => Some(ErrorOut {
+                    name,
+                    message: a[4].get::<Option<String>>()?.unwrap_or_default(),
+                    stack: a[5].get::<Option<String>>()?.unwrap_or_default(),
+                }),
+                None => None,
+            },
+        });
+    }
+    let messages: Vec<String> = out.get(1)?;
+    let console = messages
+        .chunks_exact(2)
+        .map(|m| (m[0].clone(), m[1].clone()))
+        .collect();
+    let error = match out.get::<Option<Vec<Option<String>>>>(2)? {
+        Some(e) => {
+            let mut e = e.into_iter().map(Option::unwrap_or_default);
+            Some(ErrorOut {
+                name: e.next().unwrap_or_default(),
+                message: e.next().unwrap_or_default(),
+                stack: e.next().unwrap_or_default(),
+            })
+        }
+        None => None,
+    };
+    let has_next: bool = out.get(3)?;
+    let next: Option<String> = out.get(4)?;
+    let scopes = match out.get::<Option<String>>(6)? {
+        Some(json) => serde_json::from_str(&json).unwrap_or_default(),
+        None => ScopesOut::default(),
+    };
+    let request = match out.get::<Option<String>>(7)? {
+        Some(json) => serde_json::from_str(&json).ok(),
+        None => None,
+    };
+    Ok(ScriptResult {
+        assertions,
+        console,
+        error,
+        next_request: has_next.then_some(next),
+        skip_request: out.get(5)?,
+        scopes,
+        request,
+    })
 }
 
 #[derive(Deserialize, Default)]
@@ -169,23 +214,16 @@ struct ScopesOut {
     local: Option<Vec<(String, Value, bool)>>,
 }
 
-#[derive(Deserialize)]
 struct AssertionOut {
     name: String,
     index: usize,
-    #[serde(default)]
     skipped: bool,
-    #[serde(default)]
     error: Option<ErrorOut>,
 }
 
-#[derive(Deserialize)]
 struct ErrorOut {
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     message: String,
-    #[serde(default)]
     stack: String,
 }
 

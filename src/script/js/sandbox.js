@@ -639,39 +639,43 @@
     }
   }
 
+  function text(v) { return v === undefined || v === null ? null : String(v); }
+
+  // What the script left, as a flat array the Rust side reads without JSON (JSON.stringify is
+  // slow in QuickJS): [assertions, console, error, hasNext, next, skip, scopesJson, requestJson],
+  // assertions as [name, index, skipped, errorName, errorMessage, errorStack] sextuples and
+  // console messages as [level, text] pairs.
   P.finish = function () {
-    var out = {
-      assertions: run.assertions,
-      console: run.console,
-      error: run.error,
-      skipRequest: run.skip,
-      scopes: {}
-    };
-    if (run.hasNext) out.nextRequest = run.next;
+    var assertions = [];
+    run.assertions.forEach(function (a) {
+      var e = a.error;
+      assertions.push(String(a.name), a.index, !!a.skipped, e ? text(e.name) : null, e ? text(e.message) : null,
+        e ? text(e.stack) : null);
+    });
+    var messages = [];
+    run.console.forEach(function (m) { messages.push(m[0], m[1]); });
+    var scopes = null;
     SCOPES.forEach(function (name) {
       var s = run.scopes[name];
-      if (s && s._dirty) out.scopes[name] = s._vars.map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
+      if (s && s._dirty) {
+        scopes = scopes || {};
+        scopes[name] = s._vars.map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
+      }
     });
+    var request = null;
     if (run.request) {
       try {
-        out.request = run.request.toJSON();
+        request = JSON.stringify(run.request.toJSON());
       } catch (e) {
         scriptError(e);
-        out.error = run.error;
       }
     }
-    var json;
-    try {
-      json = JSON.stringify(out);
-    } catch (e) {
-      out.assertions = out.assertions.map(function (a) {
-        return { name: a.name, index: a.index, skipped: a.skipped, error: a.error && errorInfo(a.error) };
-      });
-      json = JSON.stringify(out);
-    }
+    var error = run.error ? [text(run.error.name), text(run.error.message), text(run.error.stack)] : null;
+    var out = [assertions, messages, error, run.hasNext, run.next, run.skip,
+      scopes ? JSON.stringify(scopes) : null, request];
     run = null;
     timers.clear();
     sends.clear();
-    return json;
+    return out;
   };
 })

@@ -191,10 +191,13 @@ fn measure(h: &mut Harness, name: &str, src: &str) {
     if std::env::var("POSTIE_MEASURE_ONLY").is_ok_and(|only| only != name) {
         return;
     }
-    for _ in 0..200 {
+    let n: u32 = std::env::var("POSTIE_MEASURE_N")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2000);
+    for _ in 0..n.min(200) {
         h.test(src);
     }
-    let n: u32 = 2000;
     let start = Instant::now();
     let cpu = thread_cpu_ns();
     for _ in 0..n {
