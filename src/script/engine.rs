@@ -293,8 +293,13 @@ fn install_glue<'js>(
     body: Rc<RefCell<Vec<u8>>>,
 ) -> Result<Persistent<Object<'static>>, String> {
     let hooks = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
-    let response_body = Function::new(ctx.clone(), move || {
-        String::from_utf8_lossy(&body.borrow()).into_owned()
+    let response_body = Function::new(ctx.clone(), move |ctx: Ctx<'js>| {
+        let bytes = body.borrow();
+        // Valid UTF-8 (the usual case) is checked far faster than a lossy conversion runs.
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => rquickjs::String::from_str(ctx, text),
+            Err(_) => rquickjs::String::from_str(ctx, &String::from_utf8_lossy(&bytes)),
+        }
     })
     .map_err(|e| e.to_string())?;
     hooks

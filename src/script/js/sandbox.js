@@ -673,6 +673,8 @@
     var error = run.error ? [text(run.error.name), text(run.error.message), text(run.error.stack)] : null;
     var out = [assertions, messages, error, run.hasNext, run.next, run.skip,
       scopes ? JSON.stringify(scopes) : null, request];
+    // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
+    run.response = run.request = run.cookies = null;
     run = null;
     timers.clear();
     sends.clear();
