@@ -28,10 +28,6 @@ const WRAP_TAIL: &str = "\n})";
 /// Compiled scripts kept per runtime; a run rarely has more distinct scripts than this.
 const MAX_CACHED_SCRIPTS: usize = 1024;
 
-/// Modules `require` can load, by name: JavaScript evaluated on the first `require`, whose
-/// `module.exports` is returned. Filled by later work (libraries); empty for now.
-pub const MODULES: &[(&str, &str)] = &[];
-
 pub struct Engine {
     // Field order matters: persistent handles must be dropped before the context and runtime.
     compiled: HashMap<String, Persistent<Function<'static>>>,
@@ -311,7 +307,7 @@ fn install_glue<'js>(
     .map_err(|e| e.to_string())?;
     hooks.set("dynamic", dynamic).map_err(|e| e.to_string())?;
     let modules = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
-    for (name, source) in MODULES {
+    for (name, source) in super::modules::MODULES {
         modules.set(*name, *source).map_err(|e| e.to_string())?;
     }
     hooks
