@@ -141,3 +141,4 @@ impl ScriptRuntime {
         ScriptOutcome::default()
     }
 }
+pub mod libs;

@@ -1,0 +1,52 @@
+//! Built-in JavaScript libraries of the Postman sandbox (crypto-js, lodash, tv4, xml2js, uuid, ...), as
+//! CommonJS sources the sandbox evaluates on first `require`, plus the Rust helpers they call.
+
+mod cipher;
+mod digest;
+mod natives;
+#[cfg(test)]
+mod tests;
+mod xml;
+
+pub use natives::NATIVE_GLOBAL;
+
+/// Registers the Rust-backed helpers the JS libraries need on the context's globals, under the single hidden
+/// object [`NATIVE_GLOBAL`]. Call once per context, before the first `require`.
+pub fn install_natives(ctx: &rquickjs::Ctx<'_>) -> rquickjs::Result<()> {
+    natives::install(ctx)
+}
+
+const MODULES: &[(&str, &str)] = &[
+    ("crypto-js", include_str!("js/crypto-js.js")),
+    ("atob", include_str!("js/atob.js")),
+    ("btoa", include_str!("js/btoa.js")),
+    ("uuid", include_str!("js/uuid.js")),
+    ("xml2js", include_str!("js/xml2js.js")),
+    ("xml2json", include_str!("js/xml2json.js")),
+];
+
+const NAMES: &[&str] = &["crypto-js", "atob", "btoa", "uuid", "xml2js"];
+
+/// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.
+/// Besides the public names, "xml2json" (the legacy `xml2Json` global) is available.
+pub fn module_source(name: &str) -> Option<&'static str> {
+    MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, src)| *src)
+}
+
+/// Names of the modules scripts may `require`.
+pub fn module_names() -> &'static [&'static str] {
+    NAMES
+}
+
+/// Legacy sandbox globals and the module whose `module.exports` each one is.
+pub fn legacy_globals() -> &'static [(&'static str, &'static str)] {
+    &[
+        ("CryptoJS", "crypto-js"),
+        ("atob", "atob"),
+        ("btoa", "btoa"),
+        ("xml2Json", "xml2json"),
+    ]
+}
