@@ -87,3 +87,4 @@ pub fn check(host: &Host, cases: &[(&str, &str)]) {
 }
 
 mod crypto_js;
+mod xml_and_small;
