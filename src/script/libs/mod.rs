@@ -23,9 +23,10 @@ const MODULES: &[(&str, &str)] = &[
     ("uuid", include_str!("js/uuid.js")),
     ("xml2js", include_str!("js/xml2js.js")),
     ("xml2json", include_str!("js/xml2json.js")),
+    ("tv4", include_str!("js/tv4.js")),
 ];
 
-const NAMES: &[&str] = &["crypto-js", "atob", "btoa", "uuid", "xml2js"];
+const NAMES: &[&str] = &["crypto-js", "atob", "btoa", "uuid", "xml2js", "tv4"];
 
 /// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.
 /// Besides the public names, "xml2json" (the legacy `xml2Json` global) is available.
@@ -48,5 +49,6 @@ pub fn legacy_globals() -> &'static [(&'static str, &'static str)] {
         ("atob", "atob"),
         ("btoa", "btoa"),
         ("xml2Json", "xml2json"),
+        ("tv4", "tv4"),
     ]
 }

@@ -87,4 +87,5 @@ pub fn check(host: &Host, cases: &[(&str, &str)]) {
 }
 
 mod crypto_js;
+mod tv4;
 mod xml_and_small;
