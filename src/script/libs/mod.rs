@@ -24,9 +24,10 @@ const MODULES: &[(&str, &str)] = &[
     ("xml2js", include_str!("js/xml2js.js")),
     ("xml2json", include_str!("js/xml2json.js")),
     ("tv4", include_str!("js/tv4.js")),
+    ("ajv", include_str!("js/ajv.js")),
 ];
 
-const NAMES: &[&str] = &["crypto-js", "atob", "btoa", "uuid", "xml2js", "tv4"];
+const NAMES: &[&str] = &["crypto-js", "atob", "btoa", "uuid", "xml2js", "tv4", "ajv"];
 
 /// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.
 /// Besides the public names, "xml2json" (the legacy `xml2Json` global) is available.

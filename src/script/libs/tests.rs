@@ -50,7 +50,12 @@ impl Host {
     pub fn run(&self, js: &str) {
         self.context.with(|ctx| {
             if let Err(e) = ctx.eval::<(), _>(js) {
-                panic!("setup script failed: {e}");
+                let thrown: rquickjs::Value = ctx.catch();
+                let detail = thrown
+                    .as_exception()
+                    .and_then(|x| x.message())
+                    .unwrap_or_default();
+                panic!("setup script failed: {e}: {detail}");
             }
         })
     }
@@ -86,6 +91,7 @@ pub fn check(host: &Host, cases: &[(&str, &str)]) {
     );
 }
 
+mod ajv;
 mod crypto_js;
 mod tv4;
 mod xml_and_small;
