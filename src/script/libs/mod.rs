@@ -25,12 +25,23 @@ const MODULES: &[(&str, &str)] = &[
     ("xml2json", include_str!("js/xml2json.js")),
     ("tv4", include_str!("js/tv4.js")),
     ("ajv", include_str!("js/ajv.js")),
+    ("lodash", include_str!("js/lodash.js")),
+    ("lodash3", include_str!("js/lodash3.js")),
 ];
 
-const NAMES: &[&str] = &["crypto-js", "atob", "btoa", "uuid", "xml2js", "tv4", "ajv"];
+const NAMES: &[&str] = &[
+    "crypto-js",
+    "atob",
+    "btoa",
+    "uuid",
+    "xml2js",
+    "tv4",
+    "ajv",
+    "lodash",
+];
 
 /// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.
-/// Besides the public names, "xml2json" (the legacy `xml2Json` global) is available.
+/// Besides the public names, "xml2json" (the legacy `xml2Json` global) and "lodash3" (the legacy `_`) exist.
 pub fn module_source(name: &str) -> Option<&'static str> {
     MODULES
         .iter()
@@ -51,5 +62,6 @@ pub fn legacy_globals() -> &'static [(&'static str, &'static str)] {
         ("btoa", "btoa"),
         ("xml2Json", "xml2json"),
         ("tv4", "tv4"),
+        ("_", "lodash3"),
     ]
 }

@@ -93,5 +93,6 @@ pub fn check(host: &Host, cases: &[(&str, &str)]) {
 
 mod ajv;
 mod crypto_js;
+mod lodash;
 mod tv4;
 mod xml_and_small;
