@@ -94,5 +94,6 @@ pub fn check(host: &Host, cases: &[(&str, &str)]) {
 mod ajv;
 mod crypto_js;
 mod lodash;
+mod lodash3;
 mod tv4;
 mod xml_and_small;

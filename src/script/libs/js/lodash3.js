@@ -79,6 +79,7 @@ var NAMES = ('add after all any ary assign at attempt backflow before bind bindA
 NAMES.forEach(function (name) {
   if (Object.prototype.hasOwnProperty.call(overrides, name)) _[name] = overrides[name];
   else if (name === 'unique') _[name] = overrides.uniq;
+  else if (name === 'zipObject') _[name] = overrides.object;
   else if (L[name] !== undefined) _[name] = L[name];
 });
 _.VERSION = overrides.VERSION;
