@@ -27,6 +27,7 @@ const MODULES: &[(&str, &str)] = &[
     ("ajv", include_str!("js/ajv.js")),
     ("lodash", include_str!("js/lodash.js")),
     ("lodash3", include_str!("js/lodash3.js")),
+    ("moment", include_str!("js/moment.js")),
 ];
 
 const NAMES: &[&str] = &[

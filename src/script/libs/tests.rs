@@ -95,5 +95,6 @@ mod ajv;
 mod crypto_js;
 mod lodash;
 mod lodash3;
+mod moment;
 mod tv4;
 mod xml_and_small;
