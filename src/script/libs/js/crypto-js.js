@@ -21,7 +21,7 @@ var Base = {
     return sub;
   },
   create: function () {
-    var instance = this.extend();
+    var instance = Object.create(this);
     instance.init.apply(instance, arguments);
     return instance;
   },
@@ -65,13 +65,10 @@ var WordArray = Base.extend({
     return clone;
   }
 });
-WordArray.random = function (nBytes) { return fromBytes(native.randomBytes(nBytes)); };
+WordArray.random = function (nBytes) { return fromNative(native.randomBytes(nBytes)); };
 
-function toBytes(wa) {
-  var out = [], words = wa.words;
-  for (var i = 0; i < wa.sigBytes; i++) out.push((words[i >>> 2] >>> (24 - (i % 4) * 8)) & 0xff);
-  return out;
-}
+// Rust helpers take and return plain {words, sigBytes} objects.
+function fromNative(r) { return WordArray.create(r.words, r.sigBytes); }
 function fromBytes(bytes) {
   var words = [];
   for (var i = 0; i < bytes.length; i++) words[i >>> 2] |= bytes[i] << (24 - (i % 4) * 8);
@@ -112,14 +109,8 @@ var Latin1 = {
 };
 
 var Utf8 = {
-  stringify: function (wa) {
-    try {
-      return decodeURIComponent(escape(Latin1.stringify(wa)));
-    } catch (e) {
-      throw new Error('Malformed UTF-8 data');
-    }
-  },
-  parse: function (str) { return Latin1.parse(unescape(encodeURIComponent(str))); }
+  stringify: function (wa) { return native.utf8Stringify(wa); },
+  parse: function (str) { return fromNative(native.utf8Parse(String(str))); }
 };
 
 function utf16(littleEndian) {
@@ -196,7 +187,7 @@ var Hasher = Base.extend({
   finalize: function (messageUpdate) {
     if (messageUpdate) this.update(messageUpdate);
     var name = this._nativeName();
-    var out = fromBytes(native.hash(name, toBytes(this._data)));
+    var out = fromNative(native.hash(name, this._data));
     this.reset();
     return out;
   },
@@ -240,7 +231,7 @@ algo.HMAC = Base.extend({
   },
   finalize: function (messageUpdate) {
     if (messageUpdate) this.update(messageUpdate);
-    var out = fromBytes(native.hmac(hasherName(this._hasher), toBytes(this._key), toBytes(this._data)));
+    var out = fromNative(native.hmac(hasherName(this._hasher), this._key, this._data));
     this.reset();
     return out;
   }
@@ -251,9 +242,8 @@ algo.PBKDF2 = Base.extend({
   init: function (cfg) { this.cfg = this.cfg.extend(cfg); },
   compute: function (password, salt) {
     var cfg = this.cfg;
-    var out = native.pbkdf2(hasherName(cfg.hasher), toBytes(toWordArray(password)), toBytes(toWordArray(salt)),
-      cfg.iterations, cfg.keySize * 4);
-    return fromBytes(out);
+    return fromNative(native.pbkdf2(hasherName(cfg.hasher), toWordArray(password), toWordArray(salt),
+      cfg.iterations, cfg.keySize * 4));
   }
 });
 
@@ -262,16 +252,16 @@ algo.EvpKDF = Base.extend({
   init: function (cfg) { this.cfg = this.cfg.extend(cfg); },
   compute: function (password, salt) {
     var cfg = this.cfg, name = hasherName(cfg.hasher);
-    var pw = toBytes(toWordArray(password)), saltBytes = toBytes(toWordArray(salt));
-    var derived = [], block = [];
-    while (derived.length < cfg.keySize * 4) {
-      block = native.hash(name, block.concat(pw, saltBytes));
-      for (var i = 1; i < cfg.iterations; i++) block = native.hash(name, block);
-      derived = derived.concat(block);
+    var pw = toWordArray(password), saltWa = toWordArray(salt);
+    var derived = WordArray.create(), block = null;
+    while (derived.words.length < cfg.keySize) {
+      var input = block ? block.clone() : WordArray.create();
+      block = fromNative(native.hash(name, input.concat(pw).concat(saltWa)));
+      for (var i = 1; i < cfg.iterations; i++) block = fromNative(native.hash(name, block));
+      derived.concat(block);
     }
-    var key = fromBytes(derived);
-    key.sigBytes = cfg.keySize * 4;
-    return key;
+    derived.sigBytes = cfg.keySize * 4;
+    return derived;
   }
 });
 
@@ -386,8 +376,8 @@ function blockCipher(name, keySize, blockSize) {
   function run(encrypt, data, key, cfg) {
     var modeName = (cfg.mode && cfg.mode._name) || 'CBC';
     if (modeName !== 'ECB' && !cfg.iv) throw new TypeError("Cannot read properties of undefined (reading '0')");
-    var iv = modeName === 'ECB' ? [] : toBytes(cfg.iv);
-    return fromBytes(native.cipher(name, modeName, encrypt, toBytes(key), iv, toBytes(data)));
+    var iv = modeName === 'ECB' ? WordArray.create() : cfg.iv;
+    return fromNative(native.cipher(name, modeName, encrypt, key, iv, data));
   }
   function encryptWithKey(message, key, cfg) {
     var data = toWordArray(message).clone();

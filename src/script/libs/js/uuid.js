@@ -2,7 +2,8 @@
 'use strict';
 var native = __postie_native;
 function v4() {
-  var b = native.randomBytes(16), hex = '';
+  var r = native.randomBytes(16), b = [], hex = '';
+  for (var j = 0; j < 16; j++) b.push((r.words[j >>> 2] >>> (24 - (j % 4) * 8)) & 0xff);
   b[6] = (b[6] & 0x0f) | 0x40;
   b[8] = (b[8] & 0x3f) | 0x80;
   for (var i = 0; i < 16; i++) {
