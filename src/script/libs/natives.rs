@@ -160,5 +160,7 @@ pub fn install(ctx: &Ctx<'_>) -> Result<()> {
         })?,
     )?;
     ctx.globals().set(NATIVE_GLOBAL, native)?;
-    Ok(())
+    ctx.eval::<(), _>(format!(
+        "Object.defineProperty(globalThis, '{NATIVE_GLOBAL}', {{ enumerable: false, writable: false, configurable: false }});"
+    ))
 }

@@ -93,8 +93,39 @@ pub fn check(host: &Host, cases: &[(&str, &str)]) {
 
 mod ajv;
 mod crypto_js;
+mod crypto_js_usage;
 mod lodash;
 mod lodash3;
 mod moment;
 mod tv4;
 mod xml_and_small;
+
+#[test]
+fn every_listed_module_and_legacy_global_has_a_source() {
+    for name in super::module_names() {
+        assert!(module_source(name).is_some(), "{name} has no source");
+    }
+    for (global, module) in legacy_globals() {
+        assert!(
+            module_source(module).is_some(),
+            "{global} comes from {module}, which has no source"
+        );
+    }
+    assert!(module_source("no-such-module").is_none());
+}
+
+#[test]
+fn the_native_helpers_stay_out_of_enumeration_and_cannot_be_replaced() {
+    let host = Host::new();
+    check(
+        &host,
+        &[
+            ("Object.keys(globalThis).indexOf('__postie_native')", "-1"),
+            (
+                "(function () { try { __postie_native = 1; } catch (e) {} return typeof __postie_native; })()",
+                "object",
+            ),
+            ("typeof require('crypto-js').SHA256('a').toString()", "string"),
+        ],
+    );
+}

@@ -35,6 +35,14 @@ var Base = {
 
 var WordArray = Base.extend({
   init: function (words, sigBytes) {
+    if (typeof ArrayBuffer !== 'undefined' && words instanceof ArrayBuffer) words = new Uint8Array(words);
+    if (typeof ArrayBuffer !== 'undefined' && ArrayBuffer.isView(words)) {
+      var bytes = new Uint8Array(words.buffer, words.byteOffset, words.byteLength), packed = [];
+      for (var i = 0; i < bytes.length; i++) packed[i >>> 2] |= bytes[i] << (24 - (i % 4) * 8);
+      this.words = packed;
+      this.sigBytes = bytes.length;
+      return;
+    }
     words = this.words = words || [];
     this.sigBytes = sigBytes !== undefined ? sigBytes : words.length * 4;
   },
