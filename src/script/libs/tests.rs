@@ -129,3 +129,4 @@ fn the_native_helpers_stay_out_of_enumeration_and_cannot_be_replaced() {
         ],
     );
 }
+mod xml_more;

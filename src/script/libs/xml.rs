@@ -99,7 +99,12 @@ pub fn parse_to_json(text: &str) -> Result<String, String> {
                 if stack.is_empty() {
                     return Ok("null".into());
                 }
-                return Err(located(text, text.len(), "Unclosed root tag"));
+                // sax reports the end of input with an empty character.
+                let at_end = located(text, text.len(), "Unclosed root tag");
+                let cut = at_end
+                    .rfind("Char: ")
+                    .map_or(at_end.len(), |i| i + "Char: ".len());
+                return Err(at_end[..cut].to_string());
             }
             _ => {}
         }
