@@ -30,6 +30,8 @@ pub fn run(args: &RunArgs) -> Result<i32, AppError> {
             args.collection.display()
         );
     }
+    // An unknown --folder is an error before anything runs or is written (Newman's rule).
+    runner::plan::plan(&loaded.collection, &args.folder).map_err(AppError)?;
     let environment = args
         .environment
         .as_deref()
@@ -41,7 +43,7 @@ pub fn run(args: &RunArgs) -> Result<i32, AppError> {
         .map(collection::load_environment)
         .transpose()?;
     let data = match &args.iteration_data {
-        Some(path) => collection::load_data(path)?,
+        Some(path) => load_data(path)?,
         None => Vec::new(),
     };
 
@@ -159,6 +161,16 @@ fn write_back(
         eprintln!("postie: wrote the globals back to {}", path.display());
     }
     Ok(())
+}
+
+/// Iteration data. A CSV row whose field count differs from the header's is an error: Newman
+/// silently drops or leaves out such values, and a run on half-read data proves nothing.
+fn load_data(path: &Path) -> Result<Vec<VariableScope>, AppError> {
+    let loaded = collection::load_data_checked(path)?;
+    match loaded.warnings.first() {
+        Some(first) => Err(AppError(first.to_string())),
+        None => Ok(loaded.rows),
+    }
 }
 
 fn millis(ms: Option<u64>) -> Option<Duration> {

@@ -37,7 +37,10 @@ fn example_token(collection: &Value, name: &str) -> String {
     let item = find(items, name).expect("request exists");
     let body = item["response"][0]["body"].as_str().expect("example body");
     let body: Value = serde_json::from_str(body).expect("example body is JSON");
-    body["access_token"].as_str().expect("access_token").to_string()
+    body["access_token"]
+        .as_str()
+        .expect("access_token")
+        .to_string()
 }
 
 fn env_value<'a>(env: &'a Value, key: &str) -> Option<&'a Value> {
@@ -52,7 +55,11 @@ fn env_value<'a>(env: &'a Value, key: &str) -> Option<&'a Value> {
 fn auth_flow_captures_tokens_and_writes_them_back() {
     let dir = tempfile::tempdir().expect("temp dir");
     let env_path = dir.path().join("auth-flow.postman_environment.json");
-    std::fs::copy(repo("fixtures/auth-flow.postman_environment.json"), &env_path).expect("copy env");
+    std::fs::copy(
+        repo("fixtures/auth-flow.postman_environment.json"),
+        &env_path,
+    )
+    .expect("copy env");
     let before = read_json(&env_path);
     let report = dir.path().join("report.json");
     let collection_path = repo("collections/auth-flow.postman_collection.json");
@@ -70,7 +77,11 @@ fn auth_flow_captures_tokens_and_writes_them_back() {
     ]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout:\n{stdout}\nstderr:\n{stderr}"
+    );
 
     let collection = read_json(&collection_path);
     let after = read_json(&env_path);
@@ -83,10 +94,20 @@ fn auth_flow_captures_tokens_and_writes_them_back() {
     assert_eq!(after["id"], before["id"]);
     assert_eq!(after["name"], before["name"]);
     let keys = |v: &Value| -> Vec<String> {
-        v["values"].as_array().expect("values").iter().map(|x| x["key"].to_string()).collect()
+        v["values"]
+            .as_array()
+            .expect("values")
+            .iter()
+            .map(|x| x["key"].to_string())
+            .collect()
     };
     assert_eq!(keys(&after), keys(&before));
-    for (a, b) in after["values"].as_array().into_iter().flatten().zip(before["values"].as_array().into_iter().flatten()) {
+    for (a, b) in after["values"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .zip(before["values"].as_array().into_iter().flatten())
+    {
         assert_eq!(a["type"], b["type"], "type of {}", a["key"]);
         assert_eq!(a["enabled"], b["enabled"], "enabled of {}", a["key"]);
         if a["key"] != "token" && a["key"] != "pipe_token" {
@@ -99,14 +120,21 @@ fn auth_flow_captures_tokens_and_writes_them_back() {
     assert_eq!(stats["requests"]["total"], 4, "{stats}");
     assert_eq!(stats["requests"]["failed"], 0, "{stats}");
     assert_eq!(stats["assertions"]["failed"], 0, "{stats}");
-    assert!(stats["assertions"]["total"].as_u64().unwrap_or(0) >= 4, "{stats}");
+    assert!(
+        stats["assertions"]["total"].as_u64().unwrap_or(0) >= 4,
+        "{stats}"
+    );
 }
 
 #[test]
 fn one_request_selected_by_path() {
     let dir = tempfile::tempdir().expect("temp dir");
     let env_path = dir.path().join("env.json");
-    std::fs::copy(repo("fixtures/auth-flow.postman_environment.json"), &env_path).expect("copy env");
+    std::fs::copy(
+        repo("fixtures/auth-flow.postman_environment.json"),
+        &env_path,
+    )
+    .expect("copy env");
     let report = dir.path().join("report.json");
     let collection_path = repo("collections/auth-flow.postman_collection.json");
     let out = run(&[
@@ -122,9 +150,108 @@ fn one_request_selected_by_path() {
         "--reporter-json-export",
         report.to_str().expect("utf-8"),
     ]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let summary = read_json(&report);
     let executions = summary["run"]["executions"].as_array().expect("executions");
-    let names: Vec<&str> = executions.iter().filter_map(|e| e["item"]["name"].as_str()).collect();
+    let names: Vec<&str> = executions
+        .iter()
+        .filter_map(|e| e["item"]["name"].as_str())
+        .collect();
     assert_eq!(names, ["Request token"]);
+}
+
+/// Times, ports and ids vary between runs; everything else in the output is fixed.
+fn redact(text: &str) -> String {
+    let rules = [
+        (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
+        (r"\d+(\.\d+)?(ms|µs|s)\b", "[TIME]"),
+        (
+            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+            "[UUID]",
+        ),
+    ];
+    let mut out = text.to_string();
+    for (pattern, replacement) in rules {
+        let re = regex::Regex::new(pattern).expect("valid pattern");
+        out = re.replace_all(&out, replacement).into_owned();
+    }
+    out
+}
+
+#[test]
+fn cli_output_of_the_sample_flow() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let env_path = dir.path().join("env.json");
+    std::fs::copy(
+        repo("fixtures/auth-flow.postman_environment.json"),
+        &env_path,
+    )
+    .expect("copy env");
+    let collection_path = repo("collections/auth-flow.postman_collection.json");
+    let out = run(&[
+        "run",
+        collection_path.to_str().expect("utf-8"),
+        "-e",
+        env_path.to_str().expect("utf-8"),
+        "--mock",
+        "--color",
+        "off",
+        "--reporter-cli-redact-times",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!(
+        "auth_flow_cli",
+        redact(&String::from_utf8_lossy(&out.stdout))
+    );
+}
+
+#[test]
+fn json_report_of_the_sample_flow() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let env_path = dir.path().join("env.json");
+    std::fs::copy(
+        repo("fixtures/auth-flow.postman_environment.json"),
+        &env_path,
+    )
+    .expect("copy env");
+    let report = dir.path().join("report.json");
+    let collection_path = repo("collections/auth-flow.postman_collection.json");
+    let out = run(&[
+        "run",
+        collection_path.to_str().expect("utf-8"),
+        "-e",
+        env_path.to_str().expect("utf-8"),
+        "--mock",
+        "-r",
+        "json",
+        "--reporter-json-export",
+        report.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let mut summary = read_json(&report);
+    // Response bodies and byte streams are large and covered elsewhere; keep the shape here.
+    for execution in summary["run"]["executions"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+    {
+        execution["response"]["stream"]["data"] = Value::String("[BYTES]".into());
+    }
+    let text = redact(&serde_json::to_string_pretty(&summary).expect("serialises"));
+    let redacted: Value = serde_json::from_str(&text).expect("still JSON");
+    insta::assert_json_snapshot!("auth_flow_json_report", redacted, {
+        ".run.timings.*" => "[TIMING]",
+        ".run.executions[].response.responseTime" => "[TIME]",
+        ".run.executions[].response.header[].value" => "[HEADER]",
+        ".run.transfers.responseTotal" => "[SIZE]",
+        ".run.executions[].cursor.ref" => "[ID]",
+        ".run.executions[].cursor.httpRequestId" => "[ID]",
+        ".run.executions[].response.id" => "[ID]",
+        ".run.executions[].request.header[].value" => "[HEADER]",
+    });
 }

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
 }
 
 fn postie(args: &[&str]) -> Output {
@@ -59,7 +61,10 @@ fn malformed_environment_files() {
 
     let not_list = fixture("bad/values-not-list.postman_environment.json");
     let out = postie(&["run", path(&collection), "-e", path(&not_list)]);
-    assert_clear_error(&out, &["values-not-list.postman_environment.json", "values"]);
+    assert_clear_error(
+        &out,
+        &["values-not-list.postman_environment.json", "values"],
+    );
 }
 
 #[test]
@@ -72,8 +77,15 @@ fn csv_row_with_wrong_field_count_names_the_line() {
 
 #[test]
 fn unknown_folder_lists_close_matches() {
-    let collection = Path::new(env!("CARGO_MANIFEST_DIR")).join("collections/auth-flow.postman_collection.json");
-    let out = postie(&["run", path(&collection), "--folder", "Authentcation", "--mock"]);
+    let collection =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("collections/auth-flow.postman_collection.json");
+    let out = postie(&[
+        "run",
+        path(&collection),
+        "--folder",
+        "Authentcation",
+        "--mock",
+    ]);
     assert_clear_error(&out, &["Authentcation", "did you mean \"Authentication\""]);
 }
 

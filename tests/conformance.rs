@@ -24,7 +24,9 @@ use support::digest::{diff, mask_merge};
 const SHOWN_DIFFS: usize = 15;
 
 fn cases_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("conformance")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("conformance")
 }
 
 fn selected_cases() -> Vec<(String, PathBuf)> {
@@ -35,7 +37,10 @@ fn selected_cases() -> Vec<(String, PathBuf)> {
         .filter(|s| !s.is_empty())
         .map(str::to_string)
         .collect();
-    list_cases(&cases_root()).into_iter().filter(|(name, _)| only.is_empty() || only.contains(name)).collect()
+    list_cases(&cases_root())
+        .into_iter()
+        .filter(|(name, _)| only.is_empty() || only.contains(name))
+        .collect()
 }
 
 fn tail(bytes: &[u8], lines: usize) -> String {
@@ -47,13 +52,25 @@ fn tail(bytes: &[u8], lines: usize) -> String {
 #[test]
 fn conformance_cases() {
     let cases = selected_cases();
-    assert!(!cases.is_empty(), "no conformance cases found under {}", cases_root().display());
+    assert!(
+        !cases.is_empty(),
+        "no conformance cases found under {}",
+        cases_root().display()
+    );
     let known = read_allowlist(&cases_root().join("known-differences.txt"));
     let program = support::postie_bin();
-    println!("conformance: {} case(s), runner {}", cases.len(), program.display());
-    let (mut passed, mut failed_names, mut known_failing, mut known_passing) = (0, Vec::new(), 0, Vec::new());
+    println!(
+        "conformance: {} case(s), runner {}",
+        cases.len(),
+        program.display()
+    );
+    let (mut passed, mut failed_names, mut known_failing, mut known_passing) =
+        (0, Vec::new(), 0, Vec::new());
     for (name, dir) in &cases {
-        let is_known = known.iter().find(|(k, _)| k == name).map(|(_, r)| r.clone());
+        let is_known = known
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, r)| r.clone());
         let Some(expected) = std::fs::read_to_string(dir.join("expected.json"))
             .ok()
             .and_then(|t| serde_json::from_str::<Value>(&t).ok())
@@ -82,7 +99,10 @@ fn conformance_cases() {
                 match &known_reason {
                     Some(reason) => {
                         known_failing += 1;
-                        println!("[{name}] KNOWN DIFFERENCE ({reason}): {} difference(s)", diffs.len());
+                        println!(
+                            "[{name}] KNOWN DIFFERENCE ({reason}): {} difference(s)",
+                            diffs.len()
+                        );
                     }
                     None => {
                         failed_names.push(name.clone());
@@ -99,7 +119,10 @@ fn conformance_cases() {
                     println!("    args: {}", run.args.join(" "));
                     let err = tail(&run.output.stderr, 8);
                     if !err.trim().is_empty() {
-                        println!("    stderr (tail):\n      {}", err.replace('\n', "\n      "));
+                        println!(
+                            "    stderr (tail):\n      {}",
+                            err.replace('\n', "\n      ")
+                        );
                     }
                 }
             }
@@ -110,18 +133,30 @@ fn conformance_cases() {
         cases.len()
     );
     if !known_passing.is_empty() {
-        println!("conformance: now passing, remove from known-differences.txt: {}", known_passing.join(", "));
+        println!(
+            "conformance: now passing, remove from known-differences.txt: {}",
+            known_passing.join(", ")
+        );
     }
-    assert!(failed_names.is_empty(), "cases differing from Newman: {}", failed_names.join(", "));
+    assert!(
+        failed_names.is_empty(),
+        "cases differing from Newman: {}",
+        failed_names.join(", ")
+    );
 }
 
 #[test]
 #[ignore = "records expected.json with Newman; run explicitly"]
 fn record_expectations() {
     let newman = PathBuf::from(
-        std::env::var("POSTIE_RECORD_NEWMAN").unwrap_or_else(|_| "/tmp/pmdiff/node_modules/.bin/newman".into()),
+        std::env::var("POSTIE_RECORD_NEWMAN")
+            .unwrap_or_else(|_| "/tmp/pmdiff/node_modules/.bin/newman".into()),
     );
-    let runs: usize = std::env::var("POSTIE_RECORD_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(3).max(1);
+    let runs: usize = std::env::var("POSTIE_RECORD_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(3)
+        .max(1);
     let missing_only = std::env::var_os("POSTIE_RECORD_MISSING").is_some();
     for (name, dir) in selected_cases() {
         let target = dir.join("expected.json");
@@ -144,7 +179,8 @@ fn record_expectations() {
         }
         let Some(merged) = merged else { continue };
         let text = support::digest::to_compact_pretty(&merged, 110);
-        std::fs::write(&target, &text).unwrap_or_else(|e| panic!("write {}: {e}", target.display()));
+        std::fs::write(&target, &text)
+            .unwrap_or_else(|e| panic!("write {}: {e}", target.display()));
         let exit = merged.get("exit_code").cloned().unwrap_or(Value::Null);
         let n_masks = text.matches(support::digest::MASK).count();
         println!("[{name}] recorded: exit {exit}, {n_masks} masked field(s) ({masked_runs} run(s) differed)");

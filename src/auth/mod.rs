@@ -15,3 +15,72 @@ pub fn effective<'a>(levels: &[Option<&'a Auth>]) -> Option<&'a Auth> {
     }
     None
 }
+
+mod apikey;
+mod basic;
+mod bearer;
+
+use crate::http::headers::HeaderList;
+use crate::variables::Scopes;
+use serde_json::Value;
+
+/// What an auth type may change on the request being built.
+pub struct AuthTarget<'a> {
+    pub headers: &'a mut HeaderList,
+    /// The URL's query segments (`k=v`), `None` when the URL has no `?`.
+    pub query: &'a mut Option<Vec<String>>,
+}
+
+/// An auth with its parameters' `{{…}}` resolved; a parameter read as the runtime's
+/// `auth.get(key)`: absent or null is `None`.
+pub struct ResolvedAuth {
+    pub kind: String,
+    pub params: Vec<(String, Value)>,
+}
+
+impl ResolvedAuth {
+    pub fn resolve(auth: &Auth, scopes: &Scopes) -> ResolvedAuth {
+        ResolvedAuth {
+            kind: auth.kind.clone(),
+            params: auth
+                .params
+                .iter()
+                .map(|(k, v)| (k.clone(), crate::http::resolve_value(v, scopes)))
+                .collect(),
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<String> {
+        match self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v)? {
+            Value::Null => None,
+            v => Some(crate::collection::model::value_to_string(v)),
+        }
+    }
+
+    /// JavaScript truthiness of a text parameter (`auth.get(k) || ''`).
+    pub fn text(&self, key: &str) -> String {
+        self.get(key).unwrap_or_default()
+    }
+
+    /// The auth as Newman's report shows it.
+    pub fn to_json(&self) -> Value {
+        let list: Vec<Value> = self
+            .params
+            .iter()
+            .map(|(k, v)| serde_json::json!({"type": "any", "value": v, "key": k}))
+            .collect();
+        serde_json::json!({"type": self.kind, (self.kind.clone()): list})
+    }
+}
+
+/// Applies the auth in force to the request; other types than noauth, basic, bearer and apikey
+/// are an error until they are implemented.
+pub fn apply(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+    match auth.kind.as_str() {
+        "noauth" | "inherit" | "" => Ok(()),
+        "basic" => basic::sign(auth, target),
+        "bearer" => bearer::sign(auth, target),
+        "apikey" => apikey::sign(auth, target),
+        other => Err(format!("auth type {other} is not supported yet")),
+    }
+}

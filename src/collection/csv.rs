@@ -10,6 +10,13 @@ pub struct CsvField {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+pub struct CsvRecord {
+    /// The line the record starts on, from 1.
+    pub line: usize,
+    pub fields: Vec<CsvField>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct CsvError {
     pub line: usize,
     pub message: String,
@@ -17,7 +24,7 @@ pub struct CsvError {
 
 /// All records of `text`. A final line break does not start another record; a blank line is a record
 /// with one empty field.
-pub fn parse_csv(text: &str) -> Result<Vec<Vec<CsvField>>, CsvError> {
+pub fn parse_csv(text: &str) -> Result<Vec<CsvRecord>, CsvError> {
     let mut p = Parser {
         chars: text.chars().collect(),
         pos: 0,
@@ -25,6 +32,14 @@ pub fn parse_csv(text: &str) -> Result<Vec<Vec<CsvField>>, CsvError> {
     };
     let mut records = Vec::new();
     let mut record = Vec::new();
+    let mut start_line = 1;
+    let mut finish = |record: &mut Vec<CsvField>, line: &mut usize, next_line: usize| {
+        records.push(CsvRecord {
+            line: *line,
+            fields: std::mem::take(record),
+        });
+        *line = next_line;
+    };
     loop {
         if p.at_end() && record.is_empty() {
             break;
@@ -38,14 +53,14 @@ pub fn parse_csv(text: &str) -> Result<Vec<Vec<CsvField>>, CsvError> {
                     p.pos += 1;
                 }
                 p.line += 1;
-                records.push(std::mem::take(&mut record));
+                finish(&mut record, &mut start_line, p.line);
             }
             Some('\n') => {
                 p.line += 1;
-                records.push(std::mem::take(&mut record));
+                finish(&mut record, &mut start_line, p.line);
             }
             _ => {
-                records.push(std::mem::take(&mut record));
+                finish(&mut record, &mut start_line, p.line);
                 break;
             }
         }

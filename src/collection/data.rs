@@ -1,6 +1,6 @@
 //! Iteration data files: a JSON list of objects, or CSV with a header row, read the way Newman does.
 
-use super::csv::{parse_csv, CsvField};
+use super::csv::{parse_csv, CsvField, CsvRecord};
 use super::error::FileError;
 use super::load::json_kind;
 use super::text::{parse_json, read_text};
@@ -17,15 +17,66 @@ use std::path::Path;
 /// one stays text; a row with more fields than the header loses the extra ones, one with fewer lacks
 /// the missing keys; a blank line is a row whose first column is empty.
 pub fn load_data(path: &Path) -> Result<Vec<VariableScope>, FileError> {
+    load_data_checked(path).map(|data| data.rows)
+}
+
+/// Iteration rows and what looks like a mistake in the file but is accepted the way Newman accepts it.
+#[derive(Debug, Clone)]
+pub struct LoadedData {
+    pub rows: Vec<VariableScope>,
+    /// CSV rows whose number of fields differs from the header's, and blank lines, each naming its
+    /// line (`data.csv:4: row has 3 fields, the header has 2; the extra fields are ignored`).
+    /// Newman says nothing about them; a caller may print these as warnings.
+    pub warnings: Vec<FileError>,
+}
+
+/// [`load_data`] with warnings about ragged CSV rows.
+pub fn load_data_checked(path: &Path) -> Result<LoadedData, FileError> {
     let file = read_text(path)?;
     let start = file.text.trim_start();
     if start.starts_with('[') || start.starts_with('{') {
         let json = parse_json(path, &file.text)?;
-        return rows_from_json(&json)
-            .map_err(|msg| FileError::new(path, format!("not iteration data: {msg}")));
+        let rows = rows_from_json(&json)
+            .map_err(|msg| FileError::new(path, format!("not iteration data: {msg}")))?;
+        return Ok(LoadedData {
+            rows,
+            warnings: Vec::new(),
+        });
     }
     let records = parse_csv(&file.text).map_err(|e| FileError::at_line(path, e.line, e.message))?;
-    Ok(rows_from_csv(records))
+    let warnings = ragged_rows(path, &records);
+    Ok(LoadedData {
+        rows: rows_from_csv(records),
+        warnings,
+    })
+}
+
+fn ragged_rows(path: &Path, records: &[CsvRecord]) -> Vec<FileError> {
+    let Some((header, rows)) = records.split_first() else {
+        return Vec::new();
+    };
+    let width = header.fields.len();
+    let plural = |n: usize| if n == 1 { "field" } else { "fields" };
+    rows.iter()
+        .filter(|r| r.fields.len() != width)
+        .map(|r| {
+            let n = r.fields.len();
+            let message = if n == 1 && r.fields[0].text.is_empty() && !r.fields[0].quoted {
+                "blank line: it still makes an iteration, with the first column empty".to_string()
+            } else if n > width {
+                format!(
+                    "row has {n} {}, the header has {width}; the extra fields are ignored",
+                    plural(n)
+                )
+            } else {
+                format!(
+                    "row has {n} {}, the header has {width}; the missing ones are not set",
+                    plural(n)
+                )
+            };
+            FileError::at_line(path, r.line, message)
+        })
+        .collect()
 }
 
 pub fn rows_from_json(json: &Value) -> Result<Vec<VariableScope>, String> {
@@ -44,7 +95,7 @@ pub fn rows_from_json(json: &Value) -> Result<Vec<VariableScope>, String> {
         .collect())
 }
 
-fn rows_from_csv(records: Vec<Vec<CsvField>>) -> Vec<VariableScope> {
+fn rows_from_csv(records: Vec<CsvRecord>) -> Vec<VariableScope> {
     let mut records = records.into_iter();
     let Some(header) = records.next() else {
         return Vec::new();
@@ -52,7 +103,7 @@ fn rows_from_csv(records: Vec<Vec<CsvField>>) -> Vec<VariableScope> {
     records
         .map(|record| {
             let mut row = Map::new();
-            for (name, field) in header.iter().zip(record) {
+            for (name, field) in header.fields.iter().zip(record.fields) {
                 row.insert(name.text.clone(), cast(field));
             }
             scope_of(row)
@@ -94,7 +145,7 @@ fn cast(field: CsvField) -> Value {
     }
 }
 
-fn number_value(f: f64) -> Option<Value> {
+pub(crate) fn number_value(f: f64) -> Option<Value> {
     if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 {
         Some(Value::from(f as i64))
     } else {
@@ -114,7 +165,7 @@ fn is_float(s: &str) -> bool {
 }
 
 /// JavaScript's `Number(s)`.
-fn js_number(s: &str) -> f64 {
+pub(crate) fn js_number(s: &str) -> f64 {
     let t = s.trim();
     if t.is_empty() {
         return 0.0;

@@ -1,10 +1,12 @@
-//! Environment and globals files: loading, writing the final values back into the original file
-//! (keeping everything else in it), and Newman's `--export-environment` / `--export-globals` shape.
+//! Environment and globals files: loading, and writing the final values back into the original file
+//! (keeping everything else in it).
 
 use super::error::FileError;
-use super::load::json_kind;
+use super::load::{json_kind, StructureError};
+use super::locate::Step;
 use super::merge::{merge_entries, EntryStyle};
 use super::text::{parse_json, read_text};
+use super::typed::typed_value;
 use super::write::{write_atomic, Layout};
 use crate::collection::model::value_to_string;
 use crate::variables::{Var, VariableScope};
@@ -18,21 +20,6 @@ pub struct LoadedScope {
     pub raw: Value,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScopeKind {
-    Environment,
-    Globals,
-}
-
-impl ScopeKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            ScopeKind::Environment => "environment",
-            ScopeKind::Globals => "globals",
-        }
-    }
-}
-
 /// Loads an environment or globals file: `{id, name, values: [{key, value, type, enabled}], ...}`,
 /// the same wrapped as `{"environment": {...}}` / `{"globals": {...}}` (Postman's API), or a bare
 /// list of `{key, value}`.
@@ -43,35 +30,42 @@ pub fn load_environment(path: &Path) -> Result<LoadedScope, FileError> {
     let file = read_text(path)?;
     let raw = parse_json(path, &file.text)?;
     let scope = scope_from_json(&raw)
-        .map_err(|msg| FileError::new(path, format!("not an environment: {msg}")))?;
+        .map_err(|e| e.message_at(path, "not an environment", Some(&file.text), &e.path))?;
     Ok(LoadedScope { scope, raw })
 }
 
 /// The variable scope a parsed environment/globals document describes.
-pub fn scope_from_json(raw: &Value) -> Result<VariableScope, String> {
-    let doc = unwrap_api_envelope(raw);
+pub(crate) fn scope_from_json(raw: &Value) -> Result<VariableScope, StructureError> {
+    let (doc, envelope) = unwrap_api_envelope(raw);
+    let mut at: Vec<Step> = envelope.map(|k| Step::Key(k.into())).into_iter().collect();
     let (values, meta) = match doc {
         Value::Array(list) => (Some(list), None),
         Value::Object(map) => {
             if map.contains_key("info") && map.contains_key("item") {
-                return Err("this looks like a collection".into());
+                return Err(StructureError::new(&at, "this looks like a collection"));
             }
             match map.get("values") {
                 None | Some(Value::Null) => (None, Some(map)),
-                Some(Value::Array(list)) => (Some(list), Some(map)),
+                Some(Value::Array(list)) => {
+                    at.push(Step::Key("values".into()));
+                    (Some(list), Some(map))
+                }
                 Some(other) => {
-                    return Err(format!(
-                        "`values` must be a list, found {}",
-                        json_kind(other)
-                    ))
+                    at.push(Step::Key("values".into()));
+                    let found = json_kind(other);
+                    return Err(StructureError::new(
+                        &at,
+                        format!("`values` must be a list, found {found}"),
+                    ));
                 }
             }
         }
         other => {
-            return Err(format!(
-                "expected a JSON object, found {}",
-                json_kind(other)
-            ))
+            let found = json_kind(other);
+            return Err(StructureError::new(
+                &at,
+                format!("expected a JSON object, found {found}"),
+            ));
         }
     };
     let mut vars = Vec::new();
@@ -82,9 +76,11 @@ pub fn scope_from_json(raw: &Value) -> Result<VariableScope, String> {
         .enumerate()
     {
         let Value::Object(obj) = entry else {
-            return Err(format!(
-                "`values[{i}]` must be an object, found {}",
-                json_kind(entry)
+            at.push(Step::Index(i));
+            let found = json_kind(entry);
+            return Err(StructureError::new(
+                &at,
+                format!("`values[{i}]` must be an object, found {found}"),
             ));
         };
         vars.push(entry_var(obj));
@@ -104,10 +100,16 @@ pub fn scope_from_json(raw: &Value) -> Result<VariableScope, String> {
 fn entry_var(obj: &Map<String, Value>) -> Var {
     Var {
         key: obj.get("key").map(value_to_string).unwrap_or_default(),
-        value: obj.get("value").cloned().unwrap_or(Value::Null),
+        value: entry_value(obj),
         kind: obj.get("type").and_then(Value::as_str).map(str::to_string),
         enabled: entry_enabled(obj),
     }
+}
+
+/// An entry's value as a script sees it: cast to the entry's `type` the way Postman's SDK does.
+pub fn entry_value(obj: &Map<String, Value>) -> Value {
+    let value = obj.get("value").cloned().unwrap_or(Value::Null);
+    typed_value(value, obj.get("type").and_then(Value::as_str))
 }
 
 /// Newman's rule for environment and globals values: hidden only by `disabled: true`.
@@ -115,14 +117,17 @@ pub fn entry_enabled(obj: &Map<String, Value>) -> bool {
     obj.get("disabled") != Some(&Value::Bool(true))
 }
 
-fn unwrap_api_envelope(raw: &Value) -> &Value {
-    match raw {
-        Value::Object(map) if !map.contains_key("values") => ["environment", "globals"]
-            .iter()
-            .find_map(|k| map.get(*k).filter(|v| v.is_object()))
-            .unwrap_or(raw),
-        _ => raw,
+fn unwrap_api_envelope(raw: &Value) -> (&Value, Option<&'static str>) {
+    if let Value::Object(map) = raw {
+        if !map.contains_key("values") {
+            for key in ["environment", "globals"] {
+                if let Some(inner) = map.get(key).filter(|v| v.is_object()) {
+                    return (inner, Some(key));
+                }
+            }
+        }
     }
+    (raw, None)
 }
 
 /// Writes `scope`'s final values into the file they were loaded from.
@@ -130,10 +135,15 @@ fn unwrap_api_envelope(raw: &Value) -> &Value {
 /// Only changed, added (appended, as `{key, value, type: "default", enabled: true}`) and removed
 /// values differ; key order, ids, names, every value's `type` and `enabled`, fields this program does
 /// not know, indentation, line endings, the final newline and the encoding (UTF-8, UTF-8 with BOM,
-/// UTF-16) are kept as the file has them. Values keep their JSON type (a number stays a number), as
-/// in Newman's exports. The write is atomic: on any failure the original file is untouched.
+/// UTF-16) are kept as the file has them; a file laid out in some other way is rewritten with its
+/// indentation unit. When nothing changed the file is not touched at all. Values keep their JSON
+/// type (a number stays a number), as in Newman's exports. The write is atomic: on any failure the
+/// original file is untouched.
 pub fn write_back(path: &Path, original: &Value, scope: &VariableScope) -> Result<(), FileError> {
     let updated = merged_document(original, scope);
+    if &updated == original && path.is_file() {
+        return Ok(()); // nothing changed: leave the file, and its exact bytes, alone
+    }
     let layout = match read_text(path) {
         Ok(file) => Layout::detect(&file.text, file.encoding),
         Err(_) => Layout {
@@ -178,70 +188,4 @@ pub fn merged_document(original: &Value, scope: &VariableScope) -> Value {
 
 fn values_only(scope: &VariableScope) -> Value {
     json!({"values": merge_entries(&[], scope, EntryStyle::Environment)})
-}
-
-/// Writes `scope` the way Newman's `--export-environment` / `--export-globals` does:
-/// `{id, name, values: [{type: "any", value, key}], _postman_variable_scope, _postman_exported_at,
-/// _postman_exported_using}`, 2-space indented, no final newline. Missing folders are created.
-pub fn export_scope(path: &Path, scope: &VariableScope, kind: ScopeKind) -> Result<(), FileError> {
-    let doc = export_document(scope, kind, &exported_at());
-    create_parent(path)?;
-    write_atomic(path, &Layout::newman().to_bytes(&doc))
-}
-
-/// The document [`export_scope`] writes, with `exported_at` as the export time.
-pub fn export_document(scope: &VariableScope, kind: ScopeKind, exported_at: &str) -> Value {
-    let values: Vec<Value> = scope
-        .vars
-        .iter()
-        .map(|v| {
-            let mut entry = Map::new();
-            if !v.enabled {
-                entry.insert("disabled".into(), json!(true));
-            }
-            entry.insert("type".into(), json!("any"));
-            entry.insert("value".into(), v.value.clone());
-            entry.insert("key".into(), json!(v.key));
-            Value::Object(entry)
-        })
-        .collect();
-    let id = scope
-        .id
-        .clone()
-        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-    let mut doc = Map::new();
-    doc.insert("id".into(), json!(id));
-    // Newman names an unnamed scope after its kind, after the values.
-    match &scope.name {
-        Some(name) => {
-            doc.insert("name".into(), json!(name));
-            doc.insert("values".into(), Value::Array(values));
-        }
-        None => {
-            doc.insert("values".into(), Value::Array(values));
-            doc.insert("name".into(), json!(kind.as_str()));
-        }
-    }
-    doc.insert("_postman_variable_scope".into(), json!(kind.as_str()));
-    doc.insert("_postman_exported_at".into(), json!(exported_at));
-    doc.insert("_postman_exported_using".into(), json!(exported_using()));
-    Value::Object(doc)
-}
-
-pub fn exported_using() -> String {
-    format!("postie/{}", env!("CARGO_PKG_VERSION"))
-}
-
-fn exported_at() -> String {
-    chrono::Utc::now()
-        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
-        .to_string()
-}
-
-pub(crate) fn create_parent(path: &Path) -> Result<(), FileError> {
-    match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => std::fs::create_dir_all(dir)
-            .map_err(|e| FileError::io(path, "cannot create its folder", &e)),
-        _ => Ok(()),
-    }
 }

@@ -1,6 +1,7 @@
 //! Loading a collection file: any encoding Postman writes, v2.0, v2.1 and (converted) v1.
 
 use super::error::FileError;
+use super::locate::{locate, Step};
 use super::model::Collection;
 use super::text::{parse_json, read_text};
 use super::v1;
@@ -16,6 +17,15 @@ pub enum CollectionVersion {
     V2_1,
 }
 
+impl CollectionVersion {
+    /// What Newman prints to stderr before running a v1 collection (two lines, then a blank one).
+    pub fn deprecation_notice(self) -> Option<&'static str> {
+        (self == CollectionVersion::V1).then_some(
+            "newman: Newman v4 deprecates support for the v1 collection format\n  Use the Postman Native app to export collections in the v2 format\n",
+        )
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct LoadedCollection {
     pub collection: Collection,
@@ -27,12 +37,20 @@ pub struct LoadedCollection {
 pub fn load_collection(path: &Path) -> Result<LoadedCollection, FileError> {
     let file = read_text(path)?;
     let json = parse_json(path, &file.text)?;
-    collection_from_json(path, json)
+    collection_from_json_text(path, json, Some(&file.text))
 }
 
 /// A collection from parsed JSON (`path` names the source in errors).
 pub fn collection_from_json(path: &Path, json: Value) -> Result<LoadedCollection, FileError> {
-    let mut json = unwrap_api_envelope(json);
+    collection_from_json_text(path, json, None)
+}
+
+fn collection_from_json_text(
+    path: &Path,
+    json: Value,
+    text: Option<&str>,
+) -> Result<LoadedCollection, FileError> {
+    let (mut json, envelope) = unwrap_api_envelope(json);
     let not_a_collection = |msg: String| FileError::new(path, format!("not a collection: {msg}"));
     let (raw, version) = if v1::is_v1(&json) {
         (
@@ -40,7 +58,11 @@ pub fn collection_from_json(path: &Path, json: Value) -> Result<LoadedCollection
             CollectionVersion::V1,
         )
     } else {
-        check_v2(&mut json).map_err(not_a_collection)?;
+        if let Err(e) = check_v2(&mut json) {
+            let mut steps: Vec<Step> = envelope.iter().map(|k| Step::Key(k.to_string())).collect();
+            steps.extend(e.path.iter().cloned());
+            return Err(e.message_at(path, "not a collection", text, &steps));
+        }
         let version = version_of(&json);
         (json, version)
     };
@@ -53,15 +75,67 @@ pub fn collection_from_json(path: &Path, json: Value) -> Result<LoadedCollection
     })
 }
 
+/// A document that is JSON but not of the expected shape: where, and what is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct StructureError {
+    pub path: Vec<Step>,
+    pub message: String,
+}
+
+impl StructureError {
+    pub fn new(path: &[Step], message: impl Into<String>) -> StructureError {
+        StructureError {
+            path: path.to_vec(),
+            message: message.into(),
+        }
+    }
+
+    /// `not_what: message`, at the line and column of `full_path` in `text` when it can be found.
+    pub fn message_at(
+        &self,
+        file: &Path,
+        not_what: &str,
+        text: Option<&str>,
+        full_path: &[Step],
+    ) -> FileError {
+        let mut err = FileError::new(file, format!("{not_what}: {}", self.message));
+        let located = text.filter(|_| !full_path.is_empty());
+        if let Some((line, column)) = located.and_then(|t| locate(t, full_path)) {
+            err.line = Some(line);
+            err.column = Some(column);
+        }
+        err
+    }
+}
+
+/// `item[1].item[0].event`
+pub(crate) fn path_text(path: &[Step]) -> String {
+    let mut out = String::new();
+    for step in path {
+        match step {
+            Step::Key(k) if out.is_empty() => out.push_str(k),
+            Step::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Step::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
 /// Postman's API wraps a collection as `{"collection": {...}}`; Newman accepts that too.
-fn unwrap_api_envelope(json: Value) -> Value {
+fn unwrap_api_envelope(json: Value) -> (Value, Option<&'static str>) {
     match json {
         Value::Object(mut map)
             if !map.contains_key("info") && map.get("collection").is_some_and(Value::is_object) =>
         {
-            map.remove("collection").unwrap_or_default()
+            (
+                map.remove("collection").unwrap_or_default(),
+                Some("collection"),
+            )
         }
-        other => other,
+        other => (other, None),
     }
 }
 
@@ -91,61 +165,81 @@ pub(crate) fn json_kind(v: &Value) -> &'static str {
 /// The structural checks whose failure would otherwise surface as an obscure serde message.
 /// Like Postman's SDK, a list given as a single object is taken as a list of one, and a `null` list as
 /// no list (the JSON is normalised in place so the model and `raw` agree).
-fn check_v2(json: &mut Value) -> Result<(), String> {
+fn check_v2(json: &mut Value) -> Result<(), StructureError> {
     let Value::Object(map) = json else {
-        return Err(format!("expected a JSON object, found {}", json_kind(json)));
+        let found = json_kind(json);
+        return Err(StructureError::new(
+            &[],
+            format!("expected a JSON object, found {found}"),
+        ));
     };
     // Newman runs a collection without `info` (several of its own fixtures have none) as long as it
     // has `item`; without both it is most likely another kind of file.
     match map.get("info") {
         None if map.get("values").is_some_and(Value::is_array) => {
-            return Err("`info` is missing (this looks like an environment or globals file)".into())
-        }
-        None if !map.contains_key("item") => return Err("`info` is missing".into()),
-        None | Some(Value::Object(_)) => {}
-        Some(other) => {
-            return Err(format!(
-                "`info` must be an object, found {}",
-                json_kind(other)
+            return Err(StructureError::new(
+                &[],
+                "`info` is missing (this looks like an environment or globals file)",
             ))
         }
+        None if !map.contains_key("item") => {
+            return Err(StructureError::new(&[], "`info` is missing"))
+        }
+        None | Some(Value::Object(_)) => {}
+        Some(other) => {
+            let found = json_kind(other);
+            return Err(StructureError::new(
+                &[Step::Key("info".into())],
+                format!("`info` must be an object, found {found}"),
+            ));
+        }
     }
-    check_node(json, "")
+    check_node(json, &mut Vec::new())
 }
 
-fn check_node(node: &mut Value, at: &str) -> Result<(), String> {
+fn check_node(node: &mut Value, at: &mut Vec<Step>) -> Result<(), StructureError> {
     for key in ["event", "variable", "item"] {
         normalise_list(node, key, at)?;
     }
     if let Some(request) = node.get_mut("request").filter(|r| r.is_object()) {
-        let here = format!("{at}request.");
-        normalise_list(request, "header", &here)?;
+        at.push(Step::Key("request".into()));
+        normalise_list(request, "header", at)?;
         if let Some(url) = request.get_mut("url").filter(|u| u.is_object()) {
-            normalise_list(url, "query", &format!("{here}url."))?;
-            normalise_list(url, "variable", &format!("{here}url."))?;
+            at.push(Step::Key("url".into()));
+            normalise_list(url, "query", at)?;
+            normalise_list(url, "variable", at)?;
+            at.pop();
         }
         if let Some(body) = request.get_mut("body").filter(|b| b.is_object()) {
-            normalise_list(body, "formdata", &format!("{here}body."))?;
-            normalise_list(body, "urlencoded", &format!("{here}body."))?;
+            at.push(Step::Key("body".into()));
+            normalise_list(body, "formdata", at)?;
+            normalise_list(body, "urlencoded", at)?;
+            at.pop();
         }
+        at.pop();
     }
     let Some(Value::Array(items)) = node.get_mut("item") else {
         return Ok(());
     };
+    at.push(Step::Key("item".into()));
     for (i, item) in items.iter_mut().enumerate() {
-        let here = format!("{at}item[{i}]");
+        at.push(Step::Index(i));
         if !item.is_object() {
-            return Err(format!(
-                "`{here}` must be an object, found {}",
+            let message = format!(
+                "`{}` must be an object, found {}",
+                path_text(at),
                 json_kind(item)
-            ));
+            );
+            return Err(StructureError::new(at, message));
         }
-        check_node(item, &format!("{here}."))?;
+        check_node(item, at)?;
+        at.pop();
     }
+    at.pop();
     Ok(())
 }
 
-fn normalise_list(node: &mut Value, key: &str, at: &str) -> Result<(), String> {
+fn normalise_list(node: &mut Value, key: &str, at: &mut Vec<Step>) -> Result<(), StructureError> {
     let Value::Object(map) = node else {
         return Ok(());
     };
@@ -160,9 +254,14 @@ fn normalise_list(node: &mut Value, key: &str, at: &str) -> Result<(), String> {
             Ok(())
         }
         Some(other) if key == "header" && other.is_string() => Ok(()),
-        Some(other) => Err(format!(
-            "`{at}{key}` must be a list, found {}",
-            json_kind(other)
-        )),
+        Some(other) => {
+            at.push(Step::Key(key.into()));
+            let message = format!(
+                "`{}` must be a list, found {}",
+                path_text(at),
+                json_kind(other)
+            );
+            Err(StructureError::new(at, message))
+        }
     }
 }

@@ -24,6 +24,14 @@ impl EntryStyle {
         }
     }
 
+    /// The value an entry was loaded as.
+    fn loaded_value(self, obj: &Map<String, Value>) -> Value {
+        match self {
+            EntryStyle::Environment => crate::collection::environment::entry_value(obj),
+            EntryStyle::Collection => obj.get("value").cloned().unwrap_or(Value::Null),
+        }
+    }
+
     fn new_entry(self, var: &Var) -> Value {
         let mut entry = Map::new();
         entry.insert("key".into(), json!(var.key));
@@ -93,7 +101,7 @@ pub fn merge_entries(old: &[Value], scope: &VariableScope, style: EntryStyle) ->
 
 fn updated_entry(obj: &Map<String, Value>, var: &Var, style: EntryStyle) -> Map<String, Value> {
     let mut entry = obj.clone();
-    if obj.get("value").unwrap_or(&Value::Null) != &var.value {
+    if style.loaded_value(obj) != var.value {
         entry.insert("value".into(), var.value.clone());
     }
     if style.loaded_enabled(obj) != var.enabled {

@@ -18,15 +18,27 @@ pub struct Collection {
     pub events: Vec<Event>,
     #[serde(default, rename = "variable", skip_serializing_if = "Vec::is_empty")]
     pub variables: Vec<Variable>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "auth_opt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "auth_opt"
+    )]
     pub auth: Option<Auth>,
-    #[serde(default, rename = "protocolProfileBehavior", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "protocolProfileBehavior",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub protocol_profile_behavior: Option<ProtocolProfileBehavior>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Info {
-    #[serde(default, rename = "_postman_id", skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        rename = "_postman_id",
+        skip_serializing_if = "String::is_empty"
+    )]
     pub id: String,
     #[serde(default)]
     pub name: String,
@@ -88,11 +100,19 @@ pub struct Folder {
     pub items: Vec<Item>,
     #[serde(default, rename = "event", skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<Event>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "auth_opt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "auth_opt"
+    )]
     pub auth: Option<Auth>,
     #[serde(default, rename = "variable", skip_serializing_if = "Vec::is_empty")]
     pub variables: Vec<Variable>,
-    #[serde(default, rename = "protocolProfileBehavior", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "protocolProfileBehavior",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub protocol_profile_behavior: Option<ProtocolProfileBehavior>,
 }
 
@@ -113,7 +133,11 @@ pub struct RequestItem {
     pub events: Vec<Event>,
     #[serde(default, rename = "variable", skip_serializing_if = "Vec::is_empty")]
     pub variables: Vec<Variable>,
-    #[serde(default, rename = "protocolProfileBehavior", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "protocolProfileBehavior",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub protocol_profile_behavior: Option<ProtocolProfileBehavior>,
 }
 
@@ -299,11 +323,23 @@ pub struct Header {
 pub struct Body {
     #[serde(default)]
     pub mode: String,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "string_opt_lenient")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "string_opt_lenient"
+    )]
     pub raw: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "list_lenient")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "list_lenient"
+    )]
     pub urlencoded: Vec<FormParam>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "list_lenient")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "list_lenient"
+    )]
     pub formdata: Vec<FormParam>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<FileRef>,
@@ -326,7 +362,11 @@ impl Body {
 pub struct FormParam {
     #[serde(default, deserialize_with = "string_lenient")]
     pub key: String,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "string_opt_lenient")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "string_opt_lenient"
+    )]
     pub value: Option<String>,
     /// `text` (default) or `file`.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
@@ -334,7 +374,11 @@ pub struct FormParam {
     /// File source(s) for `type: file`: a path or a list of paths.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub src: Option<Value>,
-    #[serde(default, rename = "contentType", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "contentType",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub content_type: Option<String>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub disabled: bool,
@@ -344,7 +388,11 @@ pub struct FormParam {
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct FileRef {
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "string_opt_lenient")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "string_opt_lenient"
+    )]
     pub src: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
@@ -467,21 +515,49 @@ impl Variable {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProtocolProfileBehavior {
-    #[serde(default, rename = "followRedirects", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "followRedirects",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub follow_redirects: Option<bool>,
-    #[serde(default, rename = "maxRedirects", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "maxRedirects",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub max_redirects: Option<u32>,
     #[serde(default, rename = "strictSSL", skip_serializing_if = "Option::is_none")]
     pub strict_ssl: Option<bool>,
-    #[serde(default, rename = "disableBodyPruning", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "disableBodyPruning",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub disable_body_pruning: Option<bool>,
-    #[serde(default, rename = "disableUrlEncoding", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "disableUrlEncoding",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub disable_url_encoding: Option<bool>,
-    #[serde(default, rename = "followOriginalHttpMethod", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "followOriginalHttpMethod",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub follow_original_http_method: Option<bool>,
-    #[serde(default, rename = "followAuthorizationHeader", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "followAuthorizationHeader",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub follow_authorization_header: Option<bool>,
-    #[serde(default, rename = "removeRefererHeaderOnRedirect", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "removeRefererHeaderOnRedirect",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub remove_referer_header_on_redirect: Option<bool>,
 }
 

@@ -1,7 +1,11 @@
 //! Converting a v1 collection (`requests` + `folders` with `order` / `folders_order`) to v2.1 JSON,
 //! the way Postman's collection transformer does for Newman.
 
+mod auth;
+mod response;
+
 use super::model::parse_header_block;
+use auth::auth;
 use serde_json::{json, Map, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -139,7 +143,8 @@ impl Converter<'_> {
             out.insert("event".into(), e);
         }
         out.insert("request".into(), request(r));
-        out.insert("response".into(), json!([]));
+        let examples = response::responses(r, &self.requests);
+        out.insert("response".into(), Value::Array(examples));
         if let Some(v) = variables(r) {
             out.insert("variable".into(), v);
         }
@@ -148,7 +153,7 @@ impl Converter<'_> {
     }
 }
 
-fn request(r: &Value) -> Value {
+pub(super) fn request(r: &Value) -> Value {
     let mut out = Map::new();
     if let Some(a) = auth(r) {
         out.insert("auth".into(), a);
@@ -336,115 +341,6 @@ fn url(r: &Value) -> Value {
         out.insert("variable".into(), Value::Array(vars));
     }
     Value::Object(out)
-}
-
-/// v2 `auth` as it is, or the v1 `currentHelper` + `helperAttributes` pair renamed to v2.
-fn auth(entity: &Value) -> Option<Value> {
-    if let Some(a) = entity.get("auth").filter(|a| a.get("type").is_some()) {
-        return Some(a.clone());
-    }
-    let helper = entity.get("currentHelper")?.as_str()?;
-    let kind = match helper {
-        "normal" | "" => return None,
-        "apikeyAuth" => "apikey",
-        "basicAuth" => "basic",
-        "bearerAuth" => "bearer",
-        "digestAuth" => "digest",
-        "hawkAuth" => "hawk",
-        "oAuth1" => "oauth1",
-        "oAuth2" => "oauth2",
-        "ntlmAuth" => "ntlm",
-        "awsSigV4" => "awsv4",
-        other => other,
-    };
-    let attrs = match entity.get("helperAttributes") {
-        Some(Value::String(s)) => serde_json::from_str(s).ok()?,
-        Some(v) => v.clone(),
-        None => Value::Null,
-    };
-    let renames: &[(&str, &str)] = match helper {
-        "basicAuth" => &[("username", "username"), ("password", "password")],
-        "bearerAuth" => &[("token", "token")],
-        "apikeyAuth" => &[("key", "key"), ("value", "value"), ("in", "in")],
-        "digestAuth" => &[
-            ("algorithm", "algorithm"),
-            ("username", "username"),
-            ("realm", "realm"),
-            ("password", "password"),
-            ("nonce", "nonce"),
-            ("nonceCount", "nonceCount"),
-            ("clientNonce", "clientNonce"),
-            ("opaque", "opaque"),
-            ("qop", "qop"),
-            ("disableRetryRequest", "disableRetryRequest"),
-        ],
-        "oAuth1" => &[
-            ("consumerKey", "consumerKey"),
-            ("consumerSecret", "consumerSecret"),
-            ("token", "token"),
-            ("tokenSecret", "tokenSecret"),
-            ("signatureMethod", "signatureMethod"),
-            ("timestamp", "timestamp"),
-            ("nonce", "nonce"),
-            ("version", "version"),
-            ("realm", "realm"),
-            ("header", "addParamsToHeader"),
-            ("auto", "autoAddParam"),
-            ("includeEmpty", "addEmptyParamsToSign"),
-        ],
-        "hawkAuth" => &[
-            ("hawk_id", "authId"),
-            ("hawk_key", "authKey"),
-            ("algorithm", "algorithm"),
-            ("user", "user"),
-            ("nonce", "nonce"),
-            ("ext", "extraData"),
-            ("app", "appId"),
-            ("dlg", "delegation"),
-            ("timestamp", "timestamp"),
-        ],
-        "ntlmAuth" => &[
-            ("username", "username"),
-            ("password", "password"),
-            ("domain", "domain"),
-            ("workstation", "workstation"),
-            ("disableRetryRequest", "disableRetryRequest"),
-        ],
-        "awsSigV4" => &[
-            ("accessKey", "accessKey"),
-            ("secretKey", "secretKey"),
-            ("region", "region"),
-            ("service", "service"),
-        ],
-        _ => &[],
-    };
-    let params: Vec<Value> = match (&attrs, renames.is_empty()) {
-        (Value::Object(map), true) => map
-            .iter()
-            .filter(|(k, _)| k.as_str() != "id")
-            .map(|(k, v)| param(k, v))
-            .collect(),
-        (Value::Object(map), false) => renames
-            .iter()
-            .filter_map(|(old, new)| Some(param(new, map.get(*old).filter(|v| !v.is_null())?)))
-            .collect(),
-        _ => Vec::new(),
-    };
-    let mut out = Map::new();
-    out.insert("type".into(), json!(kind));
-    if !params.is_empty() {
-        out.insert(kind.into(), Value::Array(params));
-    }
-    Some(Value::Object(out))
-}
-
-fn param(key: &str, value: &Value) -> Value {
-    let kind = match value {
-        Value::String(_) => "string",
-        Value::Bool(_) => "boolean",
-        _ => "any",
-    };
-    json!({"key": key, "value": value, "type": kind})
 }
 
 /// `events` when the entity has them, else the `tests` and `preRequestScript` strings.

@@ -3,8 +3,52 @@
 //! `prepare` resolves `{{…}}` everywhere, encodes the URL the way Postman does, builds the body,
 //! applies auth and adds Newman's default headers. `HttpClient::send` sends it with a shared
 //! connection pool and cookie jar.
+//!
+//! For the runner: `auth` passed to `prepare` is the auth in force (`auth::effective` over the
+//! collection → folders → request levels); `prepare` does not look at `request.auth` itself.
+//! `PreparedRequest.warnings` are Newman's console warnings (unreadable form-data/binary files).
+//! A URL that is unusable after resolution (unresolved `{{host}}`, bad port, `ftp://`) is not a
+//! `PrepareError`: like Newman, it fails at `send` with Node's message (`getaddrinfo ENOTFOUND …`).
+//! One `HttpClient` per run (keep-alive pool, cookie jar); `export_cookie_jar` at the end.
+
+mod body;
+mod client;
+mod cookies;
+mod decode;
+mod errors;
+pub(crate) mod headers;
+mod multipart;
+mod prepare;
+mod tls;
+pub mod url;
+
+pub(crate) use body::resolve_value;
+pub use client::HttpClient;
+pub use prepare::prepare;
 
 use std::time::Duration;
+
+/// Why a request could not be built (unsupported auth, empty URL…).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrepareError {
+    pub message: String,
+}
+
+impl PrepareError {
+    pub fn new(message: impl Into<String>) -> PrepareError {
+        PrepareError {
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for PrepareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for PrepareError {}
 
 /// A header as sent; `system` marks the ones the runner added (Newman's `system: true`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +70,9 @@ pub struct PreparedRequest {
     /// The request as Postman's SDK would show it after resolution (v2.1 JSON), for
     /// `pm.request` in test scripts and for reports.
     pub resolved: serde_json::Value,
+    /// Warnings Newman prints to the console while building the request (a form-data file
+    /// that cannot be read is left out: "Form param `k`, file load error: …").
+    pub warnings: Vec<String>,
 }
 
 /// A cookie as scripts and reports see it.
@@ -88,3 +135,5 @@ pub struct HttpOptions {
     /// Refuse files outside `working_dir` (`--no-insecure-file-read`).
     pub no_insecure_file_read: bool,
 }
+#[cfg(test)]
+mod tests;

@@ -1,8 +1,10 @@
 //! The `cli` reporter: Newman's terminal output (items, requests, assertions, console, summary tables).
 
 use super::cli_tables::{failures_table, statistics_table};
+use super::cli_verbose::verbose_block;
 use super::format::{
-    duration, pad_left, size, total_response_size, wrap_cut, Painter, Style, Symbols,
+    duration, pad_left, redacted_duration, size, total_response_size, wrap_cut, Painter, Style,
+    Symbols,
 };
 use super::summary::RunSummary;
 use super::{ColorChoice, ReportConfig, Reporter};
@@ -26,6 +28,10 @@ pub struct CliOptions {
     pub show_timestamps: bool,
     pub disable_unicode: bool,
     pub color: bool,
+    /// `--verbose`: sizes, header counts and bodies of each request.
+    pub verbose: bool,
+    /// Print `<time>` for every duration, so output can be compared byte for byte (tests).
+    pub redact_times: bool,
 }
 
 impl CliOptions {
@@ -41,6 +47,9 @@ impl CliOptions {
             no_banner: flag("no-banner"),
             show_timestamps: flag("show-timestamps"),
             disable_unicode: config.disable_unicode,
+            verbose: config.verbose,
+            // Not a Newman option: `--reporter-cli-redact-times` makes output comparable in tests.
+            redact_times: flag("redact-times"),
             color: use_color(
                 config.color,
                 std::io::stdout().is_terminal(),
@@ -69,6 +78,8 @@ pub struct CliReporter {
     current_group: Option<(Vec<String>, Option<String>)>,
     /// Style of the console box being drawn, until something else is printed.
     open_console: Option<Style>,
+    /// The last `setNextRequest` target of the item's test scripts, shown once they all ran.
+    next_request: Option<String>,
 }
 
 impl CliReporter {
@@ -88,6 +99,7 @@ impl CliReporter {
             summary: RunSummary::counts_only(),
             current_group: None,
             open_console: None,
+            next_request: None,
         }
     }
 
@@ -95,6 +107,14 @@ impl CliReporter {
     pub fn with_summary(mut self, summary: RunSummary) -> CliReporter {
         self.summary = summary;
         self
+    }
+
+    fn duration(&self) -> fn(f64) -> String {
+        if self.options.redact_times {
+            redacted_duration
+        } else {
+            duration
+        }
     }
 
     fn paint(&self, style: Style, text: &str) -> String {
@@ -182,8 +202,21 @@ impl CliReporter {
     ) {
         self.request_line(&request.method, &request.url);
         match response {
+            Ok(response) if self.options.verbose => {
+                let block = verbose_block(
+                    request,
+                    response,
+                    &self.symbols,
+                    self.paint,
+                    self.duration(),
+                );
+                self.print(&block.text);
+                if block.box_open {
+                    self.open_console = Some(Style::White);
+                }
+            }
             Ok(response) => {
-                let meta = response_meta(response);
+                let meta = response_meta(response, self.duration());
                 let meta = self.paint(Style::Gray, &meta);
                 self.print(&format!("{meta}\n"));
             }
@@ -230,11 +263,7 @@ impl CliReporter {
         }
         if kind == ScriptKind::Test {
             if let Some(NextRequest::Item(next)) = &outcome.next_request {
-                let line = self.paint(
-                    Style::Gray,
-                    &format!("Attempting to set next request to {next}"),
-                );
-                self.print(&format!("\n{line}\n"));
+                self.next_request = Some(next.clone());
             }
         }
     }
@@ -302,7 +331,12 @@ impl CliReporter {
 
     fn done(&mut self) {
         if !self.options.no_summary {
-            let table = statistics_table(&self.summary, !self.options.disable_unicode, self.paint);
+            let table = statistics_table(
+                &self.summary,
+                !self.options.disable_unicode,
+                self.paint,
+                self.duration(),
+            );
             self.print(&format!("\n{table}\n"));
         }
         if !self.options.no_failures && !self.summary.failures.is_empty() {
@@ -315,7 +349,7 @@ impl CliReporter {
 }
 
 /// `[200 OK, 437B, 12ms]`.
-pub fn response_meta(response: &ResponseData) -> String {
+pub fn response_meta(response: &ResponseData, duration: fn(f64) -> String) -> String {
     format!(
         "[{} {}, {}, {}]",
         response.code,
@@ -346,10 +380,16 @@ impl Reporter for CliReporter {
                 self.request_line(&request.method, &request.url.raw);
                 self.request_error(reason);
             }
+            RunEvent::ItemEnd { .. } => {
+                if let Some(next) = self.next_request.take() {
+                    let line = format!("Attempting to set next request to {next}");
+                    let line = self.paint(Style::Gray, &line);
+                    self.print(&format!("\n{line}\n"));
+                }
+            }
             RunEvent::Done { .. } => self.done(),
             RunEvent::Folder { .. }
             | RunEvent::ScriptsStart { .. }
-            | RunEvent::ItemEnd { .. }
             | RunEvent::IterationEnd { .. } => {}
         }
         Ok(())

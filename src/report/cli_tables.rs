@@ -1,6 +1,6 @@
 //! The two tables the cli prints at the end: run statistics (box drawn) and failures (blank borders).
 
-use super::format::{duration, pad_left, size, width, Painter, Style};
+use super::format::{pad_left, size, width, Painter, Style};
 use super::summary::{Failure, RunSummary};
 
 /// Border characters of the statistics table.
@@ -69,7 +69,13 @@ fn fit_spans(widths: &mut [usize; 3], span_texts: &[String]) {
 }
 
 /// The run statistics table (iterations … assertions, duration, data received, response times).
-pub fn statistics_table(summary: &RunSummary, unicode: bool, paint: Painter) -> String {
+/// `duration` formats times (`format::duration`, or `format::redacted_duration` for snapshots).
+pub fn statistics_table(
+    summary: &RunSummary,
+    unicode: bool,
+    paint: Painter,
+    duration: fn(f64) -> String,
+) -> String {
     let chars = if unicode { &UNICODE } else { &PLAIN };
     let stats = &summary.stats;
     let rows = [

@@ -44,6 +44,11 @@ fn long_duration(ms: f64) -> String {
     parts.join(" ")
 }
 
+/// Stands in for every duration when the cli runs with `redact_times` (stable snapshots).
+pub fn redacted_duration(_ms: f64) -> String {
+    "<time>".into()
+}
+
 /// A byte count the way Newman prints it (decimal units, two decimals at most): `312B`, `1.23kB`, `2.2MB`.
 pub fn size(bytes: u64) -> String {
     const UNITS: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
@@ -89,9 +94,37 @@ pub fn pad_left(text: &str, width: usize, fill: char) -> String {
     out
 }
 
-/// Display width of a text (characters; good enough for the tables we draw).
+/// Columns a text takes in a terminal: wide (CJK, emoji) characters count two, combining marks
+/// and zero-width characters none, as the table layout Newman uses measures them.
 pub fn width(text: &str) -> usize {
-    text.chars().count()
+    text.chars().map(char_width).sum()
+}
+
+fn char_width(c: char) -> usize {
+    let c = c as u32;
+    let zero = matches!(c, 0x0300..=0x036F | 0x200B..=0x200F | 0xFE00..=0xFE0F | 0x20D0..=0x20FF);
+    let wide = matches!(c,
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1F300..=0x1F64F
+        | 0x1F900..=0x1F9FF
+        | 0x20000..=0x3FFFD);
+    if zero {
+        0
+    } else if wide {
+        2
+    } else {
+        1
+    }
 }
 
 /// The symbols the cli draws with.
@@ -104,6 +137,9 @@ pub struct Symbols {
     pub root: &'static str,
     pub sub: &'static str,
     pub ok: &'static str,
+    pub star: &'static str,
+    pub up: &'static str,
+    pub down: &'static str,
 }
 
 impl Symbols {
@@ -117,6 +153,9 @@ impl Symbols {
                 root: "Root",
                 sub: "Sub-folder",
                 ok: "Pass",
+                star: "*",
+                up: "^",
+                down: "v",
             }
         } else {
             Symbols {
@@ -127,6 +166,9 @@ impl Symbols {
                 root: "→",
                 sub: "↳",
                 ok: "✓",
+                star: "★",
+                up: "↑",
+                down: "↓",
             }
         }
     }
@@ -142,6 +184,8 @@ pub enum Style {
     Cyan,
     Yellow,
     Blue,
+    White,
+    BrightWhite,
     Underline,
 }
 
@@ -155,6 +199,8 @@ impl Style {
             Style::Cyan => ("\x1b[36m", "\x1b[39m"),
             Style::Yellow => ("\x1b[33m", "\x1b[39m"),
             Style::Blue => ("\x1b[34m", "\x1b[39m"),
+            Style::White => ("\x1b[37m", "\x1b[39m"),
+            Style::BrightWhite => ("\x1b[97m", "\x1b[39m"),
             Style::Underline => ("\x1b[4m", "\x1b[24m"),
         }
     }
@@ -288,5 +334,9 @@ mod tests {
         assert_eq!(wrap_cut("abcdef\n\ngh", 4), vec!["abcd", "ef", "gh"]);
         assert_eq!(pad_left("7", 3, ' '), "  7");
         assert_eq!(pad_left("10", 2, '0'), "10");
+        assert_eq!(width("abc"), 3);
+        assert_eq!(width("状态码"), 6);
+        assert_eq!(width("ok 👍"), 5);
+        assert_eq!(width("e\u{301}"), 1);
     }
 }

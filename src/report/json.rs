@@ -1,14 +1,11 @@
 //! The `json` reporter: writes Newman's run summary to `--reporter-json-export PATH`
-//! (default `newman/newman-run-report-<timestamp>-0.json`, as Newman names it).
+//! (default `newman/newman-run-report-<timestamp>-0.json`, as Newman names it; see `export`).
 
+use super::export::{export_path, write_atomically};
 use super::summary::RunSummary;
 use super::{ReportConfig, Reporter};
 use crate::runner::events::RunEvent;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
-/// Newman's default report name, before the timestamp is added.
-const DEFAULT_NAME: &str = "newman-run-report";
+use std::path::PathBuf;
 
 pub struct JsonReporter {
     summary: RunSummary,
@@ -39,7 +36,7 @@ impl JsonReporter {
 
     fn write(&self) -> Result<PathBuf, String> {
         let now = chrono::Utc::now();
-        let path = export_path(self.export.as_deref(), &now);
+        let path = export_path(self.export.as_deref(), "json", &now);
         write_atomically(&path, |file| {
             self.summary
                 .write_json(std::io::BufWriter::new(file))
@@ -57,61 +54,4 @@ impl Reporter for JsonReporter {
         }
         Ok(())
     }
-}
-
-/// Newman's export timestamp: the ISO time with every run of non-digits turned into `-`
-/// (`2026-11-27T20:52:11.123Z` → `2026-11-27-20-52-11-123-`).
-pub fn export_timestamp(now: &chrono::DateTime<chrono::Utc>) -> String {
-    let iso = now.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string();
-    let mut out = String::with_capacity(iso.len());
-    let mut in_separator = false;
-    for c in iso.chars() {
-        if c.is_ascii_digit() {
-            out.push(c);
-            in_separator = false;
-        } else if !in_separator {
-            out.push('-');
-            in_separator = true;
-        }
-    }
-    out
-}
-
-/// `newman-run-report-<timestamp>0.json`.
-pub fn default_file_name(now: &chrono::DateTime<chrono::Utc>) -> String {
-    format!("{DEFAULT_NAME}-{}0.json", export_timestamp(now))
-}
-
-/// The file to write: the given path (inside it when it is a directory), else `newman/<default name>`.
-pub fn export_path(given: Option<&Path>, now: &chrono::DateTime<chrono::Utc>) -> PathBuf {
-    match given {
-        Some(path) if path.is_dir() => path.join(default_file_name(now)),
-        Some(path) => path.to_path_buf(),
-        None => Path::new("newman").join(default_file_name(now)),
-    }
-}
-
-/// Creates the parent folders, writes to a temporary file next to `path` and renames it into place.
-pub fn write_atomically(
-    path: &Path,
-    fill: impl FnOnce(&mut std::fs::File) -> Result<(), String>,
-) -> Result<(), String> {
-    let context =
-        |e: &dyn std::fmt::Display| format!("cannot write report {}: {e}", path.display());
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir).map_err(|e| context(&e))?;
-    let mut temp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| context(&e))?;
-    fill(temp.as_file_mut()).map_err(|e| context(&e))?;
-    temp.as_file_mut().flush().map_err(|e| context(&e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let readable = std::fs::Permissions::from_mode(0o644);
-        std::fs::set_permissions(temp.path(), readable).map_err(|e| context(&e))?;
-    }
-    temp.persist(path).map_err(|e| context(&e.error))?;
-    Ok(())
 }

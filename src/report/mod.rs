@@ -1,12 +1,20 @@
 //! Reporters: they listen to runner events and never reach into the runner.
+//!
+//! The runner calls [`build`] once with the CLI's [`ReportConfig`], then hands every
+//! [`RunEvent`] to each reporter in order. `cli` prints Newman's terminal output to stdout;
+//! `json` collects Newman's run summary ([`summary::RunSummary`]) and writes it when the run is
+//! `Done`. A reporter error (an unwritable report file) should be shown and fail the run.
 
 pub mod cli;
 mod cli_tables;
+mod cli_verbose;
+pub mod export;
 pub mod format;
 pub mod json;
 pub mod summary;
 mod summary_items;
 mod summary_json;
+mod summary_values;
 
 use crate::runner::events::RunEvent;
 

@@ -2,10 +2,13 @@
 //! executions, failures), which the json reporter writes and the cli reporter tabulates.
 
 use super::summary_items::{cursor_json, item_json, parent_of, request_json, ParentRef};
+use super::summary_values::{
+    add_error_identity, request_error_json, response_record, scope_json, scope_values,
+    script_error_json,
+};
 use crate::http::{PreparedRequest, RequestError, ResponseData};
 use crate::runner::events::{Cursor, ItemRef, RunEvent};
 use crate::script::{Assertion, ScriptError, ScriptKind, ScriptOutcome};
-use crate::variables::VariableScope;
 use serde_json::{json, Map, Value};
 use std::sync::Arc;
 
@@ -175,6 +178,7 @@ pub struct RunSummary {
     /// The item JSON of the item being run (shared by its execution and failures).
     current_item: Option<Arc<Value>>,
     clock: Option<fn() -> u64>,
+    item_cache: std::collections::HashMap<String, Arc<Value>>,
 }
 
 impl RunSummary {
@@ -202,6 +206,11 @@ impl RunSummary {
             Some(clock) => clock(),
             None => now_ms(),
         }
+    }
+
+    /// Newman's exit rule: a run fails when it ended with an error or recorded any failure.
+    pub fn run_failed(&self) -> bool {
+        self.error.is_some() || !self.failures.is_empty()
     }
 
     pub fn executions_len(&self) -> usize {
@@ -255,14 +264,17 @@ impl RunSummary {
                 error,
                 environment,
                 globals,
-                ..
+                collection_variables,
             } => {
                 self.flush_execution();
                 self.timings.completed = self.now();
                 self.error = error.map(str::to_string);
                 if self.detail {
-                    self.environment = Some(scope_json(environment));
-                    self.globals = Some(scope_json(globals));
+                    self.environment = Some(scope_json(environment, "environment"));
+                    self.globals = Some(scope_json(globals, "globals"));
+                    if let Some(Value::Object(collection)) = self.collection.as_mut() {
+                        collection.insert("variable".into(), scope_values(collection_variables));
+                    }
                 }
             }
         }
@@ -274,7 +286,17 @@ impl RunSummary {
         if !self.detail {
             return;
         }
-        let item_value = Arc::new(item_json(item.item));
+        // Iterations run the same items: their JSON is shared (by id), as Newman shares the item object.
+        let item_value = match self.item_cache.get(&item.item.id) {
+            Some(cached) if !item.item.id.is_empty() => cached.clone(),
+            _ => {
+                let value = Arc::new(item_json(item.item));
+                if !item.item.id.is_empty() {
+                    self.item_cache.insert(item.item.id.clone(), value.clone());
+                }
+                value
+            }
+        };
         self.current_item = Some(item_value.clone());
         self.current = Some(Execution {
             cursor: cursor_json(cursor),
@@ -437,127 +459,6 @@ impl RunSummary {
 /// also for syntax and reference errors at known lines); the position is left out here too.
 pub fn script_error_at(kind: ScriptKind, _error: &ScriptError) -> String {
     format!("{}-script", kind.event_name())
-}
-
-fn script_error_json(error: &ScriptError, now: u64) -> Value {
-    let mut value = json!({
-        "type": "Error",
-        "name": error.name,
-        "message": error.message,
-    });
-    add_error_identity(&mut value, now);
-    value
-}
-
-/// Newman's serialised errors carry an id, a timestamp and a (here empty) stack trace list.
-fn add_error_identity(error: &mut Value, now: u64) {
-    if let Value::Object(map) = error {
-        map.insert("id".into(), json!(uuid::Uuid::new_v4().to_string()));
-        map.insert("timestamp".into(), json!(now));
-        map.insert("stacktrace".into(), json!([]));
-    }
-}
-
-/// A request error the way Node's error object serialises: `{errno, code, syscall, address, port}`
-/// (its message is not an own property, so Newman's report has none). Errors without a code keep
-/// their message, or nothing would say what happened.
-fn request_error_json(error: &RequestError) -> Value {
-    let mut map = Map::new();
-    let Some(code) = &error.code else {
-        map.insert("message".into(), json!(error.message));
-        return Value::Object(map);
-    };
-    if let Some(errno) = errno_of(code) {
-        map.insert("errno".into(), json!(errno));
-    }
-    map.insert("code".into(), json!(code));
-    // "connect ECONNREFUSED 127.0.0.1:1", "getaddrinfo ENOTFOUND host"
-    let mut words = error.message.split(' ');
-    if let (Some(syscall), Some(word), Some(target)) = (words.next(), words.next(), words.next()) {
-        if word == code && words.next().is_none() {
-            map.insert("syscall".into(), json!(syscall));
-            if syscall == "getaddrinfo" {
-                map.insert("hostname".into(), json!(target));
-            } else if let Some((address, port)) = target.rsplit_once(':') {
-                map.insert("address".into(), json!(address));
-                match port.parse::<u16>() {
-                    Ok(port) => map.insert("port".into(), json!(port)),
-                    Err(_) => map.insert("port".into(), json!(port)),
-                };
-            } else {
-                map.insert("address".into(), json!(target));
-            }
-        }
-    }
-    Value::Object(map)
-}
-
-/// Linux errno values Node reports for common network error codes.
-fn errno_of(code: &str) -> Option<i64> {
-    Some(match code {
-        "ECONNREFUSED" => -111,
-        "ECONNRESET" => -104,
-        "ETIMEDOUT" => -110,
-        "EHOSTUNREACH" => -113,
-        "ENETUNREACH" => -101,
-        "EPIPE" => -32,
-        "ENOTFOUND" => -3008,
-        "EAI_AGAIN" => -3001,
-        _ => return None,
-    })
-}
-
-fn response_record(response: &ResponseData) -> ResponseRecord {
-    ResponseRecord {
-        id: uuid::Uuid::new_v4().to_string(),
-        code: response.code,
-        status: response.status.clone(),
-        headers: response.headers.clone(),
-        body: response.body.clone(),
-        cookies: response
-            .cookies
-            .iter()
-            .map(|c| {
-                let mut map = Map::new();
-                map.insert("domain".into(), json!(c.domain));
-                map.insert("path".into(), json!(c.path));
-                if let Some(expires) = &c.expires {
-                    map.insert("expires".into(), json!(expires));
-                }
-                map.insert("httpOnly".into(), json!(c.http_only));
-                map.insert("secure".into(), json!(c.secure));
-                map.insert("name".into(), json!(c.name));
-                map.insert("value".into(), json!(c.value));
-                Value::Object(map)
-            })
-            .collect(),
-        response_time: response.response_time,
-        response_size: response.response_size,
-    }
-}
-
-/// `{id, name?, values: [{type, value, key}]}` as Newman puts a scope in the summary.
-fn scope_json(scope: &VariableScope) -> Value {
-    let mut map = Map::new();
-    map.insert(
-        "id".into(),
-        json!(scope
-            .id
-            .clone()
-            .unwrap_or_else(|| uuid::Uuid::new_v4().to_string())),
-    );
-    if let Some(name) = &scope.name {
-        map.insert("name".into(), json!(name));
-    }
-    let values: Vec<Value> = scope
-        .vars
-        .iter()
-        .map(
-            |v| json!({"type": v.kind.as_deref().unwrap_or("any"), "value": v.value, "key": v.key}),
-        )
-        .collect();
-    map.insert("values".into(), Value::Array(values));
-    Value::Object(map)
 }
 
 pub fn now_ms() -> u64 {

@@ -31,6 +31,10 @@ pub(crate) fn run_item(
         iteration_count: ctx.iteration_count,
         request_name: planned.item.name.clone(),
         request_id: planned.item.id.clone(),
+        location: std::iter::once(ctx.collection.info.name.clone())
+            .chain(planned.folder_names.iter().cloned())
+            .chain(std::iter::once(planned.item.name.clone()))
+            .collect(),
     };
     let mut result = ItemResult {
         failed: false,
@@ -102,6 +106,11 @@ pub(crate) fn run_item(
             response: outcome.as_ref(),
         });
         response = outcome.ok();
+        if response.is_none() && ctx.options.bail {
+            // Newman's --bail stops at a request error before the item's test scripts.
+            ctx.emit(RunEvent::ItemEnd { cursor, item });
+            return result;
+        }
     }
 
     let mut test_request = sent

@@ -1,6 +1,11 @@
 //! The JavaScript sandbox: one QuickJS runtime per run, a fresh function scope per script,
 //! and the `pm` API (plus Postman's legacy globals) on top.
 
+mod engine;
+mod snapshot;
+#[cfg(test)]
+mod tests;
+
 use crate::collection::model::Request;
 use crate::http::{CookieData, ResponseData};
 use crate::variables::Scopes;
@@ -29,6 +34,8 @@ pub struct ScriptInfo {
     pub iteration_count: usize,
     pub request_name: String,
     pub request_id: String,
+    /// `pm.execution.location`: the collection name, then folder names, then the item name.
+    pub location: Vec<String>,
 }
 
 /// Sends a request for `pm.sendRequest`. The runner implements it with the run's HTTP client.
@@ -126,19 +133,51 @@ impl Default for ScriptOptions {
     }
 }
 
-/// The run's JavaScript runtime.
+/// The run's JavaScript runtime: one QuickJS runtime and context, reused by every script.
 pub struct ScriptRuntime {
-    _options: ScriptOptions,
+    options: ScriptOptions,
+    /// `None` after a script broke the engine (timeout, out of memory); rebuilt on the next run.
+    engine: Option<engine::Engine>,
 }
 
 impl ScriptRuntime {
     pub fn new(options: ScriptOptions) -> Result<ScriptRuntime, String> {
-        Ok(ScriptRuntime { _options: options })
+        let engine = engine::Engine::new(&options)?;
+        Ok(ScriptRuntime {
+            options,
+            engine: Some(engine),
+        })
     }
 
     pub fn run(&mut self, job: ScriptJob<'_>) -> ScriptOutcome {
-        let _ = job;
-        ScriptOutcome::default()
+        let engine = match self.engine.take() {
+            Some(engine) => engine,
+            None => match engine::Engine::new(&self.options) {
+                Ok(engine) => engine,
+                Err(message) => return ScriptOutcome::failed("Error", &message),
+            },
+        };
+        let mut engine = engine;
+        let (outcome, healthy) = engine.run(job);
+        if healthy {
+            self.engine = Some(engine);
+        }
+        outcome
+    }
+}
+
+impl ScriptOutcome {
+    fn failed(name: &str, message: &str) -> ScriptOutcome {
+        ScriptOutcome {
+            error: Some(ScriptError {
+                name: name.to_string(),
+                message: message.to_string(),
+                line: None,
+                column: None,
+                stack: String::new(),
+            }),
+            ..ScriptOutcome::default()
+        }
     }
 }
 pub mod libs;

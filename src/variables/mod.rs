@@ -154,10 +154,8 @@ fn replace_once(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> (String,
             continue;
         }
         out.push_str(&rest[..start]);
-        let replacement = lookup(name).or_else(|| {
-            name.strip_prefix('$')
-                .and_then(dynamic::dynamic_value)
-        });
+        let replacement =
+            lookup(name).or_else(|| name.strip_prefix('$').and_then(dynamic::dynamic_value));
         match replacement {
             Some(v) if v != format!("{{{{{name}}}}}") => {
                 out.push_str(&v);

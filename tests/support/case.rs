@@ -22,7 +22,14 @@ pub fn list_cases(root: &Path) -> Vec<(String, PathBuf)> {
             rd.flatten()
                 .map(|e| e.path())
                 .filter(|p| p.join("collection.json").is_file())
-                .map(|p| (p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), p))
+                .map(|p| {
+                    (
+                        p.file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
+                        p,
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -103,9 +110,16 @@ pub fn run_case(program: &Path, case_dir: &Path) -> CaseRun {
     for f in ["expected.json", "notes.md"] {
         let _ = std::fs::remove_file(work.join(f));
     }
-    let flags = std::fs::read_to_string(work.join("flags.txt")).map(|t| split_flags(&t)).unwrap_or_default();
+    let flags = std::fs::read_to_string(work.join("flags.txt"))
+        .map(|t| split_flags(&t))
+        .unwrap_or_default();
     let mut args: Vec<String> = vec!["run".into(), "collection.json".into()];
-    for (flag, file) in [("-e", "environment.json"), ("-g", "globals.json"), ("-d", "data.csv"), ("-d", "data.json")] {
+    for (flag, file) in [
+        ("-e", "environment.json"),
+        ("-g", "globals.json"),
+        ("-d", "data.csv"),
+        ("-d", "data.json"),
+    ] {
         if work.join(file).is_file() {
             args.extend([flag.to_string(), file.to_string()]);
         }
@@ -113,12 +127,24 @@ pub fn run_case(program: &Path, case_dir: &Path) -> CaseRun {
     args.extend(["--env-var".into(), format!("baseUrl={}", server.base_url())]);
     let collection_text = std::fs::read_to_string(work.join("collection.json")).unwrap_or_default();
     if collection_text.contains("deadUrl") {
-        args.extend(["--env-var".into(), format!("deadUrl=http://127.0.0.1:{dead}")]);
+        args.extend([
+            "--env-var".into(),
+            format!("deadUrl=http://127.0.0.1:{dead}"),
+        ]);
     }
-    let (env_p, glob_p, report_p) = (out.join("environment.json"), out.join("globals.json"), out.join("report.json"));
+    let (env_p, glob_p, report_p) = (
+        out.join("environment.json"),
+        out.join("globals.json"),
+        out.join("report.json"),
+    );
     args.extend(["--export-environment".into(), env_p.display().to_string()]);
     args.extend(["--export-globals".into(), glob_p.display().to_string()]);
-    args.extend(["-r".into(), "json".into(), "--reporter-json-export".into(), report_p.display().to_string()]);
+    args.extend([
+        "-r".into(),
+        "json".into(),
+        "--reporter-json-export".into(),
+        report_p.display().to_string(),
+    ]);
     if !flags.iter().any(|f| f.starts_with("--timeout-request")) {
         args.extend(["--timeout-request".into(), "5000".into()]);
     }
@@ -134,7 +160,11 @@ pub fn run_case(program: &Path, case_dir: &Path) -> CaseRun {
         exit_code: output.status.code(),
         ports: &ports,
     });
-    CaseRun { digest, output, args }
+    CaseRun {
+        digest,
+        output,
+        args,
+    }
 }
 
 /// `name reason...` lines; `#` comments and blank lines ignored.

@@ -8,7 +8,9 @@ pub fn pct_decode(s: &str, plus_is_space: bool) -> String {
     while i < b.len() {
         match b[i] {
             b'%' if i + 2 < b.len() => {
-                let hex = std::str::from_utf8(&b[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&b[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(v) => {
                         out.push(v);
@@ -51,7 +53,12 @@ pub fn header_param(h: &str, key: &str) -> Option<String> {
             return None;
         }
         let v = v.trim();
-        Some(v.strip_prefix('"').and_then(|x| x.strip_suffix('"')).unwrap_or(v).to_string())
+        Some(
+            v.strip_prefix('"')
+                .and_then(|x| x.strip_suffix('"'))
+                .unwrap_or(v)
+                .to_string(),
+        )
     })
 }
 
@@ -59,27 +66,49 @@ fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     if needle.is_empty() || from >= hay.len() {
         return None;
     }
-    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+    hay[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
 }
 
 pub fn parse_multipart(body: &[u8], content_type: &str) -> Vec<Part> {
     let mut parts = Vec::new();
-    let Some(boundary) = header_param(content_type, "boundary") else { return parts };
+    let Some(boundary) = header_param(content_type, "boundary") else {
+        return parts;
+    };
     let delim = format!("--{boundary}").into_bytes();
-    let Some(first) = find(body, &delim, 0) else { return parts };
+    let Some(first) = find(body, &delim, 0) else {
+        return parts;
+    };
     let mut pos = first + delim.len();
     while pos < body.len() && !body[pos..].starts_with(b"--") {
         if body[pos..].starts_with(b"\r\n") {
             pos += 2;
         }
-        let Some(head_end) = find(body, b"\r\n\r\n", pos) else { break };
+        let Some(head_end) = find(body, b"\r\n\r\n", pos) else {
+            break;
+        };
         let head = String::from_utf8_lossy(&body[pos..head_end]).into_owned();
         let data_start = head_end + 4;
-        let Some(next) = find(body, &delim, data_start) else { break };
-        let data_end = if next >= data_start + 2 && &body[next - 2..next] == b"\r\n" { next - 2 } else { next };
-        let mut part = Part { name: String::new(), filename: None, content_type: None, data: body[data_start..data_end].to_vec() };
+        let Some(next) = find(body, &delim, data_start) else {
+            break;
+        };
+        let data_end = if next >= data_start + 2 && &body[next - 2..next] == b"\r\n" {
+            next - 2
+        } else {
+            next
+        };
+        let mut part = Part {
+            name: String::new(),
+            filename: None,
+            content_type: None,
+            data: body[data_start..data_end].to_vec(),
+        };
         for line in head.split("\r\n") {
-            let Some((k, v)) = line.split_once(':') else { continue };
+            let Some((k, v)) = line.split_once(':') else {
+                continue;
+            };
             match k.trim().to_ascii_lowercase().as_str() {
                 "content-disposition" => {
                     part.name = header_param(v, "name").unwrap_or_default();
@@ -100,7 +129,9 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 pub fn base64_encode(data: &[u8]) -> String {
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
-        let n = (chunk[0] as u32) << 16 | (*chunk.get(1).unwrap_or(&0) as u32) << 8 | *chunk.get(2).unwrap_or(&0) as u32;
+        let n = (chunk[0] as u32) << 16
+            | (*chunk.get(1).unwrap_or(&0) as u32) << 8
+            | *chunk.get(2).unwrap_or(&0) as u32;
         for i in 0..4 {
             if i <= chunk.len() {
                 out.push(B64[(n >> (18 - 6 * i) & 63) as usize] as char);
@@ -133,7 +164,11 @@ fn crc32(data: &[u8]) -> u32 {
     for &b in data {
         crc ^= b as u32;
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { 0xedb8_8320 ^ (crc >> 1) } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                0xedb8_8320 ^ (crc >> 1)
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc

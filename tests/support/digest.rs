@@ -9,8 +9,15 @@ use serde_json::{json, Map, Value};
 pub const MASK: &str = "<masked>";
 
 /// Transport headers that are not compared.
-pub const TRANSPORT_HEADERS: &[&str] =
-    &["user-agent", "postman-token", "host", "connection", "accept-encoding", "content-length", "cache-control"];
+pub const TRANSPORT_HEADERS: &[&str] = &[
+    "user-agent",
+    "postman-token",
+    "host",
+    "connection",
+    "accept-encoding",
+    "content-length",
+    "cache-control",
+];
 
 pub struct RunOutput<'a> {
     pub requests: &'a [Recorded],
@@ -27,16 +34,44 @@ pub fn digest(run: &RunOutput) -> Value {
     let runv = report.and_then(|r| r.get("run"));
     let mut d = Map::new();
     d.insert("exit_code".into(), json!(run.exit_code));
-    d.insert("requests".into(), Value::Array(run.requests.iter().map(request_record).collect()));
+    d.insert(
+        "requests".into(),
+        Value::Array(run.requests.iter().map(request_record).collect()),
+    );
     d.insert("report_written".into(), json!(report.is_some()));
-    let execs = runv.and_then(|r| r.get("executions")).and_then(Value::as_array).cloned().unwrap_or_default();
-    d.insert("executions".into(), Value::Array(execs.iter().map(execution_record).collect()));
-    d.insert("stats".into(), runv.and_then(|r| r.get("stats")).map(stats_record).unwrap_or(Value::Null));
-    let failures = runv.and_then(|r| r.get("failures")).and_then(Value::as_array).cloned().unwrap_or_default();
-    d.insert("failures".into(), Value::Array(failures.iter().map(failure_record).collect()));
-    let run_error = runv.and_then(|r| r.get("error")).filter(|e| !e.is_null()).map(|e| {
-        json!(e.get("message").and_then(Value::as_str).map_or_else(|| e.to_string(), str::to_string))
-    });
+    let execs = runv
+        .and_then(|r| r.get("executions"))
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    d.insert(
+        "executions".into(),
+        Value::Array(execs.iter().map(execution_record).collect()),
+    );
+    d.insert(
+        "stats".into(),
+        runv.and_then(|r| r.get("stats"))
+            .map(stats_record)
+            .unwrap_or(Value::Null),
+    );
+    let failures = runv
+        .and_then(|r| r.get("failures"))
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    d.insert(
+        "failures".into(),
+        Value::Array(failures.iter().map(failure_record).collect()),
+    );
+    let run_error = runv
+        .and_then(|r| r.get("error"))
+        .filter(|e| !e.is_null())
+        .map(|e| {
+            json!(e
+                .get("message")
+                .and_then(Value::as_str)
+                .map_or_else(|| e.to_string(), str::to_string))
+        });
     d.insert("run_error".into(), run_error.unwrap_or(Value::Null));
     d.insert("environment".into(), scope_values(run.environment.as_ref()));
     d.insert("globals".into(), scope_values(run.globals.as_ref()));
@@ -49,7 +84,11 @@ fn request_record(r: &Recorded) -> Value {
         .then(|| super::codec::header_param(&ctype, "boundary"))
         .flatten()
         .filter(|b| !b.is_empty());
-    let unbound = |s: &str| boundary.as_ref().map_or_else(|| s.to_string(), |b| s.replace(b.as_str(), "{BOUNDARY}"));
+    let unbound = |s: &str| {
+        boundary
+            .as_ref()
+            .map_or_else(|| s.to_string(), |b| s.replace(b.as_str(), "{BOUNDARY}"))
+    };
     let mut headers: Vec<(String, String)> = r
         .headers
         .iter()
@@ -61,7 +100,10 @@ fn request_record(r: &Recorded) -> Value {
     m.insert("method".into(), json!(r.method));
     m.insert("path".into(), json!(r.path()));
     m.insert("query".into(), json!(r.query()));
-    m.insert("headers".into(), Value::Array(headers.into_iter().map(|(k, v)| json!([k, v])).collect()));
+    m.insert(
+        "headers".into(),
+        Value::Array(headers.into_iter().map(|(k, v)| json!([k, v])).collect()),
+    );
     let body = match std::str::from_utf8(&r.body) {
         Ok(s) => unbound(s),
         Err(_) => format!("base64:{}", super::codec::base64_encode(&r.body)),
@@ -75,7 +117,11 @@ fn request_record(r: &Recorded) -> Value {
 
 fn host_string(h: Option<&Value>) -> String {
     match h {
-        Some(Value::Array(parts)) => parts.iter().map(|p| p.as_str().unwrap_or_default()).collect::<Vec<_>>().join("."),
+        Some(Value::Array(parts)) => parts
+            .iter()
+            .map(|p| p.as_str().unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("."),
         Some(Value::String(s)) => s.clone(),
         _ => String::new(),
     }
@@ -99,7 +145,11 @@ pub fn url_string(u: &Value) -> String {
     match u.get("path") {
         Some(Value::Array(p)) => {
             s += "/";
-            s += &p.iter().map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string)).collect::<Vec<_>>().join("/");
+            s += &p
+                .iter()
+                .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
+                .collect::<Vec<_>>()
+                .join("/");
         }
         Some(Value::String(p)) => s += &format!("/{}", p.trim_start_matches('/')),
         _ => {}
@@ -131,7 +181,13 @@ fn script_errors(v: Option<&Value>) -> Vec<Value> {
         .map(|list| {
             list.iter()
                 .filter_map(|s| s.get("error"))
-                .map(|e| json!(format!("{}: {}", str_of(e.get("name")), str_of(e.get("message")))))
+                .map(|e| {
+                    json!(format!(
+                        "{}: {}",
+                        str_of(e.get("name")),
+                        str_of(e.get("message"))
+                    ))
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -149,13 +205,30 @@ fn execution_record(ex: &Value) -> Value {
     let mut m = Map::new();
     m.insert("item".into(), json!(str_of(ex.pointer("/item/name"))));
     let req = ex.get("request");
-    m.insert("method".into(), json!(str_of(req.and_then(|r| r.get("method")))));
-    m.insert("url".into(), json!(req.and_then(|r| r.get("url")).map(url_string).unwrap_or_default()));
-    m.insert("code".into(), ex.pointer("/response/code").cloned().unwrap_or(Value::Null));
+    m.insert(
+        "method".into(),
+        json!(str_of(req.and_then(|r| r.get("method")))),
+    );
+    m.insert(
+        "url".into(),
+        json!(req
+            .and_then(|r| r.get("url"))
+            .map(url_string)
+            .unwrap_or_default()),
+    );
+    m.insert(
+        "code".into(),
+        ex.pointer("/response/code").cloned().unwrap_or(Value::Null),
+    );
     if let Some(e) = ex.get("requestError").filter(|e| !e.is_null()) {
         let code = e.get("code").or_else(|| e.get("name"));
         let msg = e.get("message").filter(|m| !m.is_null());
-        let text = [code, msg].into_iter().flatten().map(|v| str_of(Some(v))).collect::<Vec<_>>().join(": ");
+        let text = [code, msg]
+            .into_iter()
+            .flatten()
+            .map(|v| str_of(Some(v)))
+            .collect::<Vec<_>>()
+            .join(": ");
         m.insert("requestError".into(), json!(text));
     }
     let asserts: Vec<Value> = ex
@@ -166,10 +239,20 @@ fn execution_record(ex: &Value) -> Value {
                 .map(|a| {
                     let skipped = a.get("skipped").and_then(Value::as_bool).unwrap_or(false);
                     let err = a.get("error").filter(|e| !e.is_null());
-                    let result = if skipped { "skipped" } else if err.is_some() { "failed" } else { "passed" };
+                    let result = if skipped {
+                        "skipped"
+                    } else if err.is_some() {
+                        "failed"
+                    } else {
+                        "passed"
+                    };
                     let mut r = json!({ "name": str_of(a.get("assertion")), "result": result });
                     if let Some(e) = err {
-                        r["error"] = json!(format!("{}: {}", str_of(e.get("name")), str_of(e.get("message"))));
+                        r["error"] = json!(format!(
+                            "{}: {}",
+                            str_of(e.get("name")),
+                            str_of(e.get("message"))
+                        ));
                     }
                     r
                 })
@@ -177,7 +260,10 @@ fn execution_record(ex: &Value) -> Value {
         })
         .unwrap_or_default();
     m.insert("assertions".into(), Value::Array(asserts));
-    for (key, field) in [("prerequestScriptErrors", "prerequestScript"), ("testScriptErrors", "testScript")] {
+    for (key, field) in [
+        ("prerequestScriptErrors", "prerequestScript"),
+        ("testScriptErrors", "testScript"),
+    ] {
         let errs = script_errors(ex.get(field));
         if !errs.is_empty() {
             m.insert(key.into(), Value::Array(errs));
@@ -188,10 +274,23 @@ fn execution_record(ex: &Value) -> Value {
 
 fn stats_record(s: &Value) -> Value {
     let mut m = Map::new();
-    for k in ["iterations", "items", "scripts", "prerequests", "requests", "tests", "assertions", "testScripts", "prerequestScripts"] {
+    for k in [
+        "iterations",
+        "items",
+        "scripts",
+        "prerequests",
+        "requests",
+        "tests",
+        "assertions",
+        "testScripts",
+        "prerequestScripts",
+    ] {
         let c = s.get(k);
         let n = |f: &str| c.and_then(|c| c.get(f)).cloned().unwrap_or(Value::Null);
-        m.insert(k.into(), json!({ "total": n("total"), "pending": n("pending"), "failed": n("failed") }));
+        m.insert(
+            k.into(),
+            json!({ "total": n("total"), "pending": n("pending"), "failed": n("failed") }),
+        );
     }
     Value::Object(m)
 }
@@ -207,9 +306,17 @@ fn failure_record(f: &Value) -> Value {
 fn scope_values(doc: Option<&Value>) -> Value {
     let Some(doc) = doc else { return Value::Null };
     let mut m = Map::new();
-    for v in doc.get("values").and_then(Value::as_array).into_iter().flatten() {
+    for v in doc
+        .get("values")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         if let Some(k) = v.get("key").and_then(Value::as_str) {
-            m.insert(k.to_string(), v.get("value").cloned().unwrap_or(Value::Null));
+            m.insert(
+                k.to_string(),
+                v.get("value").cloned().unwrap_or(Value::Null),
+            );
         }
     }
     Value::Object(m)
@@ -230,7 +337,11 @@ pub fn normalize_ports(v: Value, ports: &[(u16, &str)]) -> Value {
             Value::String(s)
         }
         Value::Array(a) => Value::Array(a.into_iter().map(|x| normalize_ports(x, ports)).collect()),
-        Value::Object(o) => Value::Object(o.into_iter().map(|(k, x)| (k, normalize_ports(x, ports))).collect()),
+        Value::Object(o) => Value::Object(
+            o.into_iter()
+                .map(|(k, x)| (k, normalize_ports(x, ports)))
+                .collect(),
+        ),
         other => other,
     }
 }
@@ -261,7 +372,10 @@ pub fn mask_merge(a: &Value, b: &Value) -> Value {
         (Value::Object(x), Value::Object(y)) => {
             let mut m = Map::new();
             for (k, v) in x {
-                m.insert(k.clone(), y.get(k).map_or_else(|| json!(MASK), |w| mask_merge(v, w)));
+                m.insert(
+                    k.clone(),
+                    y.get(k).map_or_else(|| json!(MASK), |w| mask_merge(v, w)),
+                );
             }
             for k in y.keys().filter(|k| !x.contains_key(*k)) {
                 m.insert(k.clone(), json!(MASK));
@@ -307,7 +421,11 @@ fn diff_at(path: &str, e: Option<&Value>, a: Option<&Value>, out: &mut Vec<Strin
         }
         (Some(Value::Array(x)), Some(Value::Array(y))) => {
             if x.len() != y.len() {
-                out.push(format!("{path}: expected {} entries, got {}", x.len(), y.len()));
+                out.push(format!(
+                    "{path}: expected {} entries, got {}",
+                    x.len(),
+                    y.len()
+                ));
             }
             for i in 0..x.len().max(y.len()) {
                 diff_at(&format!("{path}[{i}]"), x.get(i), y.get(i), out);
@@ -328,7 +446,8 @@ pub fn to_compact_pretty(v: &Value, width: usize) -> String {
 
 fn write_compact(v: &Value, indent: usize, width: usize, out: &mut String) {
     let flat = serde_json::to_string(v).unwrap_or_default();
-    let is_container = matches!(v, Value::Object(o) if !o.is_empty()) || matches!(v, Value::Array(a) if !a.is_empty());
+    let is_container = matches!(v, Value::Object(o) if !o.is_empty())
+        || matches!(v, Value::Array(a) if !a.is_empty());
     if !is_container || indent + flat.len() <= width {
         out.push_str(&flat);
         return;

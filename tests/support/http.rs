@@ -19,7 +19,9 @@ pub struct Recorded {
 
 impl Recorded {
     pub fn path(&self) -> &str {
-        self.target.split_once('?').map_or(self.target.as_str(), |(p, _)| p)
+        self.target
+            .split_once('?')
+            .map_or(self.target.as_str(), |(p, _)| p)
     }
 
     pub fn query(&self) -> Option<&str> {
@@ -27,11 +29,18 @@ impl Recorded {
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 
     pub fn header_all(&self, name: &str) -> Vec<&str> {
-        self.headers.iter().filter(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str()).collect()
+        self.headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect()
     }
 }
 
@@ -51,11 +60,20 @@ impl Reply {
         if !content_type.is_empty() {
             headers.push(("Content-Type".to_string(), content_type.to_string()));
         }
-        Reply { status, headers, body: body.into(), close: false }
+        Reply {
+            status,
+            headers,
+            body: body.into(),
+            close: false,
+        }
     }
 
     pub fn json(status: u16, value: &serde_json::Value) -> Reply {
-        Reply::new(status, "application/json; charset=utf-8", serde_json::to_vec(value).unwrap_or_default())
+        Reply::new(
+            status,
+            "application/json; charset=utf-8",
+            serde_json::to_vec(value).unwrap_or_default(),
+        )
     }
 
     pub fn header(mut self, name: &str, value: &str) -> Reply {
@@ -104,28 +122,34 @@ pub fn spawn(handler: Arc<Handler>) -> std::io::Result<u16> {
 pub fn spawn_with_stop(handler: Arc<Handler>, stop: Arc<AtomicBool>) -> std::io::Result<u16> {
     let listener = TcpListener::bind("127.0.0.1:0")?;
     let port = listener.local_addr()?.port();
-    thread::Builder::new().name(format!("test-server-{port}")).spawn(move || {
-        for stream in listener.incoming() {
-            if stop.load(Ordering::SeqCst) {
-                return;
+    thread::Builder::new()
+        .name(format!("test-server-{port}"))
+        .spawn(move || {
+            for stream in listener.incoming() {
+                if stop.load(Ordering::SeqCst) {
+                    return;
+                }
+                let Ok(stream) = stream else { continue };
+                let handler = handler.clone();
+                let _ = thread::Builder::new().spawn(move || serve_connection(stream, handler));
             }
-            let Ok(stream) = stream else { continue };
-            let handler = handler.clone();
-            let _ = thread::Builder::new().spawn(move || serve_connection(stream, handler));
-        }
-    })?;
+        })?;
     Ok(port)
 }
 
 fn serve_connection(stream: TcpStream, handler: Arc<Handler>) {
     let _ = stream.set_nodelay(true);
-    let Ok(write_half) = stream.try_clone() else { return };
+    let Ok(write_half) = stream.try_clone() else {
+        return;
+    };
     let mut reader = BufReader::new(stream);
     let mut writer = write_half;
     while let Some(req) = read_request(&mut reader) {
         let reply = handler(&req);
         let head_only = req.method.eq_ignore_ascii_case("HEAD");
-        let wants_close = req.header("connection").is_some_and(|v| v.eq_ignore_ascii_case("close"));
+        let wants_close = req
+            .header("connection")
+            .is_some_and(|v| v.eq_ignore_ascii_case("close"));
         if write_reply(&mut writer, &reply, head_only).is_err() || reply.close || wants_close {
             return;
         }
@@ -165,6 +189,11 @@ fn read_line(r: &mut impl BufRead) -> Option<String> {
 
 /// Read one request; None at end of stream or on a malformed request.
 pub fn read_request(r: &mut impl BufRead) -> Option<Recorded> {
+    // anything but an HTTP request line (a TLS ClientHello, say) ends the connection instead of hanging it
+    let first = *r.fill_buf().ok()?.first()?;
+    if !(first.is_ascii_alphabetic() || first == b'\r' || first == b'\n') {
+        return None;
+    }
     let mut line = read_line(r)?;
     while line.is_empty() {
         line = read_line(r)?;
@@ -182,10 +211,21 @@ pub fn read_request(r: &mut impl BufRead) -> Option<Recorded> {
             headers.push((k.trim().to_string(), v.trim().to_string()));
         }
     }
-    let mut req = Recorded { method, target, headers, body: Vec::new() };
-    if req.header("transfer-encoding").is_some_and(|v| v.to_ascii_lowercase().contains("chunked")) {
+    let mut req = Recorded {
+        method,
+        target,
+        headers,
+        body: Vec::new(),
+    };
+    if req
+        .header("transfer-encoding")
+        .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"))
+    {
         req.body = read_chunked(r)?;
-    } else if let Some(len) = req.header("content-length").and_then(|v| v.parse::<usize>().ok()) {
+    } else if let Some(len) = req
+        .header("content-length")
+        .and_then(|v| v.parse::<usize>().ok())
+    {
         let mut body = vec![0; len];
         r.read_exact(&mut body).ok()?;
         req.body = body;

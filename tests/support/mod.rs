@@ -7,6 +7,7 @@ pub mod codec;
 pub mod digest;
 pub mod http;
 pub mod peer_servers;
+pub mod rewrite;
 pub mod routes;
 pub mod runner;
 
@@ -75,5 +76,8 @@ impl Drop for TestServer {
 
 /// A port on 127.0.0.1 that nothing listens on (bound, then released): connecting to it is refused.
 pub fn closed_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or(9)
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or(9)
 }

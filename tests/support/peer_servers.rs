@@ -13,16 +13,20 @@ use std::thread;
 pub fn spawn_raw_echo() -> std::io::Result<u16> {
     let listener = TcpListener::bind("127.0.0.1:0")?;
     let port = listener.local_addr()?.port();
-    thread::Builder::new().name("raw-echo".into()).spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let _ = thread::Builder::new().spawn(move || raw_echo_connection(stream));
-        }
-    })?;
+    thread::Builder::new()
+        .name("raw-echo".into())
+        .spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let _ = thread::Builder::new().spawn(move || raw_echo_connection(stream));
+            }
+        })?;
     Ok(port)
 }
 
 fn raw_echo_connection(stream: TcpStream) {
-    let Ok(mut out) = stream.try_clone() else { return };
+    let Ok(mut out) = stream.try_clone() else {
+        return;
+    };
     let mut reader = BufReader::new(stream);
     let mut raw = Vec::new();
     let mut content_length = 0usize;
@@ -66,10 +70,18 @@ fn redirect_route(req: &Recorded) -> Reply {
     let path = req.path();
     let seg = path.trim_start_matches('/');
     if let Ok(n) = seg.parse::<u32>() {
-        let next = if n <= 1 { "/".to_string() } else { format!("/{}", n - 1) };
-        return Reply::new(302, "text/plain", format!("Found. Redirecting to {next}")).header("Location", &next);
+        let next = if n <= 1 {
+            "/".to_string()
+        } else {
+            format!("/{}", n - 1)
+        };
+        return Reply::new(302, "text/plain", format!("Found. Redirecting to {next}"))
+            .header("Location", &next);
     }
-    if let Some(code) = seg.strip_prefix("status/").and_then(|c| c.parse::<u16>().ok()) {
+    if let Some(code) = seg
+        .strip_prefix("status/")
+        .and_then(|c| c.parse::<u16>().ok())
+    {
         return Reply::new(code, "text/plain", "").header("Location", "/");
     }
     let mut headers = serde_json::Map::new();
@@ -77,6 +89,8 @@ fn redirect_route(req: &Recorded) -> Reply {
         headers.insert(k.to_ascii_lowercase(), json!(v));
     }
     let data = String::from_utf8_lossy(&req.body).into_owned();
-    Reply::json(200, &json!({ "url": req.target, "method": req.method, "headers": headers, "data": data }))
+    Reply::json(
+        200,
+        &json!({ "url": req.target, "method": req.method, "headers": headers, "data": data }),
+    )
 }
-

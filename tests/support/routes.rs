@@ -1,7 +1,9 @@
 //! postman-echo / httpbin style routes. Every answer is a pure function of the request and of the per-server
 //! token counter, so two runs against two fresh servers can be compared.
 
-use super::codec::{base64_decode, base64_encode, gzip, parse_form, parse_multipart, pct_decode, zlib};
+use super::codec::{
+    base64_decode, base64_encode, gzip, parse_form, parse_multipart, pct_decode, zlib,
+};
 use super::http::{Recorded, Reply};
 use serde_json::{json, Map, Value};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -54,11 +56,18 @@ fn args_obj(req: &Recorded) -> Value {
 }
 
 fn content_type(req: &Recorded) -> String {
-    req.header("content-type").unwrap_or_default().to_ascii_lowercase()
+    req.header("content-type")
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }
 
 fn redirect(status: u16, location: &str) -> Reply {
-    Reply::new(status, "text/plain; charset=utf-8", format!("Found. Redirecting to {location}")).header("Location", location)
+    Reply::new(
+        status,
+        "text/plain; charset=utf-8",
+        format!("Found. Redirecting to {location}"),
+    )
+    .header("Location", location)
 }
 
 /// Split a leading `/__h/<host>` or `/__v/<var>` routing prefix (pmdiff-style rewritten URLs) off the path.
@@ -81,7 +90,11 @@ pub fn route(st: &RouteState, req: &Recorded) -> Reply {
     let segs: Vec<&str> = decoded.iter().map(String::as_str).collect();
     // A route matches any whole suffix of the path: a base URL with a path still reaches it.
     for start in 0..segs.len() {
-        let base = if start == 0 { prefix.to_string() } else { format!("{prefix}/{}", raw[..start].join("/")) };
+        let base = if start == 0 {
+            prefix.to_string()
+        } else {
+            format!("{prefix}/{}", raw[..start].join("/"))
+        };
         if let Some(r) = route_exact(st, req, &base, &segs[start..]) {
             return r;
         }
@@ -105,12 +118,20 @@ fn route_exact(_st: &RouteState, req: &Recorded, prefix: &str, segs: &[&str]) ->
         ["basic-auth"] => basic_auth(req, "postman", "password"),
         ["basic-auth", user, pass] => basic_auth(req, user, pass),
         ["cookies"] => Reply::json(200, &json!({ "cookies": cookies_obj(req) })),
-        ["cookies", "set"] => query_pairs(req).into_iter().fold(redirect(302, &format!("{prefix}/cookies")), |r, (k, v)| {
-            r.header("Set-Cookie", &format!("{k}={v}; Path=/"))
-        }),
-        ["cookies", "delete"] => query_pairs(req).into_iter().fold(redirect(302, &format!("{prefix}/cookies")), |r, (k, _)| {
-            r.header("Set-Cookie", &format!("{k}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/"))
-        }),
+        ["cookies", "set"] => query_pairs(req)
+            .into_iter()
+            .fold(redirect(302, &format!("{prefix}/cookies")), |r, (k, v)| {
+                r.header("Set-Cookie", &format!("{k}={v}; Path=/"))
+            }),
+        ["cookies", "delete"] => query_pairs(req).into_iter().fold(
+            redirect(302, &format!("{prefix}/cookies")),
+            |r, (k, _)| {
+                r.header(
+                    "Set-Cookie",
+                    &format!("{k}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/"),
+                )
+            },
+        ),
         ["redirect", n] => match n.parse::<u32>().ok()? {
             n if n > 1 => redirect(302, &format!("{prefix}/redirect/{}", n - 1)),
             _ => redirect(302, &format!("{prefix}/get")),
@@ -118,7 +139,10 @@ fn route_exact(_st: &RouteState, req: &Recorded, prefix: &str, segs: &[&str]) ->
         ["redirect-to"] => {
             let q = query_pairs(req);
             let get = |name: &str| q.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-            let code = get("status_code").and_then(|c| c.parse::<u16>().ok()).filter(|c| (300..400).contains(c)).unwrap_or(302);
+            let code = get("status_code")
+                .and_then(|c| c.parse::<u16>().ok())
+                .filter(|c| (300..400).contains(c))
+                .unwrap_or(302);
             match get("url") {
                 Some(u) => redirect(code, &u),
                 None => Reply::json(400, &json!({ "error": "missing url" })),
@@ -128,12 +152,32 @@ fn route_exact(_st: &RouteState, req: &Recorded, prefix: &str, segs: &[&str]) ->
         ["html"] => Reply::new(200, "text/html; charset=utf-8", HTML_DOC),
         ["gzip"] => compressed(req, true),
         ["deflate"] => compressed(req, false),
-        ["big", kb] => Reply::new(200, "application/json; charset=utf-8", big_json(kb.parse().ok()?)),
+        ["big", kb] => Reply::new(
+            200,
+            "application/json; charset=utf-8",
+            big_json(kb.parse().ok()?),
+        ),
         ["bytes", n] => {
             let n = n.parse::<usize>().ok()?.min(16 << 20);
-            Reply::new(200, "application/octet-stream", (0..n).map(|i| ((i * 31 + 7) % 256) as u8).collect::<Vec<u8>>())
+            Reply::new(
+                200,
+                "application/octet-stream",
+                (0..n)
+                    .map(|i| ((i * 31 + 7) % 256) as u8)
+                    .collect::<Vec<u8>>(),
+            )
         }
-        ["encoding", "utf8"] => Reply::new(200, "text/html; charset=utf-8", "<h1>Unicode Demo</h1> ∮ E⋅da = Q, ∀x∈ℝ: ⌈x⌉ = −⌊−x⌋"),
+        ["auth", "hawk"] => match req.header("authorization") {
+            Some(h) if h.starts_with("Hawk ") => {
+                Reply::json(200, &json!({ "message": "Hawk Authentication Successful" }))
+            }
+            _ => Reply::json(401, &json!({ "statusCode": 401, "error": "Unauthorized" })),
+        },
+        ["encoding", "utf8"] => Reply::new(
+            200,
+            "text/html; charset=utf-8",
+            "<h1>Unicode Demo</h1> ∮ E⋅da = Q, ∀x∈ℝ: ⌈x⌉ = −⌊−x⌋",
+        ),
         _ => return None,
     })
 }
@@ -152,10 +196,32 @@ fn response_headers(req: &Recorded) -> Reply {
     for (k, v) in &pairs {
         multi_insert(&mut m, k.clone(), Value::String(v.clone()));
     }
-    let has_ct = pairs.iter().any(|(k, _)| k.eq_ignore_ascii_case("content-type"));
-    let ct = if has_ct { "" } else { "application/json; charset=utf-8" };
+    let has_ct = pairs
+        .iter()
+        .any(|(k, _)| k.eq_ignore_ascii_case("content-type"));
+    let ct = if has_ct {
+        ""
+    } else {
+        "application/json; charset=utf-8"
+    };
     let body = serde_json::to_vec(&Value::Object(m)).unwrap_or_default();
-    pairs.iter().fold(Reply::new(200, ct, body), |r, (k, v)| r.header(k, v))
+    pairs.iter().fold(Reply::new(200, ct, body), |r, (k, v)| {
+        let v = if k.eq_ignore_ascii_case("content-type") {
+            normalize_media_type(v)
+        } else {
+            v.clone()
+        };
+        r.header(k, &v)
+    })
+}
+
+/// `a/b;  x=y` -> `a/b; x=y`, as an Express server formats a Content-Type it is given.
+fn normalize_media_type(v: &str) -> String {
+    v.split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn basic_auth(req: &Recorded, user: &str, pass: &str) -> Reply {
@@ -163,13 +229,16 @@ fn basic_auth(req: &Recorded, user: &str, pass: &str) -> Reply {
         .header("authorization")
         .and_then(|h| {
             let (scheme, cred) = h.trim().split_once(' ')?;
-            scheme.eq_ignore_ascii_case("basic").then(|| base64_decode(cred.trim()))?
+            scheme
+                .eq_ignore_ascii_case("basic")
+                .then(|| base64_decode(cred.trim()))?
         })
         .is_some_and(|d| d == format!("{user}:{pass}").as_bytes());
     if ok {
         Reply::json(200, &json!({ "authenticated": true, "user": user }))
     } else {
-        Reply::json(401, &json!({ "authenticated": false })).header("WWW-Authenticate", "Basic realm=\"Fake Realm\"")
+        Reply::json(401, &json!({ "authenticated": false }))
+            .header("WWW-Authenticate", "Basic realm=\"Fake Realm\"")
     }
 }
 
@@ -186,8 +255,15 @@ fn cookies_obj(req: &Recorded) -> Value {
 
 fn compressed(req: &Recorded, use_gzip: bool) -> Reply {
     let key = if use_gzip { "gzipped" } else { "deflated" };
-    let raw = serde_json::to_vec(&json!({ key: true, "headers": headers_obj(req), "method": req.method })).unwrap_or_default();
-    let (data, enc) = if use_gzip { (gzip(&raw), "gzip") } else { (zlib(&raw), "deflate") };
+    let raw = serde_json::to_vec(
+        &json!({ key: true, "headers": headers_obj(req), "method": req.method }),
+    )
+    .unwrap_or_default();
+    let (data, enc) = if use_gzip {
+        (gzip(&raw), "gzip")
+    } else {
+        (zlib(&raw), "deflate")
+    };
     Reply::new(200, "application/json; charset=utf-8", data).header("Content-Encoding", enc)
 }
 
@@ -217,7 +293,11 @@ pub fn big_json(kb: u64) -> Vec<u8> {
 
 fn token(st: &RouteState, req: &Recorded) -> Reply {
     let n = st.tokens.fetch_add(1, Ordering::SeqCst) + 1;
-    let mut scope: Option<String> = query_pairs(req).into_iter().filter(|(k, _)| k == "scope").map(|(_, v)| v).last();
+    let mut scope: Option<String> = query_pairs(req)
+        .into_iter()
+        .filter(|(k, _)| k == "scope")
+        .map(|(_, v)| v)
+        .last();
     let ct = content_type(req);
     if ct.contains("json") {
         if let Ok(Value::Object(o)) = serde_json::from_slice::<Value>(&req.body) {
@@ -226,11 +306,17 @@ fn token(st: &RouteState, req: &Recorded) -> Reply {
             }
         }
     } else if ct.starts_with("multipart/form-data") {
-        if let Some(p) = parse_multipart(&req.body, &ct).into_iter().find(|p| p.name == "scope") {
+        if let Some(p) = parse_multipart(&req.body, &ct)
+            .into_iter()
+            .find(|p| p.name == "scope")
+        {
             scope = Some(String::from_utf8_lossy(&p.data).into_owned());
         }
     } else if !req.body.is_empty() {
-        if let Some((_, v)) = parse_form(&String::from_utf8_lossy(&req.body)).into_iter().find(|(k, _)| k == "scope") {
+        if let Some((_, v)) = parse_form(&String::from_utf8_lossy(&req.body))
+            .into_iter()
+            .find(|(k, _)| k == "scope")
+        {
             scope = Some(v);
         }
     }
@@ -261,15 +347,26 @@ pub fn echo(req: &Recorded) -> Reply {
         for p in parse_multipart(&req.body, &ct) {
             match &p.filename {
                 Some(fname) => {
-                    let mime = p.content_type.clone().unwrap_or_else(|| "application/octet-stream".into());
-                    let url = format!("data:{mime};base64,{}", base64_encode(&p.data));
+                    // postman-echo reports every uploaded file as octet-stream, whatever its part's type
+                    let url = format!(
+                        "data:application/octet-stream;base64,{}",
+                        base64_encode(&p.data)
+                    );
                     multi_insert(&mut files, fname.clone(), Value::String(url));
                 }
-                None => multi_insert(&mut form, p.name.clone(), Value::String(String::from_utf8_lossy(&p.data).into_owned())),
+                None => multi_insert(
+                    &mut form,
+                    p.name.clone(),
+                    Value::String(String::from_utf8_lossy(&p.data).into_owned()),
+                ),
             }
         }
     } else if !req.body.is_empty() {
-        let parsed = if ct.contains("json") { serde_json::from_slice::<Value>(&req.body).ok() } else { None };
+        let parsed = if ct.contains("json") {
+            serde_json::from_slice::<Value>(&req.body).ok()
+        } else {
+            None
+        };
         match parsed {
             Some(v) => {
                 data = v.clone();
@@ -278,7 +375,10 @@ pub fn echo(req: &Recorded) -> Reply {
             None => {
                 data = Value::String(match std::str::from_utf8(&req.body) {
                     Ok(s) => s.to_string(),
-                    Err(_) => format!("data:application/octet-stream;base64,{}", base64_encode(&req.body)),
+                    Err(_) => format!(
+                        "data:application/octet-stream;base64,{}",
+                        base64_encode(&req.body)
+                    ),
                 });
             }
         }
@@ -291,7 +391,10 @@ pub fn echo(req: &Recorded) -> Reply {
     m.insert("form".into(), Value::Object(form));
     m.insert("headers".into(), headers_obj(req));
     m.insert("json".into(), json_v);
-    m.insert("url".into(), Value::String(format!("http://{host}{}", req.target)));
+    m.insert(
+        "url".into(),
+        Value::String(format!("http://{host}{}", req.target)),
+    );
     m.insert("method".into(), Value::String(req.method.clone()));
     Reply::json(200, &Value::Object(m))
 }

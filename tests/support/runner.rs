@@ -48,15 +48,24 @@ pub fn run_command<S: AsRef<std::ffi::OsStr>>(program: &Path, args: &[S], cwd: &
             Ok(Some(status)) => break status,
             Ok(None) if started.elapsed() > RUN_LIMIT => {
                 let _ = child.kill();
-                break child.wait().unwrap_or_else(|e| panic!("wait for {}: {e}", program.display()));
+                break child
+                    .wait()
+                    .unwrap_or_else(|e| panic!("wait for {}: {e}", program.display()));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
             Err(e) => panic!("wait for {}: {e}", program.display()),
         }
     };
-    Output { status, stdout: std::fs::read(&out_p).unwrap_or_default(), stderr: std::fs::read(&err_p).unwrap_or_default() }
+    Output {
+        status,
+        stdout: std::fs::read(&out_p).unwrap_or_default(),
+        stderr: std::fs::read(&err_p).unwrap_or_default(),
+    }
 }
 
 pub fn temp_dir() -> tempfile::TempDir {
-    tempfile::Builder::new().prefix("postie-test-").tempdir().unwrap_or_else(|e| panic!("cannot create a temp dir: {e}"))
+    tempfile::Builder::new()
+        .prefix("postie-test-")
+        .tempdir()
+        .unwrap_or_else(|e| panic!("cannot create a temp dir: {e}"))
 }

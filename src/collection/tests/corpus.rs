@@ -155,3 +155,15 @@ fn bom_and_utf16_files_load() {
         assert!(e.scope.name.is_some(), "{env} has no name");
     }
 }
+
+#[test]
+fn only_v1_has_a_deprecation_notice() {
+    let notice = CollectionVersion::V1
+        .deprecation_notice()
+        .unwrap_or_default();
+    assert!(
+        notice.starts_with("newman: Newman v4 deprecates support for the v1 collection format\n")
+    );
+    assert_eq!(CollectionVersion::V2_1.deprecation_notice(), None);
+    assert_eq!(CollectionVersion::V2_0.deprecation_notice(), None);
+}

@@ -143,3 +143,31 @@ fn data_file_var_replacement_rows() {
         vec![json!({"dataVar": "value1"}), json!({"dataVar": "value2"})]
     );
 }
+
+#[test]
+fn ragged_rows_are_accepted_with_warnings_naming_the_line() {
+    let (dir, path) = temp_file("data.csv", b"a,b\n1,2\n3,4,5\n\"x\ny\"\n\n6,7\n");
+    let data = crate::collection::load_data_checked(&path).expect("loads");
+    assert_eq!(data.rows.len(), 5);
+    let warnings: Vec<String> = data
+        .warnings
+        .iter()
+        .map(|w| {
+            w.to_string()
+                .replace(&format!("{}/", dir.path().display()), "")
+        })
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "data.csv:3: row has 3 fields, the header has 2; the extra fields are ignored",
+            "data.csv:4: row has 1 field, the header has 2; the missing ones are not set",
+            "data.csv:6: blank line: it still makes an iteration, with the first column empty",
+        ]
+    );
+    let (_dir, path) = temp_file("data.csv", b"a,b\r\n1,2\r\n");
+    assert!(crate::collection::load_data_checked(&path)
+        .expect("loads")
+        .warnings
+        .is_empty());
+}

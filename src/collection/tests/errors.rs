@@ -58,23 +58,35 @@ fn json_that_is_not_a_collection_says_which_field() {
     );
     assert_eq!(
         collection_error("{\"info\": \"x\"}"),
-        "c.json: not a collection: `info` must be an object, found a string"
+        "c.json:1:10: not a collection: `info` must be an object, found a string"
     );
     assert_eq!(
         collection_error("{\"info\": {}, \"item\": 5}"),
-        "c.json: not a collection: `item` must be a list, found a number"
+        "c.json:1:22: not a collection: `item` must be a list, found a number"
     );
     assert_eq!(
-        collection_error("{\"info\": {}, \"item\": [{\"item\": []}, {\"item\": [{}, 3]}]}"),
-        "c.json: not a collection: `item[1].item[1]` must be an object, found a number"
+        collection_error(
+            "{\n  \"info\": {},\n  \"item\": [\n    {\"item\": []},\n    {\"item\": [{}, 3]}\n  ]\n}"
+        ),
+        "c.json:5:19: not a collection: `item[1].item[1]` must be an object, found a number"
     );
     assert_eq!(
         collection_error("{\"info\": {}, \"item\": [{\"name\": \"r\", \"event\": \"x\"}]}"),
-        "c.json: not a collection: `item[0].event` must be a list, found a string"
+        "c.json:1:46: not a collection: `item[0].event` must be a list, found a string"
     );
     assert_eq!(
         collection_error("{\"info\": {}, \"variable\": \"x\"}"),
-        "c.json: not a collection: `variable` must be a list, found a string"
+        "c.json:1:26: not a collection: `variable` must be a list, found a string"
+    );
+}
+
+#[test]
+fn structure_errors_inside_an_api_envelope_point_into_it() {
+    assert_eq!(
+        collection_error(
+            "{\"collection\": {\"info\": {},\n \"item\": [{\"request\": {\"header\": 7}}]}}"
+        ),
+        "c.json:2:34: not a collection: `item[0].request.header` must be a list, found a number"
     );
 }
 
@@ -82,11 +94,11 @@ fn json_that_is_not_a_collection_says_which_field() {
 fn json_that_is_not_an_environment_says_which_field() {
     assert_eq!(
         environment_error("{\"name\": \"e\", \"values\": {}}"),
-        "env.json: not an environment: `values` must be a list, found an object"
+        "env.json:1:25: not an environment: `values` must be a list, found an object"
     );
     assert_eq!(
         environment_error("{\"values\": [{\"key\": \"a\"}, \"b\"]}"),
-        "env.json: not an environment: `values[1]` must be an object, found a string"
+        "env.json:1:27: not an environment: `values[1]` must be an object, found a string"
     );
     assert_eq!(
         environment_error("{\"info\": {}, \"item\": []}"),
@@ -95,6 +107,14 @@ fn json_that_is_not_an_environment_says_which_field() {
     assert_eq!(
         environment_error("\"str\""),
         "env.json: not an environment: expected a JSON object, found a string"
+    );
+}
+
+#[test]
+fn environment_errors_inside_an_api_envelope_point_into_it() {
+    assert_eq!(
+        environment_error("{\"environment\": {\n  \"values\": [\n    1\n  ]\n}}"),
+        "env.json:3:5: not an environment: `values[0]` must be an object, found a number"
     );
 }
 

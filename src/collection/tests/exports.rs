@@ -2,7 +2,7 @@
 //! final collection variables.
 
 use super::{peer, temp_file};
-use crate::collection::environment::export_document;
+use crate::collection::export::export_document;
 use crate::collection::{
     export_collection, export_scope, load_collection, load_environment, ScopeKind,
 };
@@ -122,4 +122,52 @@ fn exported_v1_collection_is_v21() {
         back.raw.get("variable").is_none(),
         "no empty variable list is added"
     );
+}
+
+#[test]
+fn typed_values_are_cast_on_load_and_keep_their_type_on_export() {
+    let (_dir, path) = temp_file(
+        "e.json",
+        br#"{"name":"e","values":[
+            {"key":"n","value":"42","type":"number"},
+            {"key":"s","value":5,"type":"String"},
+            {"key":"b","value":"false","type":"boolean"},
+            {"key":"e","value":"","type":"boolean"},
+            {"key":"t","value":5,"type":"text"},
+            {"key":"sec","value":"x","type":"secret"},
+            {"key":"o","value":"{\"a\":1}","type":"object"},
+            {"key":"a","value":"{\"a\":1}","type":"array"},
+            {"key":"nan","value":"abc","type":"number"}]}"#,
+    );
+    let loaded = load_environment(&path).expect("loads");
+    let values: Vec<Value> = loaded.scope.vars.iter().map(|v| v.value.clone()).collect();
+    assert_eq!(
+        values,
+        [
+            json!(42),
+            json!("5"),
+            json!(true),
+            json!(false),
+            json!(5),
+            json!("x"),
+            json!({"a": 1}),
+            Value::Null,
+            Value::Null
+        ]
+    );
+    let doc = export_document(&loaded.scope, ScopeKind::Environment, "t");
+    let types: Vec<&str> = doc["values"]
+        .as_array()
+        .expect("values")
+        .iter()
+        .filter_map(|v| v["type"].as_str())
+        .collect();
+    assert_eq!(
+        types,
+        ["number", "string", "boolean", "boolean", "any", "any", "object", "array", "number"]
+    );
+    // Unchanged typed values are written back exactly as they were.
+    let before = std::fs::read(&path).expect("read");
+    crate::collection::write_back(&path, &loaded.raw, &loaded.scope).expect("writes");
+    assert_eq!(std::fs::read(&path).expect("read"), before);
 }

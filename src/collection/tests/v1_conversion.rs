@@ -43,6 +43,7 @@ fn project_item(item: &Item) -> Value {
                 .iter()
                 .map(|v| json!([v.key, v.value]))
                 .collect();
+            let examples: Vec<Value> = r.responses.iter().map(project_example).collect();
             json!({
                 "name": r.name,
                 "method": req.method,
@@ -52,9 +53,28 @@ fn project_item(item: &Item) -> Value {
                 "body": serde_json::to_value(&req.body).unwrap_or_default(),
                 "auth": auth,
                 "event": events,
+                "examples": examples,
             })
         }
     }
+}
+
+fn project_example(x: &Value) -> Value {
+    let original = x.get("originalRequest");
+    let url = original.and_then(|o| o.get("url")).map(|u| match u {
+        Value::String(s) => json!(s),
+        other => other.get("raw").cloned().unwrap_or_default(),
+    });
+    json!({
+        "name": x.get("name"),
+        "status": x.get("status"),
+        "code": x.get("code"),
+        "header": x.get("header"),
+        "body": x.get("body"),
+        "language": x.get("_postman_previewlanguage"),
+        "method": original.and_then(|o| o.get("method")),
+        "url": url,
+    })
 }
 
 fn transformer_output(name: &str) -> Collection {

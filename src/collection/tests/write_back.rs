@@ -84,19 +84,32 @@ fn changed_added_and_unset_values_only() {
 }
 
 #[test]
-fn unchanged_scope_rewrites_the_same_bytes() {
+fn layout_is_kept_byte_for_byte() {
     for text in [
         STAGING.to_string(),
         STAGING.trim_end().to_string(),
         STAGING.replace("  ", "\t"),
+        STAGING.replace("  ", "    "),
         STAGING.replace('\n', "\r\n"),
         format!("\u{feff}{STAGING}"),
     ] {
         let (_dir, path) = temp_file("e.json", text.as_bytes());
         let loaded = load_environment(&path).expect("loads");
-        write_back(&path, &loaded.raw, &loaded.scope).expect("writes");
-        assert_eq!(read(&path), text);
+        let mut scope = loaded.scope.clone();
+        scope.set("baseUrl", json!("https://prod.example.com"));
+        write_back(&path, &loaded.raw, &scope).expect("writes");
+        let expected = text.replace("https://staging.example.com", "https://prod.example.com");
+        assert_eq!(read(&path), expected);
     }
+}
+
+#[test]
+fn nothing_changed_leaves_the_file_alone() {
+    let text = r#"{"values": [ {"key":"a", "value":"1"} ]}"#;
+    let (_dir, path) = temp_file("e.json", text.as_bytes());
+    let loaded = load_environment(&path).expect("loads");
+    write_back(&path, &loaded.raw, &loaded.scope).expect("writes");
+    assert_eq!(read(&path), text);
 }
 
 #[test]
@@ -245,4 +258,20 @@ fn a_read_only_folder_fails_cleanly() {
     assert_eq!(read(&path), STAGING);
     let entries: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
     assert_eq!(entries.len(), 1, "a temporary file was left behind");
+}
+
+#[test]
+fn a_symlink_is_followed_and_kept() {
+    let (dir, target) = temp_file("real.json", STAGING.as_bytes());
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let loaded = load_environment(&link).expect("loads");
+    let mut scope = loaded.scope.clone();
+    scope.set("token", json!("via-link"));
+    write_back(&link, &loaded.raw, &scope).expect("writes");
+    assert!(std::fs::symlink_metadata(&link)
+        .expect("meta")
+        .file_type()
+        .is_symlink());
+    assert!(read(&target).contains("\"value\": \"via-link\""));
 }

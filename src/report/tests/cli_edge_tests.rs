@@ -197,3 +197,30 @@ fn skipped_request_script_errors_and_bad_host_match_newman() {
     );
     assert_eq!(buffer.text(), expected);
 }
+
+/// Only a timed-out request: no average response time row, narrow columns, `ESOCKETTIMEDOUT`.
+#[test]
+fn timed_out_request_matches_newman() {
+    const NEWMAN_TIMEOUT_CLI: &str = include_str!("../testdata/newman-timeout-cli.txt");
+    let plans = [Plan {
+        name: "slow",
+        prerequest: None,
+        sent: Some((
+            get("http://127.0.0.1:PORT/delay/1500"),
+            Err(RequestError {
+                code: Some("ESOCKETTIMEDOUT".into()),
+                message: "ESOCKETTIMEDOUT".into(),
+            }),
+            None,
+        )),
+    }];
+    reset_clock(362);
+    let buffer = SharedBuffer::default();
+    let mut reporter = CliReporter::new(CliOptions::default(), Box::new(buffer.clone()))
+        .with_summary(RunSummary::counts_only().with_clock(fixed_clock));
+    emit(&plans, &mut reporter);
+    let expected = NEWMAN_TIMEOUT_CLI
+        .replacen("newman\n\nT\n", "postie\n\nEdge\n", 1)
+        .replace("inside \"\"       ", "inside \"slow\"   ");
+    assert_eq!(buffer.text(), expected);
+}

@@ -2,6 +2,7 @@ use super::fixtures::{emit_sample, fixed_clock, reset_clock, sample_collection, 
 use crate::collection::model::{Collection, RequestItem};
 use crate::http::{PreparedRequest, ResponseData};
 use crate::report::cli::{response_meta, use_color, CliOptions, CliReporter};
+use crate::report::format::{duration, redacted_duration};
 use crate::report::summary::RunSummary;
 use crate::report::{ColorChoice, Reporter};
 use crate::runner::events::{Cursor, ItemRef, RunEvent};
@@ -146,7 +147,11 @@ fn response_meta_line() {
         response_time: 12,
         ..ResponseData::default()
     };
-    assert_eq!(response_meta(&response), "[200 OK, 265B, 12ms]");
+    assert_eq!(response_meta(&response, duration), "[200 OK, 265B, 12ms]");
+    assert_eq!(
+        response_meta(&response, redacted_duration),
+        "[200 OK, 265B, <time>]"
+    );
 }
 
 /// Newman on a nested folder with `--disable-unicode`: folder paths, `Sub-folder`/`Root` markers,
@@ -311,4 +316,21 @@ fn nested_folders_plain_symbols_match_newman() {
         "",
     );
     assert_eq!(buffer.text(), expected);
+}
+
+#[test]
+fn redacted_times_keep_the_layout_stable() {
+    let options = CliOptions {
+        redact_times: true,
+        ..CliOptions::default()
+    };
+    let out = run_sample(options, 1);
+    assert!(out.contains("  GET http://127.0.0.1:PORT/get?a=1 [200 OK, 437B, <time>]\n"));
+    assert!(out.contains("│ total run duration: <time>"));
+    assert!(
+        out.contains("│ average response time: <time> [min: <time>, max: <time>, s.d.: <time>] │")
+    );
+    assert!(!regex::Regex::new(r"\d(ms|µs|s)\b")
+        .map(|re| re.is_match(&out))
+        .unwrap_or(true));
 }

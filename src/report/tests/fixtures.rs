@@ -86,6 +86,7 @@ fn response(code: u16, status: &str, body_len: usize, time: u64) -> ResponseData
 
 fn prepared(method: &str, url: &str) -> PreparedRequest {
     PreparedRequest {
+        warnings: Vec::new(),
         method: method.into(),
         url: url.into(),
         headers: vec![SentHeader {

@@ -1,5 +1,6 @@
 use super::fixtures::{emit_sample, fixed_clock, reset_clock, sample_collection};
-use crate::report::json::{default_file_name, export_path, export_timestamp, JsonReporter};
+use crate::report::export::{default_file_name, export_path, export_timestamp};
+use crate::report::json::JsonReporter;
 use crate::report::summary::RunSummary;
 use crate::report::{build, ReportConfig, Reporter};
 use chrono::TimeZone;
@@ -167,20 +168,20 @@ fn default_export_path_is_newmans() {
     };
     assert_eq!(export_timestamp(&when), "2026-11-27-20-52-11-123-");
     assert_eq!(
-        default_file_name(&when),
+        default_file_name("json", &when),
         "newman-run-report-2026-11-27-20-52-11-123-0.json"
     );
     assert_eq!(
-        export_path(None, &when),
+        export_path(None, "json", &when),
         Path::new("newman/newman-run-report-2026-11-27-20-52-11-123-0.json")
     );
     assert_eq!(
-        export_path(Some(Path::new("out/r.json")), &when),
+        export_path(Some(Path::new("out/r.json")), "json", &when),
         Path::new("out/r.json")
     );
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
-        export_path(Some(dir.path()), &when),
+        export_path(Some(dir.path()), "json", &when),
         dir.path()
             .join("newman-run-report-2026-11-27-20-52-11-123-0.json")
     );
@@ -247,5 +248,26 @@ fn json_reporter_reports_an_unwritable_path() {
         errors[0].starts_with("cannot write report "),
         "{}",
         errors[0]
+    );
+}
+
+/// Not a check: `cargo test --release --lib report::tests::json_tests::timing -- --ignored --nocapture`
+/// prints how long collecting and writing a big report takes.
+#[test]
+#[ignore]
+fn timing_of_a_big_report() {
+    let collection = sample_collection();
+    let started = std::time::Instant::now();
+    emit_sample(&collection, 2000, &mut |_| {});
+    println!("emitting the events alone: {:?}", started.elapsed());
+    let started = std::time::Instant::now();
+    let mut summary = RunSummary::detailed();
+    emit_sample(&collection, 2000, &mut |e| summary.on_event(e));
+    let collected = started.elapsed();
+    let mut out = Vec::new();
+    let written = summary.write_json(&mut out).map(|_| started.elapsed());
+    println!(
+        "10000 executions: collect {collected:?}, collect+write {written:?}, {} bytes",
+        out.len()
     );
 }

@@ -1,5 +1,6 @@
 mod cli_edge_tests;
 mod cli_tests;
+mod cli_verbose_tests;
 mod fixtures;
 mod json_tests;
 mod summary_tests;

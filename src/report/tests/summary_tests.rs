@@ -264,6 +264,11 @@ fn stats_are_counted_like_newman() {
         assert_eq!(got, want, "{}", case.name);
         assert_eq!(s.iterations, counter(1, 0), "{}", case.name);
         assert_eq!(s.items, counter(1, 0), "{}", case.name);
+        let summary = run_one(&case.item);
+        let failing = summary.stats.requests.failed
+            + summary.stats.assertions.failed
+            + summary.stats.scripts.failed;
+        assert_eq!(summary.run_failed(), failing > 0, "{}", case.name);
     }
 }
 
@@ -361,4 +366,114 @@ fn executions_are_listed_once_their_request_happened() {
         Some(350)
     );
     assert_eq!(json["run"]["failures"][0]["parent"]["name"], "Folder A");
+}
+
+#[test]
+fn final_scopes_are_in_the_summary_like_newman() {
+    use crate::variables::Var;
+    let var = |key: &str, value: Value, enabled: bool| Var {
+        key: key.into(),
+        value,
+        kind: Some("secret".into()),
+        enabled,
+    };
+    let environment = VariableScope {
+        name: Some("My Env".into()),
+        id: Some("e1d2".into()),
+        vars: vec![
+            var("a", json!("1"), true),
+            var("b", json!("2"), false),
+            var("c", json!(3), true),
+        ],
+    };
+    let globals = VariableScope {
+        id: Some("g1".into()),
+        vars: vec![var("g", json!(true), true)],
+        ..VariableScope::default()
+    };
+    let collection_variables = VariableScope {
+        vars: vec![var("cv", json!("x"), true)],
+        ..VariableScope::default()
+    };
+    let collection = Collection::default();
+    let mut summary = RunSummary::detailed();
+    summary.on_event(&RunEvent::Start {
+        collection: &collection,
+        iterations: 1,
+        items: 0,
+    });
+    summary.on_event(&RunEvent::Done {
+        error: Some("callback timed out"),
+        environment: &environment,
+        globals: &globals,
+        collection_variables: &collection_variables,
+    });
+    let json = summary.to_json();
+    // As Newman 6.2.2 wrote them for the same scopes.
+    assert_eq!(
+        json["environment"],
+        json!({"_": {"postman_variable_scope": "environment"}, "id": "e1d2", "name": "My Env", "values": [
+            {"type": "any", "value": "1", "key": "a"},
+            {"type": "any", "value": "2", "key": "b"},
+            {"type": "any", "value": 3, "key": "c"}]})
+    );
+    assert_eq!(
+        json["globals"],
+        json!({"id": "g1", "values": [{"type": "any", "value": true, "key": "g"}]})
+    );
+    assert_eq!(
+        json["collection"]["variable"],
+        json!([{"type": "any", "value": "x", "key": "cv"}])
+    );
+    assert_eq!(json["run"]["error"], json!("callback timed out"));
+    assert!(
+        summary.run_failed(),
+        "a run error fails the run even without failures"
+    );
+    assert_eq!(json["run"]["executions"], json!([]));
+}
+
+#[test]
+fn request_errors_serialise_like_nodes_error_objects() {
+    let cases = [
+        (
+            Some("ECONNREFUSED"),
+            "connect ECONNREFUSED 127.0.0.1:1",
+            json!({"errno": -111, "code": "ECONNREFUSED", "syscall": "connect", "address": "127.0.0.1", "port": 1}),
+        ),
+        (
+            Some("ENOTFOUND"),
+            "getaddrinfo ENOTFOUND {{nohost}}",
+            json!({"errno": -3008, "code": "ENOTFOUND", "syscall": "getaddrinfo", "hostname": "{{nohost}}"}),
+        ),
+        (
+            Some("ESOCKETTIMEDOUT"),
+            "ESOCKETTIMEDOUT",
+            json!({"code": "ESOCKETTIMEDOUT", "connect": false}),
+        ),
+        (
+            None,
+            "Invalid URI \"x\"",
+            json!({"message": "Invalid URI \"x\""}),
+        ),
+    ];
+    for (code, message, want) in cases {
+        let summary = run_one(&OneItem {
+            prerequest: vec![],
+            response: Err(RequestError {
+                code: code.map(str::to_string),
+                message: message.into(),
+            }),
+            tests: vec![],
+        });
+        let json = summary.to_json();
+        assert_eq!(
+            json["run"]["executions"][0]["requestError"], want,
+            "{message}"
+        );
+        assert_eq!(
+            json["run"]["failures"][0]["error"]["message"],
+            json!(message)
+        );
+    }
 }

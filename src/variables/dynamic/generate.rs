@@ -58,8 +58,10 @@ impl Gen {
         uuid::Uuid::new_v4().to_string()
     }
 
+    /// Seconds since the epoch, rounded to the nearest second as Postman does.
     pub fn timestamp(&mut self) -> String {
-        chrono::Utc::now().timestamp().to_string()
+        let millis = chrono::Utc::now().timestamp_millis();
+        ((millis + 500).div_euclid(1000)).to_string()
     }
 
     pub fn iso_timestamp(&mut self) -> String {

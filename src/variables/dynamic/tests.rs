@@ -219,3 +219,23 @@ fn substituted_through_replace_in() {
     .expect("regex");
     assert!(re.is_match(&out), "{out}");
 }
+
+/// Values Newman 6.2.2 itself produced (three per name), recorded once by running it: the shapes
+/// above must accept them too, or they would not be Newman's shapes.
+#[test]
+fn the_shapes_accept_newmans_own_values() {
+    let samples: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(include_str!("newman-samples.json")).expect("samples");
+    assert_eq!(samples.len(), names().len());
+    for name in names() {
+        let re = Regex::new(&shape(name)).expect("regex");
+        let values = samples[*name].as_array().expect("list");
+        for value in values {
+            let value = value.as_str().expect("text");
+            assert!(
+                re.is_match(value),
+                "Newman's ${name} = {value:?} does not match {re}"
+            );
+        }
+    }
+}

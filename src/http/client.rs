@@ -1,0 +1,413 @@
+//! Sending prepared requests: one pooled blocking client (a second one without certificate
+//! checks is built when a request needs it), our own redirect loop and cookie jar, Node-style
+//! error messages.
+//!
+//! Verified against Newman 6.2.2: a redirect hop keeps the headers and Postman-Token, adds
+//! `Referer: <previous URL>`, moves `Host` after it and appends the jar's `Cookie`; 301/302/303
+//! switch to GET (not HEAD) and drop the body and its Content-Type/Length unless
+//! `followOriginalHttpMethod`; Authorization is dropped when the host changes unless
+//! `followAuthorizationHeader`; errors read `connect ECONNREFUSED 127.0.0.1:1`,
+//! `getaddrinfo ENOTFOUND host`, `ESOCKETTIMEDOUT` (no response in time) and
+//! `Exceeded maxRedirects. Probably stuck in a redirect loop <url>`.
+
+use super::cookies::Jar;
+use super::decode::decode_body;
+use super::errors::{chain_text, err, map_error, map_io_error};
+use super::{
+    tls, url as purl, CookieData, HttpOptions, PreparedRequest, RequestError, ResponseData,
+    SentHeader,
+};
+use crate::collection::model::ProtocolProfileBehavior;
+use reqwest::blocking::Client;
+use std::io::Read;
+use std::sync::{Mutex, OnceLock};
+use std::time::Instant;
+
+pub struct HttpClient {
+    options: HttpOptions,
+    /// Checks certificates unless `-k`.
+    main: Client,
+    /// The opposite setting, built on first use by a request whose `strictSSL` differs from `-k`.
+    other: OnceLock<Result<Client, String>>,
+    jar: Mutex<Jar>,
+}
+
+fn build_client(options: &HttpOptions, verify: bool) -> Result<Client, String> {
+    let mut builder = Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .no_gzip()
+        .no_brotli()
+        .no_deflate()
+        .referer(false)
+        .http1_title_case_headers()
+        .timeout(None::<std::time::Duration>)
+        .pool_idle_timeout(std::time::Duration::from_secs(60));
+    if let Some(proxy) = options.proxy.as_deref().filter(|p| !p.is_empty()) {
+        let proxy =
+            reqwest::Proxy::all(proxy).map_err(|e| format!("invalid proxy {proxy}: {e}"))?;
+        builder = builder.proxy(proxy);
+    }
+    builder = tls::configure(builder, options, verify)?;
+    builder
+        .build()
+        .map_err(|e| format!("unable to set up the HTTP client: {}", chain_text(&e)))
+}
+
+impl HttpClient {
+    /// A client for the whole run; fails on a bad CA/cert/key file, passphrase, proxy or jar.
+    pub fn new(options: &HttpOptions) -> Result<HttpClient, String> {
+        let main = build_client(options, !options.insecure)?;
+        let jar = match &options.cookie_jar {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| format!("unable to read cookie jar {}: {e}", path.display()))?;
+                let json: serde_json::Value = serde_json::from_str(&text)
+                    .map_err(|e| format!("invalid cookie jar {}: {e}", path.display()))?;
+                Jar::from_tough_json(&json).map_err(|e| format!("{e} ({})", path.display()))?
+            }
+            None => Jar::default(),
+        };
+        Ok(HttpClient {
+            options: options.clone(),
+            main,
+            other: OnceLock::new(),
+            jar: Mutex::new(jar),
+        })
+    }
+
+    fn client_for(&self, behavior: &ProtocolProfileBehavior) -> Result<&Client, RequestError> {
+        let verify = behavior.strict_ssl.unwrap_or(!self.options.insecure);
+        if verify != self.options.insecure {
+            return Ok(&self.main);
+        }
+        self.other
+            .get_or_init(|| build_client(&self.options, verify))
+            .as_ref()
+            .map_err(|e| err(None, e.clone()))
+    }
+
+    fn jar(&self) -> std::sync::MutexGuard<'_, Jar> {
+        self.jar.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Cookies the jar would send to `url`.
+    pub fn cookies_for(&self, url: &str) -> Vec<CookieData> {
+        match url::Url::parse(url) {
+            Ok(u) => self.jar().cookies_for(&u),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// Stores a cookie as if `url` had answered with `Set-Cookie: <set_cookie>` (for
+    /// `pm.cookies.jar().set`).
+    pub fn set_cookie(&self, url: &str, set_cookie: &str) -> Result<(), String> {
+        let u = url::Url::parse(url).map_err(|e| format!("invalid URL {url}: {e}"))?;
+        self.jar().store_response(&u, &[set_cookie.to_string()]);
+        Ok(())
+    }
+
+    /// Removes the cookie `name` (or every cookie when `None`) that `url` would get.
+    pub fn remove_cookies(&self, url: &str, name: Option<&str>) -> Result<(), String> {
+        let u = url::Url::parse(url).map_err(|e| format!("invalid URL {url}: {e}"))?;
+        self.jar().remove(&u, name);
+        Ok(())
+    }
+
+    /// Empties the jar.
+    pub fn clear_cookies(&self) {
+        self.jar().clear();
+    }
+
+    /// Writes the jar as tough-cookie JSON (write to a temp file, then rename).
+    pub fn export_cookie_jar(&self, path: &std::path::Path) -> Result<(), String> {
+        let json = self.jar().to_tough_json();
+        let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        let mut tmp = tempfile::NamedTempFile::new_in(dir)
+            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
+        std::io::Write::write_all(&mut tmp, text.as_bytes())
+            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
+        tmp.persist(path)
+            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
+        Ok(())
+    }
+
+    /// Sends the request, following redirects as `behavior` and the CLI say.
+    pub fn send(
+        &self,
+        request: &PreparedRequest,
+        behavior: &ProtocolProfileBehavior,
+    ) -> Result<ResponseData, RequestError> {
+        let client = self.client_for(behavior)?;
+        let follow = behavior
+            .follow_redirects
+            .unwrap_or(!self.options.ignore_redirects);
+        let max_redirects = behavior.max_redirects.unwrap_or(10);
+        let disable_encoding = behavior.disable_url_encoding == Some(true);
+        let user_cookie = request
+            .headers
+            .iter()
+            .rev()
+            .find(|h| h.key.eq_ignore_ascii_case("cookie"))
+            .map(|h| h.value.clone());
+
+        let mut hop = Hop {
+            method: request.method.clone(),
+            url: request.url.clone(),
+            headers: request.headers.clone(),
+            body: request.body.clone(),
+        };
+        let started = Instant::now();
+        let mut redirects = 0u32;
+        loop {
+            let parsed = parse_url(&hop.url)?;
+            self.apply_cookies(&mut hop.headers, &parsed, user_cookie.as_deref());
+            let response = self.send_once(client, &hop, &parsed)?;
+            let HopResponse {
+                code,
+                status,
+                headers,
+                body,
+            } = response;
+            let set_cookies: Vec<String> = headers
+                .iter()
+                .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
+                .map(|(_, v)| v.clone())
+                .collect();
+            self.jar().store_response(&parsed, &set_cookies);
+
+            let location = headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("location"))
+                .map(|(_, v)| v.clone());
+            if let (true, true, Some(location)) = (follow, (300..400).contains(&code), location) {
+                if redirects >= max_redirects {
+                    return Err(err(
+                        None,
+                        format!(
+                            "Exceeded maxRedirects. Probably stuck in a redirect loop {}",
+                            hop.url
+                        ),
+                    ));
+                }
+                redirects += 1;
+                hop = next_hop(hop, &parsed, &location, code, behavior, disable_encoding)?;
+                continue;
+            }
+            let cookies = self.jar().cookies_for(&parsed);
+            let body = decode_body(&headers, body);
+            return Ok(ResponseData {
+                code,
+                status,
+                response_size: body.len(),
+                headers,
+                body,
+                response_time: started.elapsed().as_millis() as u64,
+                cookies,
+            });
+        }
+    }
+
+    /// postman-request's jar step: the jar's cookies go after a user's `Cookie` value, or in the
+    /// Cookie header of an earlier hop (kept in place), or in a new header at the end.
+    fn apply_cookies(&self, headers: &mut Vec<SentHeader>, url: &url::Url, user: Option<&str>) {
+        let jar_cookies = self.jar().header_for(url);
+        let existing = headers
+            .iter()
+            .rposition(|h| h.key.eq_ignore_ascii_case("cookie"));
+        match (jar_cookies, existing, user) {
+            (Some(jar), Some(i), Some(user)) => headers[i].value = format!("{user}; {jar}"),
+            (Some(jar), Some(i), None) => headers[i].value = jar,
+            (Some(jar), None, _) => headers.push(SentHeader {
+                key: "Cookie".into(),
+                value: jar,
+                system: true,
+            }),
+            (None, Some(i), Some(user)) => headers[i].value = user.to_string(),
+            (None, Some(i), None) => {
+                headers.remove(i);
+            }
+            (None, None, _) => {}
+        }
+    }
+
+    fn send_once(
+        &self,
+        client: &Client,
+        hop: &Hop,
+        url: &url::Url,
+    ) -> Result<HopResponse, RequestError> {
+        let method = reqwest::Method::from_bytes(hop.method.as_bytes())
+            .map_err(|_| err(None, format!("Invalid HTTP method: {}", hop.method)))?;
+        let mut map = reqwest::header::HeaderMap::new();
+        for h in &hop.headers {
+            let name = reqwest::header::HeaderName::from_bytes(h.key.as_bytes()).map_err(|_| {
+                err(
+                    Some("ERR_INVALID_HTTP_TOKEN"),
+                    format!("Header name must be a valid HTTP token [\"{}\"]", h.key),
+                )
+            })?;
+            // Node writes header values as latin1 and refuses anything beyond it
+            let latin1: Option<Vec<u8>> = h
+                .value
+                .chars()
+                .map(|c| u8::try_from(u32::from(c)).ok())
+                .collect();
+            let value = latin1
+                .and_then(|bytes| reqwest::header::HeaderValue::from_bytes(&bytes).ok())
+                .ok_or_else(|| {
+                    err(
+                        Some("ERR_INVALID_CHAR"),
+                        format!("Invalid character in header content [\"{}\"]", h.key),
+                    )
+                })?;
+            map.append(name, value);
+        }
+        let mut target = url.clone();
+        // credentials in the URL were turned into a header by `prepare`
+        let _ = target.set_username("");
+        let _ = target.set_password(None);
+        let mut builder = client.request(method, target).headers(map);
+        if let Some(timeout) = self.options.timeout_request.filter(|d| !d.is_zero()) {
+            builder = builder.timeout(timeout);
+        }
+        if let Some(body) = &hop.body {
+            builder = builder.body(body.clone());
+        }
+        let mut response = builder.send().map_err(|e| map_error(&e, url))?;
+        let code = response.status().as_u16();
+        let status = response
+            .extensions()
+            .get::<hyper::ext::ReasonPhrase>()
+            .map(|r| String::from_utf8_lossy(r.as_bytes()).into_owned())
+            .or_else(|| response.status().canonical_reason().map(str::to_string))
+            .unwrap_or_default();
+        let headers: Vec<(String, String)> = response
+            .headers()
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.as_str().to_string(),
+                    // Node reads header values as latin1
+                    v.as_bytes()
+                        .iter()
+                        .map(|&b| char::from(b))
+                        .collect::<String>(),
+                )
+            })
+            .collect();
+        let mut body = Vec::new();
+        response
+            .read_to_end(&mut body)
+            .map_err(|e| map_io_error(&e, url))?;
+        Ok(HopResponse {
+            code,
+            status,
+            headers,
+            body,
+        })
+    }
+}
+
+struct HopResponse {
+    code: u16,
+    status: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+struct Hop {
+    method: String,
+    url: String,
+    headers: Vec<SentHeader>,
+    body: Option<Vec<u8>>,
+}
+
+/// The URL for the wire; what Node/postman-request refuse gets their messages (checked with
+/// Newman 6.2.2).
+fn parse_url(href: &str) -> Result<url::Url, RequestError> {
+    let parts = purl::parse(href);
+    let protocol = parts.protocol.as_deref().unwrap_or("http").to_lowercase();
+    if protocol != "http" && protocol != "https" {
+        return Err(err(None, format!("Invalid protocol: {protocol}:")));
+    }
+    let host = parts.host.as_ref().map(|h| h.join(".")).unwrap_or_default();
+    let after_scheme = href.split_once("://").map_or(href, |(_, rest)| rest);
+    if host.is_empty() || after_scheme.starts_with('/') {
+        return Err(err(None, format!("Invalid URI \"{href}\"")));
+    }
+    if let Some(port) = &parts.port {
+        if !port.is_empty() && port.parse::<u16>().is_err() {
+            return Err(err(
+                Some("ERR_SOCKET_BAD_PORT"),
+                format!("Port should be >= 0 and < 65536. Received type string ('{port}')."),
+            ));
+        }
+    }
+    url::Url::parse(href)
+        .map_err(|_| err(Some("ENOTFOUND"), format!("getaddrinfo ENOTFOUND {host}")))
+}
+
+fn next_hop(
+    hop: Hop,
+    current: &url::Url,
+    location: &str,
+    code: u16,
+    behavior: &ProtocolProfileBehavior,
+    disable_encoding: bool,
+) -> Result<Hop, RequestError> {
+    let target = current
+        .join(location)
+        .map_err(|e| err(None, format!("invalid redirect location {location}: {e}")))?;
+    let encoded = purl::encode(target.as_str(), disable_encoding);
+    let mut headers = hop.headers;
+    let mut method = hop.method;
+    let mut body = hop.body;
+    let same_host = encoded.hostname == current.host_str().unwrap_or_default();
+    if !same_host && behavior.follow_authorization_header != Some(true) {
+        headers.retain(|h| !h.key.eq_ignore_ascii_case("authorization"));
+    }
+    if behavior.follow_original_http_method != Some(true) && code != 307 && code != 308 {
+        if method != "HEAD" {
+            method = "GET".into();
+        }
+        body = None;
+        headers.retain(|h| {
+            !h.key.eq_ignore_ascii_case("content-type")
+                && !h.key.eq_ignore_ascii_case("content-length")
+        });
+    }
+    let user_host = headers
+        .iter()
+        .find(|h| h.key.eq_ignore_ascii_case("host") && !h.system)
+        .map(|h| h.value.clone())
+        .filter(|_| same_host);
+    headers.retain(|h| !h.key.eq_ignore_ascii_case("host"));
+    if behavior.remove_referer_header_on_redirect != Some(true) {
+        match headers
+            .iter_mut()
+            .find(|h| h.key.eq_ignore_ascii_case("referer"))
+        {
+            Some(h) => h.value = current.to_string(),
+            None => headers.push(SentHeader {
+                key: "Referer".into(),
+                value: hop.url.clone(),
+                system: true,
+            }),
+        }
+    }
+    headers.push(SentHeader {
+        key: "Host".into(),
+        value: user_host.clone().unwrap_or(encoded.host_header.clone()),
+        system: user_host.is_none(),
+    });
+    Ok(Hop {
+        method,
+        url: encoded.href,
+        headers,
+        body,
+    })
+}

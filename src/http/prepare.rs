@@ -1,0 +1,225 @@
+//! `prepare`: from a collection request to the exact request Newman would send.
+
+use super::body::{self, BuiltBody, ContentTypeRule, FileAccess};
+use super::headers::{HeaderEntry, HeaderList};
+use super::url;
+use super::{HttpOptions, PrepareError, PreparedRequest};
+use crate::auth::{self, AuthTarget, ResolvedAuth};
+use crate::collection::model::{Auth, ProtocolProfileBehavior, Request};
+use crate::variables::Scopes;
+use serde_json::{json, Value};
+
+/// The User-Agent postie sends unless the request sets one.
+pub fn user_agent() -> String {
+    format!("postie/{}", env!("CARGO_PKG_VERSION"))
+}
+
+/// Resolve `{{vars}}` in url/headers/body/auth params, encode the URL as Postman does, build the
+/// body, apply auth, add default headers. `behavior` is the merged protocolProfileBehavior.
+pub fn prepare(
+    request: &Request,
+    scopes: &Scopes,
+    auth: Option<&Auth>,
+    behavior: &ProtocolProfileBehavior,
+    options: &HttpOptions,
+) -> Result<PreparedRequest, PrepareError> {
+    prepare_with_boundary(
+        request,
+        scopes,
+        auth,
+        behavior,
+        options,
+        &body::random_boundary(),
+    )
+}
+
+pub(crate) fn prepare_with_boundary(
+    request: &Request,
+    scopes: &Scopes,
+    auth: Option<&Auth>,
+    behavior: &ProtocolProfileBehavior,
+    options: &HttpOptions,
+    boundary: &str,
+) -> Result<PreparedRequest, PrepareError> {
+    let disable_encoding = behavior.disable_url_encoding == Some(true);
+    let url_text = scopes.replace_in(&url::unresolved_string(&request.url));
+    if url_text.trim().is_empty() {
+        return Err(PrepareError::new(
+            "runtime:extensions~request: request url is empty",
+        ));
+    }
+    let mut parts = url::parse(&url_text);
+    let method = scopes.replace_in(&request.method).to_uppercase();
+
+    let mut headers = HeaderList::default();
+    for h in &request.headers {
+        headers.entries.push(HeaderEntry {
+            key: scopes.replace_in(&h.key),
+            value: scopes.replace_in(&h.value),
+            disabled: h.disabled,
+            system: false,
+            hidden: false,
+        });
+    }
+
+    let resolved_auth = auth.map(|a| ResolvedAuth::resolve(a, scopes));
+    if let Some(a) = &resolved_auth {
+        let mut target = AuthTarget {
+            headers: &mut headers,
+            query: &mut parts.query,
+        };
+        auth::apply(a, &mut target).map_err(PrepareError::new)?;
+    }
+    let encoded = url::encode_parts(parts, disable_encoding);
+
+    let mut warnings = Vec::new();
+    let resolved_body = request.body.as_ref().map(|b| body::resolve_body(b, scopes));
+    let files = FileAccess {
+        working_dir: &options.working_dir,
+        no_insecure_file_read: options.no_insecure_file_read,
+    };
+    let prune = behavior.disable_body_pruning != Some(true);
+    let user_boundary = headers
+        .find("Content-Type")
+        .and_then(|i| multipart_boundary(&headers.entries[i].value));
+    let boundary = user_boundary.as_deref().unwrap_or(boundary);
+    let built = resolved_body
+        .as_ref()
+        .and_then(|b| body::build(b, &method, prune, &files, boundary, &mut warnings));
+
+    if let Some(BuiltBody {
+        content_type: ContentTypeRule::Early(ct),
+        ..
+    }) = &built
+    {
+        headers.add_default("Content-Type", ct);
+    }
+    add_default_headers(&mut headers, &encoded.host_header);
+    add_body_headers(&mut headers, built.as_ref(), &method, &encoded);
+
+    let mut resolved = serde_json::Map::new();
+    resolved.insert("url".into(), url::to_json(&encoded, disable_encoding));
+    resolved.insert("header".into(), headers.to_json());
+    resolved.insert("method".into(), json!(method));
+    if let Some(b) = &resolved_body {
+        resolved.insert(
+            "body".into(),
+            serde_json::to_value(b).unwrap_or(Value::Null),
+        );
+    }
+    if let Some(a) = &resolved_auth {
+        resolved.insert("auth".into(), a.to_json());
+    }
+
+    Ok(PreparedRequest {
+        method,
+        url: encoded.href,
+        headers: headers.sent(),
+        body: built.map(|b| b.bytes),
+        resolved: Value::Object(resolved),
+        warnings,
+    })
+}
+
+/// Newman's system headers, in its order, each only when the user set none.
+fn add_default_headers(headers: &mut HeaderList, host: &str) {
+    headers.add_default("User-Agent", &user_agent());
+    headers.add_default("Accept", "*/*");
+    headers.add_default("Cache-Control", "no-cache");
+    headers.add_default("Postman-Token", &uuid::Uuid::new_v4().to_string());
+    headers.add_default("Host", host);
+    headers.add_default("Accept-Encoding", "gzip, deflate, br");
+    headers.add_default("Connection", "keep-alive");
+}
+
+/// postman-request turns `user:pass@` in the URL into a Basic Authorization header when the
+/// request has none (not shown in Newman's report).
+fn add_userinfo_auth(headers: &mut HeaderList, encoded: &url::EncodedUrl) {
+    let Some((user, pass)) = &encoded.parts.auth else {
+        return;
+    };
+    if headers.has("Authorization") {
+        return;
+    }
+    let decode = |s: &str| {
+        percent_encoding::percent_decode_str(s)
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    let credentials = format!("{}:{}", decode(user), decode(pass.as_deref().unwrap_or("")));
+    use base64::Engine;
+    let value = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(credentials)
+    );
+    headers.push("authorization", &value, true);
+    if let Some(last) = headers.entries.last_mut() {
+        last.hidden = true;
+    }
+}
+
+/// The headers postman-request and Node add after the SDK's: the form Content-Type,
+/// Content-Length, a file body's Content-Type.
+fn add_body_headers(
+    headers: &mut HeaderList,
+    built: Option<&BuiltBody>,
+    method: &str,
+    encoded: &url::EncodedUrl,
+) {
+    let Some(built) = built else {
+        add_userinfo_auth(headers, encoded);
+        if body::sends_empty_length(method) && !headers.has("Content-Length") {
+            headers.push("Content-Length", "0", true);
+        }
+        return;
+    };
+    if let ContentTypeRule::Forced {
+        value,
+        keep_if_prefix,
+    } = &built.content_type
+    {
+        match headers.find("Content-Type") {
+            Some(i) => {
+                let current = &headers.entries[i].value;
+                let keep = if keep_if_prefix.starts_with("multipart/") {
+                    multipart_boundary(current).is_some()
+                } else {
+                    current.starts_with(keep_if_prefix.as_str())
+                };
+                if !keep {
+                    headers.entries[i].value = value.clone();
+                }
+            }
+            None => {
+                headers.push("Content-Type", value, true);
+                if let Some(last) = headers.entries.last_mut() {
+                    last.hidden = true;
+                }
+            }
+        }
+    }
+    add_userinfo_auth(headers, encoded);
+    if !headers.has("Content-Length") {
+        headers.push("Content-Length", &built.bytes.len().to_string(), true);
+    }
+    if let ContentTypeRule::Late(ct) = &built.content_type {
+        if !headers.has("Content-Type") {
+            headers.push("Content-Type", ct, true);
+            if let Some(last) = headers.entries.last_mut() {
+                last.hidden = true;
+            }
+        }
+    }
+}
+
+/// The boundary of a user's `multipart/form-data; boundary=…` header, which postman-request keeps.
+fn multipart_boundary(content_type: &str) -> Option<String> {
+    let rest = content_type.strip_prefix("multipart/form-data;")?;
+    let start = rest.find("boundary=")? + "boundary=".len();
+    let value = &rest[start..];
+    let b = match value.strip_prefix('"') {
+        Some(quoted) => quoted.split('"').next()?,
+        None => value.split(';').next()?,
+    };
+    (!b.is_empty()).then(|| b.to_string())
+}

@@ -1,0 +1,329 @@
+//! The QuickJS side: one runtime and context, the JavaScript glue evaluated once, a cache of
+//! compiled scripts, and the loop that runs a script until its timers, promises and
+//! `pm.sendRequest` callbacks are done.
+
+use super::snapshot::{self, ScriptResult};
+use super::{ScriptError, ScriptJob, ScriptOptions, ScriptOutcome};
+use rquickjs::{context::EvalOptions, Context, Ctx, Function, Object, Persistent, Runtime, Value};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+/// The glue, in evaluation order. Each file is `(function (P) { ... })` and adds to `P`.
+const GLUE: &[(&str, &str)] = &[
+    ("postie/inspect.js", include_str!("js/inspect.js")),
+    ("postie/chai.js", include_str!("js/chai.js")),
+    ("postie/lists.js", include_str!("js/lists.js")),
+    ("postie/request.js", include_str!("js/request.js")),
+    ("postie/response.js", include_str!("js/response.js")),
+    ("postie/sandbox.js", include_str!("js/sandbox.js")),
+];
+
+/// The file name compiled scripts carry in stack traces.
+const SCRIPT_FILE: &str = "script.js";
+/// What goes before the user's text on its first line: columns on line 1 shift by its length.
+const WRAP_HEAD: &str = "(function () {";
+const WRAP_TAIL: &str = "\n})";
+/// Compiled scripts kept per runtime; a run rarely has more distinct scripts than this.
+const MAX_CACHED_SCRIPTS: usize = 1024;
+
+/// Modules `require` can load, by name: JavaScript evaluated on the first `require`, whose
+/// `module.exports` is returned. Filled by later work (libraries); empty for now.
+pub const MODULES: &[(&str, &str)] = &[];
+
+pub struct Engine {
+    // Field order matters: persistent handles must be dropped before the context and runtime.
+    compiled: HashMap<String, Persistent<Function<'static>>>,
+    hooks: Persistent<Object<'static>>,
+    context: Context,
+    _runtime: Runtime,
+    deadline: Rc<Cell<Option<Instant>>>,
+    interrupted: Rc<Cell<bool>>,
+    timeout: Option<Duration>,
+    /// The current response body; scripts read it (through `responseBody()`) only if they need it.
+    body: Rc<RefCell<Vec<u8>>>,
+}
+
+impl Engine {
+    pub fn new(options: &ScriptOptions) -> Result<Engine, String> {
+        let runtime = Runtime::new().map_err(|e| format!("cannot start JavaScript: {e}"))?;
+        let context =
+            Context::full(&runtime).map_err(|e| format!("cannot start JavaScript: {e}"))?;
+        let body: Rc<RefCell<Vec<u8>>> = Rc::new(RefCell::new(Vec::new()));
+        let hooks = context.with(|ctx| install_glue(&ctx, body.clone()))?;
+        // Limits come after the glue so a small limit cannot break the sandbox itself.
+        runtime.set_gc_threshold(64 * 1024 * 1024);
+        if options.memory_limit > 0 {
+            runtime.set_memory_limit(options.memory_limit);
+        }
+        let deadline: Rc<Cell<Option<Instant>>> = Rc::new(Cell::new(None));
+        let interrupted = Rc::new(Cell::new(false));
+        {
+            let deadline = deadline.clone();
+            let interrupted = interrupted.clone();
+            runtime.set_interrupt_handler(Some(Box::new(move || {
+                let late = deadline.get().is_some_and(|d| Instant::now() >= d);
+                if late {
+                    interrupted.set(true);
+                }
+                late
+            })));
+        }
+        Ok(Engine {
+            compiled: HashMap::new(),
+            hooks,
+            context,
+            _runtime: runtime,
+            deadline,
+            interrupted,
+            timeout: options.timeout,
+            body,
+        })
+    }
+
+    /// Runs one script. The flag is false when the engine must not be used again
+    /// (the script was interrupted or ran out of memory).
+    pub fn run(&mut self, job: ScriptJob<'_>) -> (ScriptOutcome, bool) {
+        self.interrupted.set(false);
+        self.deadline.set(self.timeout.map(|t| Instant::now() + t));
+        let input = snapshot::input_json(&job);
+        {
+            let mut body = self.body.borrow_mut();
+            body.clear();
+            if let Some(r) = job.response {
+                body.extend_from_slice(&r.body);
+            }
+        }
+        let source = job.source;
+        let result = self.context.clone().with(|ctx| -> Result<String, Failure> {
+            let script = self.compiled_script(&ctx, source)?;
+            let hooks = self
+                .hooks
+                .clone()
+                .restore(&ctx)
+                .map_err(|e| self.failure(&ctx, e))?;
+            let begin: Function = hooks.get("begin").map_err(|e| self.failure(&ctx, e))?;
+            begin
+                .call::<_, ()>((input.as_str(), script))
+                .map_err(|e| self.failure(&ctx, e))?;
+            self.event_loop(&ctx, &hooks, &job)?;
+            let finish: Function = hooks.get("finish").map_err(|e| self.failure(&ctx, e))?;
+            finish
+                .call::<_, String>(())
+                .map_err(|e| self.failure(&ctx, e))
+        });
+        self.deadline.set(None);
+        match result {
+            Ok(json) => match serde_json::from_str::<ScriptResult>(&json) {
+                Ok(result) => (snapshot::apply(result, job, WRAP_HEAD.len()), true),
+                Err(e) => (
+                    ScriptOutcome::failed("Error", &format!("postie sandbox error: {e}")),
+                    true,
+                ),
+            },
+            Err(Failure::Compile(error)) => (
+                ScriptOutcome {
+                    error: Some(error),
+                    ..ScriptOutcome::default()
+                },
+                true,
+            ),
+            Err(Failure::Fatal(error)) => (
+                ScriptOutcome {
+                    error: Some(error),
+                    ..ScriptOutcome::default()
+                },
+                false,
+            ),
+        }
+    }
+
+    /// Runs promise jobs, due timers and queued `pm.sendRequest` calls until none are left.
+    fn event_loop<'js>(
+        &self,
+        ctx: &Ctx<'js>,
+        hooks: &Object<'js>,
+        job: &ScriptJob<'_>,
+    ) -> Result<(), Failure> {
+        let take_sends: Function = hooks.get("takeSends").map_err(|e| self.failure(ctx, e))?;
+        let deliver: Function = hooks.get("deliver").map_err(|e| self.failure(ctx, e))?;
+        let next_timer: Function = hooks.get("nextTimer").map_err(|e| self.failure(ctx, e))?;
+        let fire_timers: Function = hooks.get("fireTimers").map_err(|e| self.failure(ctx, e))?;
+        loop {
+            self.drain_jobs(ctx)?;
+            if self.interrupted.get() {
+                return Err(Failure::Fatal(timed_out()));
+            }
+            let wait: f64 = next_timer.call(()).map_err(|e| self.failure(ctx, e))?;
+            if wait == 0.0 {
+                fire_timers
+                    .call::<_, ()>(())
+                    .map_err(|e| self.failure(ctx, e))?;
+                continue;
+            }
+            let sends: String = take_sends.call(()).map_err(|e| self.failure(ctx, e))?;
+            let sends: Vec<(u32, serde_json::Value)> =
+                serde_json::from_str(&sends).unwrap_or_default();
+            if !sends.is_empty() {
+                for (id, request) in sends {
+                    let (error, response) = snapshot::send_request(job.sender, &request);
+                    deliver
+                        .call::<_, ()>((id, error, response.0, response.1))
+                        .map_err(|e| self.failure(ctx, e))?;
+                    self.drain_jobs(ctx)?;
+                }
+                continue;
+            }
+            if wait < 0.0 {
+                return Ok(());
+            }
+            let mut sleep = Duration::from_secs_f64(wait / 1000.0);
+            if let Some(deadline) = self.deadline.get() {
+                let left = deadline.saturating_duration_since(Instant::now());
+                if left <= sleep {
+                    std::thread::sleep(left);
+                    return Err(Failure::Fatal(timed_out()));
+                }
+                sleep = sleep.min(left);
+            }
+            std::thread::sleep(sleep);
+            fire_timers
+                .call::<_, ()>(())
+                .map_err(|e| self.failure(ctx, e))?;
+        }
+    }
+
+    fn drain_jobs(&self, ctx: &Ctx<'_>) -> Result<(), Failure> {
+        while ctx.execute_pending_job() {
+            if self.interrupted.get() {
+                return Err(Failure::Fatal(timed_out()));
+            }
+        }
+        if self.interrupted.get() {
+            return Err(Failure::Fatal(timed_out()));
+        }
+        Ok(())
+    }
+
+    fn compiled_script<'js>(
+        &mut self,
+        ctx: &Ctx<'js>,
+        source: &str,
+    ) -> Result<Function<'js>, Failure> {
+        if let Some(f) = self.compiled.get(source) {
+            return f.clone().restore(ctx).map_err(|e| self.failure(ctx, e));
+        }
+        let mut wrapped = String::with_capacity(source.len() + 20);
+        wrapped.push_str(WRAP_HEAD);
+        wrapped.push_str(source);
+        wrapped.push_str(WRAP_TAIL);
+        let mut options = EvalOptions::default();
+        options.global = true;
+        options.strict = false;
+        options.filename = Some(SCRIPT_FILE.to_string());
+        match ctx.eval_with_options::<Function, _>(wrapped, options) {
+            Ok(f) => {
+                if self.compiled.len() >= MAX_CACHED_SCRIPTS {
+                    self.compiled.clear();
+                }
+                self.compiled
+                    .insert(source.to_string(), Persistent::save(ctx, f.clone()));
+                Ok(f)
+            }
+            Err(rquickjs::Error::Exception) => {
+                if self.interrupted.get() {
+                    return Err(Failure::Fatal(timed_out()));
+                }
+                let exception = ctx.catch();
+                Err(Failure::Compile(snapshot::error_from_exception(
+                    &exception,
+                    WRAP_HEAD.len(),
+                )))
+            }
+            Err(e) => Err(Failure::Compile(plain_error(&e.to_string()))),
+        }
+    }
+
+    fn failure(&self, ctx: &Ctx<'_>, error: rquickjs::Error) -> Failure {
+        if self.interrupted.get() {
+            let _ = ctx.catch();
+            return Failure::Fatal(timed_out());
+        }
+        if let rquickjs::Error::Exception = error {
+            let exception = ctx.catch();
+            let e = snapshot::error_from_exception(&exception, WRAP_HEAD.len());
+            return Failure::Fatal(e);
+        }
+        Failure::Fatal(plain_error(&error.to_string()))
+    }
+}
+
+enum Failure {
+    /// The script did not compile; the engine is fine.
+    Compile(ScriptError),
+    /// The engine was interrupted or broke; it is rebuilt for the next script.
+    Fatal(ScriptError),
+}
+
+fn timed_out() -> ScriptError {
+    plain_error("Script execution timed out.")
+}
+
+fn plain_error(message: &str) -> ScriptError {
+    ScriptError {
+        name: "Error".to_string(),
+        message: message.to_string(),
+        line: None,
+        column: None,
+        stack: String::new(),
+    }
+}
+
+fn install_glue<'js>(
+    ctx: &Ctx<'js>,
+    body: Rc<RefCell<Vec<u8>>>,
+) -> Result<Persistent<Object<'static>>, String> {
+    let hooks = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
+    let response_body = Function::new(ctx.clone(), move || {
+        String::from_utf8_lossy(&body.borrow()).into_owned()
+    })
+    .map_err(|e| e.to_string())?;
+    hooks
+        .set("responseBody", response_body)
+        .map_err(|e| e.to_string())?;
+    let dynamic = Function::new(ctx.clone(), |name: String| {
+        crate::variables::dynamic::dynamic_value(&name)
+    })
+    .map_err(|e| e.to_string())?;
+    hooks.set("dynamic", dynamic).map_err(|e| e.to_string())?;
+    let modules = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
+    for (name, source) in MODULES {
+        modules.set(*name, *source).map_err(|e| e.to_string())?;
+    }
+    hooks
+        .set("moduleSources", modules)
+        .map_err(|e| e.to_string())?;
+    for (file, source) in GLUE {
+        let mut options = EvalOptions::default();
+        options.global = true;
+        options.strict = true;
+        options.filename = Some(file.to_string());
+        let install: Function = ctx
+            .eval_with_options(*source, options)
+            .map_err(|e| glue_error(ctx, file, e))?;
+        install
+            .call::<_, Value>((hooks.clone(),))
+            .map_err(|e| glue_error(ctx, file, e))?;
+    }
+    Ok(Persistent::save(ctx, hooks))
+}
+
+fn glue_error(ctx: &Ctx<'_>, file: &str, error: rquickjs::Error) -> String {
+    if let rquickjs::Error::Exception = error {
+        let exception = ctx.catch();
+        let e = snapshot::error_from_exception(&exception, 0);
+        return format!("{file}: {}: {}\n{}", e.name, e.message, e.stack);
+    }
+    format!("{file}: {error}")
+}

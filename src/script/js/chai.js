@@ -1,0 +1,882 @@
+// `pm.expect`: chai 4's BDD `expect` with its failure messages, plus the Postman response
+// assertions (`pm.response.to.have.status(200)` …) with chai-postman's messages.
+(function (P) {
+  'use strict';
+  var inspect = P.inspect;
+  var objDisplay = P.objDisplay;
+  var has = Object.prototype.hasOwnProperty;
+
+  function AssertionError(message, props) {
+    this.message = message;
+    this.stack = 'AssertionError: ' + message;
+    if (props) {
+      for (var k in props) this[k] = props[k];
+    }
+  }
+  AssertionError.prototype = Object.create(Error.prototype);
+  AssertionError.prototype.name = 'AssertionError';
+  AssertionError.prototype.constructor = AssertionError;
+  AssertionError.prototype.toJSON = function () {
+    return { name: this.name, message: this.message, stack: this.stack };
+  };
+  P.AssertionError = AssertionError;
+
+  // chai's type names: typeof for primitives and functions, the built-in tag for objects.
+  function typeOf(v) {
+    if (v === null) return 'null';
+    var t = typeof v;
+    if (t !== 'object') return t;
+    return P.typeTag(v);
+  }
+  P.typeOf = typeOf;
+
+  function sameValueZero(a, b) {
+    return a === b || (a !== a && b !== b);
+  }
+
+  // ---- deep equality (chai's deep-eql) ----
+  function deepEqual(a, b, memo) {
+    if (a === b) return a !== 0 || 1 / a === 1 / b;
+    if (a !== a && b !== b) return true;
+    if (a === null || b === null || typeof a !== 'object' && typeof a !== 'function' ||
+        typeof b !== 'object' && typeof b !== 'function') {
+      return false;
+    }
+    var tag = P.typeTag(a);
+    if (tag !== P.typeTag(b)) return false;
+    memo = memo || [];
+    for (var m = 0; m < memo.length; m++) {
+      if (memo[m][0] === a && memo[m][1] === b) return true;
+    }
+    memo.push([a, b]);
+    var result = deepEqualTagged(tag, a, b, memo);
+    memo.pop();
+    return result;
+  }
+
+  function deepEqualTagged(tag, a, b, memo) {
+    switch (tag) {
+      case 'String': case 'Number': case 'Boolean': case 'Date':
+        return deepEqual(a.valueOf(), b.valueOf(), memo);
+      case 'Promise': case 'Symbol': case 'function': case 'WeakMap': case 'WeakSet': case 'Function':
+        return a === b;
+      case 'Error':
+        return a === b || (a.name === b.name && a.message === b.message && keysEqual(a, b, memo));
+      case 'RegExp':
+        return String(a) === String(b);
+      case 'Arguments': case 'Array': case 'Int8Array': case 'Uint8Array': case 'Uint8ClampedArray':
+      case 'Int16Array': case 'Uint16Array': case 'Int32Array': case 'Uint32Array':
+      case 'Float32Array': case 'Float64Array':
+        if (a.length !== b.length) return false;
+        for (var i = 0; i < a.length; i++) {
+          if (!deepEqual(a[i], b[i], memo)) return false;
+        }
+        return true;
+      case 'Set': case 'Map': {
+        if (a.size !== b.size) return false;
+        var left = [];
+        var right = [];
+        a.forEach(function (v, k) { left.push(tag === 'Map' ? [k, v] : v); });
+        b.forEach(function (v, k) { right.push(tag === 'Map' ? [k, v] : v); });
+        left.sort(byInspect);
+        right.sort(byInspect);
+        return deepEqual(left, right, memo);
+      }
+      default:
+        return keysEqual(a, b, memo);
+    }
+  }
+
+  function byInspect(x, y) {
+    var a = inspect(x);
+    var b = inspect(y);
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+
+  function enumerableKeys(o) {
+    var keys = [];
+    for (var k in o) keys.push(k);
+    Object.getOwnPropertySymbols(o).forEach(function (s) {
+      if (Object.getOwnPropertyDescriptor(o, s).enumerable) keys.push(s);
+    });
+    return keys;
+  }
+
+  function keysEqual(a, b, memo) {
+    var ka = enumerableKeys(a);
+    var kb = enumerableKeys(b);
+    if (ka.length !== kb.length) return false;
+    if (!ka.length) {
+      if (typeof a[Symbol.iterator] === 'function' && typeof b[Symbol.iterator] === 'function') {
+        return deepEqual(Array.from(a), Array.from(b), memo);
+      }
+      return true;
+    }
+    ka.sort(keySort);
+    kb.sort(keySort);
+    for (var i = 0; i < ka.length; i++) {
+      if (ka[i] !== kb[i]) return false;
+    }
+    for (var j = 0; j < ka.length; j++) {
+      if (!deepEqual(a[ka[j]], b[ka[j]], memo)) return false;
+    }
+    return true;
+  }
+
+  function keySort(x, y) {
+    var a = String(x);
+    var b = String(y);
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  P.deepEqual = function (a, b) { return deepEqual(a, b); };
+
+  // ---- the Assertion object ----
+  function Assertion(object, message) {
+    this.__flags = { object: object, message: message };
+  }
+  P.Assertion = Assertion;
+  var proto = Assertion.prototype;
+
+  function flag(a, name, value) {
+    if (arguments.length > 2) a.__flags[name] = value;
+    return a.__flags[name];
+  }
+
+  function prefix(a) {
+    var m = a.__flags.message;
+    return m ? m + ': ' : '';
+  }
+
+  proto.assert = function (ok, message, negatedMessage, expected, actual) {
+    var negate = this.__flags.negate;
+    if (negate ? !ok : ok) return;
+    var text = negate ? negatedMessage : message;
+    if (typeof text === 'function') text = text();
+    var self = this;
+    var shownActual = arguments.length > 4 ? actual : this.__flags.object;
+    text = String(text)
+      .replace(/#\{this\}/g, function () { return objDisplay(self.__flags.object); })
+      .replace(/#\{act\}/g, function () { return objDisplay(shownActual); })
+      .replace(/#\{exp\}/g, function () { return objDisplay(expected); });
+    throw new AssertionError(prefix(this) + text, {
+      actual: shownActual, expected: expected, showDiff: false
+    });
+  };
+
+  function fail(a, text) {
+    throw new AssertionError(prefix(a) + text);
+  }
+
+  function chain(name) {
+    Object.defineProperty(proto, name, { get: function () { return this; }, configurable: true });
+  }
+  ['to', 'be', 'been', 'is', 'that', 'which', 'and', 'has', 'have', 'with', 'at', 'of', 'same',
+    'but', 'does', 'still', 'also'].forEach(chain);
+
+  function flagProperty(name, key) {
+    Object.defineProperty(proto, name, {
+      get: function () { this.__flags[key] = true; return this; }, configurable: true
+    });
+  }
+  flagProperty('not', 'negate');
+  flagProperty('deep', 'deep');
+  flagProperty('nested', 'nested');
+  flagProperty('own', 'own');
+  flagProperty('ordered', 'ordered');
+  flagProperty('any', 'any');
+  flagProperty('all', 'all');
+
+  function property(name, check) {
+    Object.defineProperty(proto, name, {
+      get: function () { var r = check.call(this); return r === undefined ? this : r; },
+      configurable: true
+    });
+  }
+
+  function method(names, fn) {
+    var wrapped = function () {
+      var r = fn.apply(this, arguments);
+      return r === undefined ? this : r;
+    };
+    names.forEach(function (n) {
+      Object.defineProperty(proto, n, { value: wrapped, writable: true, configurable: true });
+    });
+  }
+
+  // A chai "chainable method": usable as a property (sets a flag) and as a function.
+  function chainable(names, fn, onAccess) {
+    names.forEach(function (n) {
+      Object.defineProperty(proto, n, {
+        get: function () {
+          var self = this;
+          if (onAccess) onAccess.call(self);
+          var callable = function () { var r = fn.apply(self, arguments); return r === undefined ? self : r; };
+          Object.setPrototypeOf(callable, self);
+          return callable;
+        },
+        configurable: true
+      });
+    });
+  }
+
+  function withMessage(a, msg) {
+    if (msg) a.__flags.message = msg;
+  }
+
+  // -- plain properties --
+  property('ok', function () {
+    if (P.isResponse(this.__flags.object)) return statusReasonCheck(this, 200);
+    this.assert(this.__flags.object, 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+  });
+  property('true', function () {
+    this.assert(this.__flags.object === true, 'expected #{this} to be true', 'expected #{this} to be false',
+      !this.__flags.negate);
+  });
+  property('false', function () {
+    this.assert(this.__flags.object === false, 'expected #{this} to be false', 'expected #{this} to be true',
+      !!this.__flags.negate);
+  });
+  property('null', function () {
+    this.assert(this.__flags.object === null, 'expected #{this} to be null', 'expected #{this} not to be null');
+  });
+  property('undefined', function () {
+    this.assert(this.__flags.object === undefined, 'expected #{this} to be undefined',
+      'expected #{this} not to be undefined');
+  });
+  property('NaN', function () {
+    var o = this.__flags.object;
+    this.assert(typeof o === 'number' && o !== o, 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
+  });
+  property('exist', function () {
+    var o = this.__flags.object;
+    this.assert(o !== null && o !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
+  });
+  property('finite', function () {
+    var o = this.__flags.object;
+    this.assert(typeof o === 'number' && isFinite(o), 'expected #{this} to be a finite number',
+      'expected #{this} to not be a finite number');
+  });
+  property('empty', function () {
+    var o = this.__flags.object;
+    var size;
+    switch (typeOf(o).toLowerCase()) {
+      case 'array': case 'string': size = o.length; break;
+      case 'map': case 'set': size = o.size; break;
+      case 'weakmap': case 'weakset':
+        fail(this, '.empty was passed a weak collection');
+        break;
+      case 'function':
+        fail(this, '.empty was passed a function' + (o.name ? ' ' + o.name : ''));
+        break;
+      default:
+        if (o !== Object(o)) fail(this, '.empty was passed non-string primitive ' + inspect(o));
+        size = Object.keys(o).length;
+    }
+    this.assert(size === 0, 'expected #{this} to be empty', 'expected #{this} not to be empty');
+  });
+
+  // -- type --
+  function assertType(type, msg) {
+    withMessage(this, msg);
+    type = String(type).toLowerCase();
+    var article = 'aeiou'.indexOf(type.charAt(0)) !== -1 ? 'an ' : 'a ';
+    this.assert(type === typeOf(this.__flags.object).toLowerCase(),
+      'expected #{this} to be ' + article + type, 'expected #{this} not to be ' + article + type);
+  }
+  chainable(['a', 'an'], assertType);
+
+  // -- include --
+  function assertInclude(val, msg) {
+    withMessage(this, msg);
+    var o = this.__flags.object;
+    var type = typeOf(o).toLowerCase();
+    var isDeep = this.__flags.deep;
+    var eq = isDeep ? deepEqual : sameValueZero;
+    var descriptor = isDeep ? 'deep ' : '';
+    var found = false;
+    switch (type) {
+      case 'string': found = o.indexOf(val) !== -1; break;
+      case 'weakset':
+        if (isDeep) fail(this, 'unable to use .deep.include with WeakSet');
+        found = o.has(val);
+        break;
+      case 'map': o.forEach(function (item) { found = found || eq(item, val); }); break;
+      case 'set':
+        if (isDeep) o.forEach(function (item) { found = found || eq(item, val); });
+        else found = o.has(val);
+        break;
+      case 'array':
+        found = isDeep ? o.some(function (item) { return eq(item, val); }) : o.indexOf(val) !== -1;
+        break;
+      default: {
+        if (val !== Object(val)) {
+          var vt = typeOf(val).toLowerCase();
+          fail(this, 'the given combination of arguments (' + type + ' and ' + vt + ') is invalid for this ' +
+            'assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a ' + vt);
+        }
+        var keys = Object.keys(val);
+        var negate = this.__flags.negate;
+        var firstError = null;
+        var failures = 0;
+        for (var i = 0; i < keys.length; i++) {
+          var sub = new Assertion(o);
+          for (var f in this.__flags) sub.__flags[f] = this.__flags[f];
+          sub.__flags.object = o;
+          if (!negate || keys.length === 1) {
+            sub.property(keys[i], val[keys[i]]);
+            continue;
+          }
+          try {
+            sub.property(keys[i], val[keys[i]]);
+          } catch (e) {
+            if (!(e instanceof AssertionError)) throw e;
+            if (firstError === null) firstError = e;
+            failures++;
+          }
+        }
+        if (negate && keys.length > 1 && failures === keys.length) throw firstError;
+        return;
+      }
+    }
+    this.assert(found, 'expected #{this} to ' + descriptor + 'include ' + inspect(val),
+      'expected #{this} to not ' + descriptor + 'include ' + inspect(val));
+  }
+  chainable(['include', 'contain', 'includes', 'contains'], assertInclude, function () {
+    this.__flags.contains = true;
+  });
+
+  // -- equality --
+  method(['equal', 'equals', 'eq'], function (val, msg) {
+    withMessage(this, msg);
+    if (this.__flags.deep) return this.eql(val);
+    var o = this.__flags.object;
+    this.assert(val === o, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}', val, o);
+  });
+  method(['eql', 'eqls'], function (val, msg) {
+    withMessage(this, msg);
+    var o = this.__flags.object;
+    this.assert(deepEqual(val, o), 'expected #{this} to deeply equal #{exp}',
+      'expected #{this} to not deeply equal #{exp}', val, o);
+  });
+
+  // -- comparisons --
+  function compare(name, test, message, negated, lengthMessage, lengthNegated) {
+    return function (n, msg) {
+      withMessage(this, msg);
+      var o = this.__flags.object;
+      var doLength = this.__flags.doLength;
+      var type = typeOf(o).toLowerCase();
+      var nType = typeOf(n).toLowerCase();
+      if (doLength && type !== 'map' && type !== 'set') new Assertion(o, this.__flags.message).to.have.property('length');
+      if (!doLength && type === 'date' && nType !== 'date') fail(this, 'the argument to ' + name + ' must be a date');
+      else if (nType !== 'number' && (doLength || type === 'number')) fail(this, 'the argument to ' + name + ' must be a number');
+      else if (!doLength && type !== 'date' && type !== 'number') {
+        fail(this, 'expected ' + (type === 'string' ? "'" + o + "'" : o) + ' to be a number or a date');
+      }
+      if (doLength) {
+        var descriptor = 'length';
+        var count = o.length;
+        if (type === 'map' || type === 'set') { descriptor = 'size'; count = o.size; }
+        this.assert(test(count, n), lengthMessage.replace('@', descriptor), lengthNegated.replace('@', descriptor), n, count);
+      } else {
+        this.assert(test(o, n), message, negated, n);
+      }
+    };
+  }
+  method(['above', 'gt', 'greaterThan'], compare('above', function (a, b) { return a > b; },
+    'expected #{this} to be above #{exp}', 'expected #{this} to be at most #{exp}',
+    'expected #{this} to have a @ above #{exp} but got #{act}', 'expected #{this} to not have a @ above #{exp}'));
+  method(['least', 'gte', 'greaterThanOrEqual'], compare('least', function (a, b) { return a >= b; },
+    'expected #{this} to be at least #{exp}', 'expected #{this} to be below #{exp}',
+    'expected #{this} to have a @ at least #{exp} but got #{act}', 'expected #{this} to have a @ below #{exp}'));
+  method(['below', 'lt', 'lessThan'], compare('below', function (a, b) { return a < b; },
+    'expected #{this} to be below #{exp}', 'expected #{this} to be at least #{exp}',
+    'expected #{this} to have a @ below #{exp} but got #{act}', 'expected #{this} to not have a @ below #{exp}'));
+  method(['most', 'lte', 'lessThanOrEqual'], compare('most', function (a, b) { return a <= b; },
+    'expected #{this} to be at most #{exp}', 'expected #{this} to be above #{exp}',
+    'expected #{this} to have a @ at most #{exp} but got #{act}', 'expected #{this} to have a @ above #{exp}'));
+
+  method(['within'], function (start, finish, msg) {
+    withMessage(this, msg);
+    var o = this.__flags.object;
+    var doLength = this.__flags.doLength;
+    var type = typeOf(o).toLowerCase();
+    var range = type === 'date' && start && start.toISOString ? start.toISOString() + '..' + finish.toISOString()
+      : start + '..' + finish;
+    if (doLength && type !== 'map' && type !== 'set') new Assertion(o, this.__flags.message).to.have.property('length');
+    if (!doLength && type !== 'date' && type !== 'number') {
+      fail(this, 'expected ' + (type === 'string' ? "'" + o + "'" : o) + ' to be a number or a date');
+    }
+    if (doLength) {
+      var descriptor = type === 'map' || type === 'set' ? 'size' : 'length';
+      var count = descriptor === 'size' ? o.size : o.length;
+      this.assert(count >= start && count <= finish, 'expected #{this} to have a ' + descriptor + ' within ' + range,
+        'expected #{this} to not have a ' + descriptor + ' within ' + range);
+    } else {
+      this.assert(o >= start && o <= finish, 'expected #{this} to be within ' + range,
+        'expected #{this} to not be within ' + range);
+    }
+  });
+
+  method(['instanceof', 'instanceOf'], function (ctor, msg) {
+    withMessage(this, msg);
+    var ok;
+    try {
+      ok = this.__flags.object instanceof ctor;
+    } catch (e) {
+      if (e instanceof TypeError) {
+        fail(this, 'The instanceof assertion needs a constructor but ' + typeOf(ctor) + ' was given.');
+      }
+      throw e;
+    }
+    var name = ctor && ctor.name ? ctor.name : 'an unnamed constructor';
+    this.assert(ok, 'expected #{this} to be an instance of ' + name, 'expected #{this} to not be an instance of ' + name);
+  });
+
+  // -- properties --
+  function pathParts(path) {
+    var parts = [];
+    String(path).replace(/([^.[\]]+)|\[(\d+)\]/g, function (all, name, index) {
+      parts.push(index !== undefined ? Number(index) : name.replace(/\\([.[\]])/g, '$1'));
+      return all;
+    });
+    return parts;
+  }
+  function pathInfo(obj, path) {
+    var parts = pathParts(path);
+    var parent = obj;
+    var value = obj;
+    var exists = true;
+    for (var i = 0; i < parts.length; i++) {
+      parent = value;
+      if (parent === null || parent === undefined) { exists = false; value = undefined; break; }
+      var key = parts[i];
+      exists = (i === parts.length - 1) ? key in Object(parent) : true;
+      value = parent[key];
+    }
+    return { exists: exists && parts.length > 0, value: value };
+  }
+
+  method(['property'], function (name, val, msg) {
+    withMessage(this, msg);
+    var f = this.__flags;
+    var isNested = f.nested;
+    var isOwn = f.own;
+    var nameType = typeof name;
+    if (isNested) {
+      if (nameType !== 'string') fail(this, 'the argument to property must be a string when using nested syntax');
+    } else if (nameType !== 'string' && nameType !== 'number' && nameType !== 'symbol') {
+      fail(this, 'the argument to property must be a string, number, or symbol');
+    }
+    if (isNested && isOwn) fail(this, 'The "nested" and "own" flags cannot be combined.');
+    var o = f.object;
+    if (o === null || o === undefined) fail(this, 'Target cannot be null or undefined.');
+    var info = isNested ? pathInfo(o, name) : null;
+    var value = isNested ? info.value : o[name];
+    var descriptor = (f.deep ? 'deep ' : '') + (isOwn ? 'own ' : '') + (isNested ? 'nested ' : '') + 'property ';
+    var exists = isOwn ? has.call(o, name) : isNested ? info.exists : name in Object(o);
+    var withValue = arguments.length > 1;
+    if (!f.negate || !withValue) {
+      this.assert(exists, 'expected #{this} to have ' + descriptor + inspect(name),
+        'expected #{this} to not have ' + descriptor + inspect(name));
+    }
+    if (withValue) {
+      var same = f.deep ? deepEqual(val, value) : val === value;
+      this.assert(exists && same, 'expected #{this} to have ' + descriptor + inspect(name) + ' of #{exp}, but got #{act}',
+        'expected #{this} to not have ' + descriptor + inspect(name) + ' of #{act}', val, value);
+    }
+    f.object = value;
+  });
+  method(['ownProperty', 'haveOwnProperty'], function (name, val, msg) {
+    this.__flags.own = true;
+    return this.property.apply(this, arguments);
+  });
+
+  function assertLength(n, msg) {
+    withMessage(this, msg);
+    var o = this.__flags.object;
+    var type = typeOf(o).toLowerCase();
+    var descriptor = 'length';
+    var count;
+    if (type === 'map' || type === 'set') {
+      descriptor = 'size';
+      count = o.size;
+    } else {
+      new Assertion(o, this.__flags.message).to.have.property('length');
+      count = o.length;
+    }
+    this.assert(count == n, 'expected #{this} to have a ' + descriptor + ' of #{exp} but got #{act}',
+      'expected #{this} to not have a ' + descriptor + ' of #{act}', n, count);
+  }
+  chainable(['length', 'lengthOf'], assertLength, function () { this.__flags.doLength = true; });
+
+  method(['match', 'matches'], function (re, msg) {
+    withMessage(this, msg);
+    this.assert(re.exec(this.__flags.object), 'expected #{this} to match ' + re, 'expected #{this} not to match ' + re);
+  });
+  method(['string'], function (str, msg) {
+    withMessage(this, msg);
+    var o = this.__flags.object;
+    new Assertion(o, this.__flags.message).is.a('string');
+    this.assert(o.indexOf(str) !== -1, 'expected #{this} to contain ' + inspect(str),
+      'expected #{this} to not contain ' + inspect(str));
+  });
+
+  method(['keys', 'key'], function (keys) {
+    var f = this.__flags;
+    var o = f.object;
+    var type = typeOf(o);
+    var keysType = typeOf(keys);
+    var actual;
+    var deepText = '';
+    var mixed = 'when testing keys against an object or an array you must give a single Array|Object|String ' +
+      'argument or multiple String arguments';
+    if (type === 'Map' || type === 'Set') {
+      deepText = f.deep ? 'deeply ' : '';
+      actual = [];
+      o.forEach(function (v, k) { actual.push(k); });
+      if (keysType !== 'Array') keys = Array.prototype.slice.call(arguments);
+    } else {
+      actual = Object.keys(Object(o)).concat(Object.getOwnPropertySymbols(Object(o)).filter(function (s) {
+        return Object.getOwnPropertyDescriptor(o, s).enumerable;
+      }));
+      if (keysType === 'Array') {
+        if (arguments.length > 1) fail(this, mixed);
+      } else if (keysType === 'Object') {
+        if (arguments.length > 1) fail(this, mixed);
+        keys = Object.keys(keys);
+      } else {
+        keys = Array.prototype.slice.call(arguments);
+      }
+      keys = keys.map(function (k) { return typeof k === 'symbol' ? k : String(k); });
+    }
+    if (!keys.length) fail(this, 'keys required');
+    var any = f.any;
+    var all = f.all || !any;
+    var eq = f.deep ? deepEqual : function (a, b) { return a === b; };
+    var found = function (k) { return actual.some(function (a) { return eq(k, a); }); };
+    var ok = any ? keys.some(found) : true;
+    if (all) {
+      ok = keys.every(found);
+      if (!f.contains) ok = ok && keys.length === actual.length;
+    }
+    var text;
+    if (keys.length > 1) {
+      var shown = keys.map(function (k) { return inspect(k); });
+      var last = shown.pop();
+      text = shown.join(', ') + (any ? ', or ' : ', and ') + last;
+    } else {
+      text = inspect(keys[0]);
+    }
+    text = (f.contains ? 'contain ' : 'have ') + (keys.length > 1 ? 'keys ' : 'key ') + text;
+    this.assert(ok, 'expected #{this} to ' + deepText + text, 'expected #{this} to not ' + deepText + text,
+      keys.slice().sort(byInspect), actual.sort(byInspect));
+  });
+
+  method(['oneOf'], function (list, msg) {
+    withMessage(this, msg);
+    var o = this.__flags.object;
+    var eq = this.__flags.deep ? deepEqual : function (a, b) { return a === b; };
+    if (this.__flags.contains) {
+      this.assert(list.some(function (x) { return o.indexOf(x) > -1; }),
+        'expected #{this} to contain one of #{exp}', 'expected #{this} to not contain one of #{exp}', list);
+    } else {
+      this.assert(list.some(function (x) { return eq(o, x); }),
+        'expected #{this} to be one of #{exp}', 'expected #{this} to not be one of #{exp}', list);
+    }
+  });
+
+  function isSubset(subset, superset, eq, contains, ordered) {
+    if (!contains) {
+      if (subset.length !== superset.length) return false;
+      superset = superset.slice();
+    }
+    return subset.every(function (item, i) {
+      if (ordered) return eq(item, superset[i]);
+      for (var j = 0; j < superset.length; j++) {
+        if (eq(item, superset[j])) {
+          if (!contains) superset.splice(j, 1);
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+  method(['members'], function (subset, msg) {
+    withMessage(this, msg);
+    var f = this.__flags;
+    var o = f.object;
+    new Assertion(o, f.message).to.be.an('array');
+    new Assertion(subset, f.message).to.be.an('array');
+    var what;
+    var message;
+    var negated;
+    if (f.contains) {
+      what = f.ordered ? 'an ordered superset' : 'a superset';
+      message = 'expected #{this} to be ' + what + ' of #{exp}';
+      negated = 'expected #{this} to not be ' + what + ' of #{exp}';
+    } else {
+      what = f.ordered ? 'ordered members' : 'members';
+      message = 'expected #{this} to have the same ' + what + ' as #{exp}';
+      negated = 'expected #{this} to not have the same ' + what + ' as #{exp}';
+    }
+    var eq = f.deep ? deepEqual : function (a, b) { return a === b; };
+    this.assert(isSubset(subset, o, eq, f.contains, f.ordered), message, negated, subset, o);
+  });
+
+  method(['satisfy', 'satisfies'], function (matcher, msg) {
+    withMessage(this, msg);
+    var result = matcher(this.__flags.object);
+    this.assert(result, 'expected #{this} to satisfy ' + objDisplay(matcher),
+      'expected #{this} to not satisfy' + objDisplay(matcher), !this.__flags.negate, result);
+  });
+
+  method(['closeTo', 'approximately'], function (expected, delta, msg) {
+    withMessage(this, msg);
+    var o = this.__flags.object;
+    if (typeof o !== 'number') fail(this, 'expected ' + inspect(o) + ' to be a number');
+    if (typeof expected !== 'number' || typeof delta !== 'number') {
+      fail(this, 'the arguments to closeTo or approximately must be numbers' + (delta === undefined ? ', and a delta is required' : ''));
+    }
+    this.assert(Math.abs(o - expected) <= delta, 'expected #{this} to be close to ' + expected + ' +/- ' + delta,
+      'expected #{this} not to be close to ' + expected + ' +/- ' + delta);
+  });
+
+  function constructorName(f) {
+    if (f instanceof Error) return f.constructor && f.constructor.name || f.name;
+    return typeof f === 'function' ? (f.name || '') : String(f);
+  }
+  function errorText(e) {
+    if (e instanceof Error) return e.toString();
+    if (typeof e === 'string') return e;
+    return e && constructorName(e.constructor);
+  }
+
+  method(['throw', 'throws', 'Throw'], function (errorLike, matcher, msg) {
+    withMessage(this, msg);
+    var f = this.__flags;
+    var o = f.object;
+    var negate = !!f.negate;
+    new Assertion(o, f.message).is.a('function');
+    if (errorLike instanceof RegExp || typeof errorLike === 'string') {
+      matcher = errorLike;
+      errorLike = null;
+    }
+    var caught;
+    var threw = false;
+    try {
+      o();
+    } catch (e) {
+      caught = e;
+      threw = true;
+    }
+    var noArgs = errorLike === undefined && matcher === undefined;
+    var bothArgs = Boolean(errorLike && matcher);
+    var errorLikeFailed = false;
+    var matcherFailed = false;
+    if (noArgs || !negate) {
+      var what = 'an error';
+      if (errorLike instanceof Error) what = '#{exp}';
+      else if (errorLike) what = constructorName(errorLike);
+      this.assert(threw, 'expected #{this} to throw ' + what, 'expected #{this} to not throw an error but #{act} was thrown',
+        errorLike && errorLike.toString(), errorText(caught));
+    }
+    if (errorLike && threw) {
+      if (errorLike instanceof Error) {
+        var sameInstance = caught === errorLike;
+        if (sameInstance === negate) {
+          if (bothArgs && negate) errorLikeFailed = true;
+          else this.assert(negate, 'expected #{this} to throw #{exp} but #{act} was thrown',
+            'expected #{this} to not throw #{exp}' + (!negate ? ' but #{act} was thrown' : ''),
+            errorLike.toString(), errorText(caught));
+        }
+      }
+      var compatible = errorLike instanceof Error
+        ? caught && caught.constructor === errorLike.constructor || caught instanceof errorLike.constructor
+        : typeof errorLike === 'function' && (caught instanceof errorLike || errorLike.prototype instanceof Error === false && caught === errorLike);
+      if (typeof errorLike === 'function' && (errorLike === Error || errorLike.prototype instanceof Error)) {
+        compatible = caught instanceof errorLike;
+      }
+      if (compatible === negate) {
+        if (bothArgs && negate) errorLikeFailed = true;
+        else this.assert(negate, 'expected #{this} to throw #{exp} but #{act} was thrown',
+          'expected #{this} to not throw #{exp}' + (threw ? ' but #{act} was thrown' : ''),
+          errorLike instanceof Error ? errorLike.toString() : constructorName(errorLike), errorText(caught));
+      }
+    }
+    if (threw && matcher !== undefined && matcher !== null) {
+      var how = matcher instanceof RegExp ? 'matching' : 'including';
+      var message = caught instanceof Error ? caught.message : typeof caught === 'string' ? caught : '';
+      var matches = matcher instanceof RegExp ? matcher.test(message) : message.indexOf(matcher) !== -1;
+      if (matches === negate) {
+        if (bothArgs && negate) matcherFailed = true;
+        else this.assert(negate, 'expected #{this} to throw error ' + how + ' #{exp} but got #{act}',
+          'expected #{this} to throw error not ' + how + ' #{exp}', matcher, message);
+      }
+    }
+    if (errorLikeFailed && matcherFailed) {
+      this.assert(negate, 'expected #{this} to throw #{exp} but #{act} was thrown',
+        'expected #{this} to not throw #{exp}' + (threw ? ' but #{act} was thrown' : ''),
+        errorLike instanceof Error ? errorLike.toString() : constructorName(errorLike), errorText(caught));
+    }
+    f.object = caught;
+  });
+
+  method(['fail'], function (actual, expected, message) {
+    if (arguments.length < 2) {
+      message = actual;
+      actual = undefined;
+    }
+    throw new AssertionError(message || 'expect.fail()', { actual: actual, expected: expected });
+  });
+
+  function expect(value, message) {
+    return new Assertion(value, message);
+  }
+  expect.fail = function (actual, expected, message, operator) {
+    if (arguments.length < 2) {
+      message = actual;
+      actual = undefined;
+    }
+    throw new AssertionError(message || 'expect.fail()', { actual: actual, expected: expected, operator: operator });
+  };
+  P.expect = expect;
+
+  // ---- Postman response assertions (chai-postman) ----
+  function statusReasonCheck(a, code) {
+    var r = a.__flags.object;
+    var want = P.reasonOf(code).toUpperCase();
+    var got = P.reasonOf(r.code);
+    got = got ? got.toUpperCase() : got;
+    a.assert(r.code === code, 'expected response to have status reason #{exp} but got #{act}',
+      'expected response to not have status reason #{act}', want, got);
+  }
+  function statusClassCheck(a, test, label) {
+    var r = a.__flags.object;
+    a.assert(test(r.code), 'expected response code to be ' + label + ' but found #{act}',
+      'expected response code to not be ' + label + ' but found #{act}', undefined, r.code);
+  }
+  function requireResponse(a) {
+    if (!P.isResponse(a.__flags.object)) {
+      fail(a, 'expected ' + inspect(a.__flags.object) + ' to be a postman response');
+    }
+  }
+  function responseProperty(name, check) {
+    var previous = Object.getOwnPropertyDescriptor(proto, name);
+    Object.defineProperty(proto, name, {
+      get: function () {
+        if (!P.isResponse(this.__flags.object) && previous) return previous.get.call(this);
+        requireResponse(this);
+        var r = check.call(this);
+        return r === undefined ? this : r;
+      },
+      configurable: true
+    });
+  }
+  [['accepted', 202], ['badRequest', 400], ['unauthorized', 401], ['forbidden', 403], ['notFound', 404],
+    ['rateLimited', 429]].forEach(function (pair) {
+    responseProperty(pair[0], function () { statusReasonCheck(this, pair[1]); });
+  });
+  [['info', 1, '1XX'], ['success', 2, '2XX'], ['redirection', 3, '3XX'], ['clientError', 4, '4XX'],
+    ['serverError', 5, '5XX']].forEach(function (t) {
+    responseProperty(t[0], function () {
+      statusClassCheck(this, function (c) { return Math.floor(c / 100) === t[1]; }, t[2]);
+    });
+  });
+  responseProperty('error', function () {
+    statusClassCheck(this, function (c) { var k = Math.floor(c / 100); return k === 4 || k === 5; }, '4XX or 5XX');
+  });
+  responseProperty('withBody', function () {
+    var text = this.__flags.object.text();
+    this.assert(text && text.length, 'expected response to have content in body',
+      'expected response to not have content in body');
+  });
+  responseProperty('json', function () {
+    var r = this.__flags.object;
+    var mime = String(r.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+    var isJson = /(^|\/|\+)json$/.test(mime);
+    this.assert(isJson, "expected response type to be 'json' but got #{act}",
+      "expected response type to not be 'json' but got #{act}", 'json', mime);
+  });
+  responseProperty('responseTime', function () {
+    this.__flags.object = this.__flags.object.responseTime;
+  });
+
+  function statusCode(code) {
+    requireResponse(this);
+    var r = this.__flags.object;
+    this.assert(r.code === code, 'expected response to have status code #{exp} but got #{act}',
+      'expected response to not have status code #{act}', code, r.code);
+  }
+  function statusReason(reason) {
+    requireResponse(this);
+    var r = this.__flags.object;
+    this.assert(r.status === reason, 'expected response to have status reason #{exp} but got #{act}',
+      'expected response to not have status reason #{act}', reason, r.status);
+  }
+  method(['statusCode'], statusCode);
+  method(['statusReason'], statusReason);
+  method(['status'], function (s) {
+    return typeof s === 'string' ? statusReason.call(this, s) : statusCode.call(this, s);
+  });
+  method(['header'], function (key, value) {
+    requireResponse(this);
+    var r = this.__flags.object;
+    var present = r.headers.has(key);
+    if (arguments.length < 2) {
+      this.assert(present, 'expected response to have header with key #{exp}',
+        'expected response to not have header with key #{exp}', key);
+      return;
+    }
+    var actual = r.headers.get(key);
+    this.assert(present && actual === value, "expected '" + key + "' response header to be #{exp} but got #{act}",
+      "expected '" + key + "' response header to not be #{exp}", value, actual);
+  });
+  method(['body'], function (expected) {
+    requireResponse(this);
+    var text = this.__flags.object.text();
+    if (arguments.length === 0) {
+      this.assert(text && text.length, 'expected response to have content in body',
+        'expected response to not have content in body');
+    } else if (expected instanceof RegExp) {
+      this.assert(expected.test(text), 'expected response body text to match #{exp} but got #{act}',
+        'expected response body text to not match #{exp}', expected, text);
+    } else if (typeof expected === 'string') {
+      this.assert(text === expected, 'expected response body to equal #{exp} but got #{act}',
+        'expected response body to not equal #{exp}', expected, text);
+    } else {
+      var json;
+      try { json = JSON.parse(text); } catch (e) { json = undefined; }
+      this.assert(deepEqual(json, expected), 'expected response body json to equal #{exp} but got #{act}',
+        'expected response body json to not equal #{exp}', expected, json);
+    }
+  });
+  method(['jsonBody'], function (path, value) {
+    requireResponse(this);
+    var text = this.__flags.object.text();
+    var json;
+    var parseError = null;
+    try { json = JSON.parse(text); } catch (e) { parseError = e; }
+    if (arguments.length === 0 || typeof path !== 'string') {
+      this.assert(!parseError, 'expected response body to be a valid json but got error #{act}',
+        'expected response body not to be a valid json', undefined, parseError && parseError.message);
+      return;
+    }
+    if (parseError) fail(this, 'expected response body to be a valid json but got error ' + inspect(parseError.message));
+    var info = pathInfo(json, path);
+    if (arguments.length < 2) {
+      this.__flags.object = json;
+      this.assert(info.exists, 'expected #{this} in response to contain property ' + inspect(path),
+        'expected #{this} in response to not contain property ' + inspect(path));
+      return;
+    }
+    this.__flags.object = json;
+    if (!this.__flags.negate) {
+      this.assert(info.exists, 'expected #{this} in response to contain property ' + inspect(path),
+        'expected #{this} in response to not contain property ' + inspect(path));
+    }
+    this.assert(info.exists && deepEqual(info.value, value),
+      'expected #{this} in response to contain property ' + inspect(path) + ' of #{exp}, but got #{act}',
+      'expected #{this} in response to not contain property ' + inspect(path) + ' of #{exp}', value, info.value);
+  });
+})

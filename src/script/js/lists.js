@@ -1,0 +1,316 @@
+// Postman's list types: PropertyList (headers, query parameters, cookies) and VariableScope
+// (globals, environment, collection variables, iteration data, locals), and `{{var}}` resolution.
+(function (P) {
+  'use strict';
+
+  function makeEntryType(name) {
+    var Entry = {
+      [name]: function (data) {
+        if (data && typeof data === 'object') {
+          for (var k in data) {
+            if (data[k] !== undefined) this[k] = data[k];
+          }
+        }
+      }
+    }[name];
+    Entry.prototype.valueOf = function () { return this.value; };
+    Entry.prototype.toString = function () {
+      return name === 'PostmanHeader' ? this.key + ': ' + this.value : String(this.value);
+    };
+    Entry.prototype.update = function (data) {
+      if (data && typeof data === 'object') {
+        for (var k in data) this[k] = data[k];
+      }
+    };
+    return Entry;
+  }
+  var Header = makeEntryType('PostmanHeader');
+  var QueryParam = makeEntryType('PostmanQueryParam');
+  var Variable = makeEntryType('PostmanVariable');
+  var Cookie = makeEntryType('PostmanCookie');
+  P.touch = function () {};
+  P.entryTypes = { header: Header, query: QueryParam, variable: Variable, cookie: Cookie };
+
+  function parseHeaderLine(line) {
+    var at = line.indexOf(':');
+    if (at === -1) return { key: line.trim(), value: '' };
+    return { key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
+  }
+
+  // A list of `{key, value}` members, looked up by key (case-insensitively for headers).
+  function PropertyList(Type, items, caseInsensitive, keyName) {
+    this._type = Type;
+    this._ci = !!caseInsensitive;
+    this._keyName = keyName || 'key';
+    this.members = [];
+    if (items) {
+      for (var i = 0; i < items.length; i++) this.members.push(this._make(items[i]));
+    }
+  }
+  P.PropertyList = PropertyList;
+  var L = PropertyList.prototype;
+  L._make = function (item) {
+    if (item instanceof this._type) return item;
+    if (typeof item === 'string' && this._type === Header) item = parseHeaderLine(item);
+    return new this._type(item);
+  };
+  L._norm = function (key) {
+    return this._ci && typeof key === 'string' ? key.toLowerCase() : key;
+  };
+  L._find = function (key) {
+    var want = this._norm(key);
+    for (var i = this.members.length - 1; i >= 0; i--) {
+      if (this._norm(this.members[i][this._keyName]) === want) return this.members[i];
+    }
+    return undefined;
+  };
+  L.one = function (key) { return this._find(key); };
+  L.get = function (key) {
+    var m = this._find(key);
+    return m === undefined ? undefined : m.valueOf();
+  };
+  L.has = function (key, value) {
+    if (key && typeof key === 'object') return this.members.indexOf(key) !== -1;
+    var self = this;
+    var want = this._norm(key);
+    var withValue = arguments.length > 1;
+    return this.members.some(function (m) {
+      return self._norm(m[self._keyName]) === want && (!withValue || m.value === value);
+    });
+  };
+  L.add = function (item) {
+    if (item === undefined || item === null) return;
+    this.members.push(this._make(item));
+    P.touch(this);
+  };
+  L.append = L.add;
+  L.prepend = function (item) {
+    this.members.unshift(this._make(item));
+    P.touch(this);
+  };
+  L.insert = function (item, before) {
+    var at = before === undefined ? -1 : this.members.indexOf(typeof before === 'object' ? before : this._find(before));
+    if (at === -1) this.members.push(this._make(item));
+    else this.members.splice(at, 0, this._make(item));
+    P.touch(this);
+  };
+  L.upsert = function (item) {
+    if (!item || typeof item !== 'object') return null;
+    var existing = this._find(item[this._keyName]);
+    if (existing) {
+      existing.update(item);
+      P.touch(this);
+      return false;
+    }
+    this.add(item);
+    return true;
+  };
+  L.remove = function (predicate, context) {
+    var self = this;
+    var test;
+    if (typeof predicate === 'function') test = function (m) { return predicate.call(context, m); };
+    else if (predicate && typeof predicate === 'object') test = function (m) { return m === predicate; };
+    else {
+      var want = this._norm(predicate);
+      test = function (m) { return self._norm(m[self._keyName]) === want; };
+    }
+    this.members = this.members.filter(function (m) { return !test(m); });
+    P.touch(this);
+  };
+  L.clear = function () {
+    this.members = [];
+    P.touch(this);
+  };
+  L.populate = function (items) {
+    var self = this;
+    (Array.isArray(items) ? items : [items]).forEach(function (i) { self.add(i); });
+  };
+  L.repopulate = function (items) {
+    this.clear();
+    this.populate(items);
+  };
+  L.assimilate = function (source) {
+    var self = this;
+    var items = source instanceof PropertyList ? source.members : source;
+    (items || []).forEach(function (i) { self.upsert(i); });
+  };
+  L.all = function () { return this.members.slice(); };
+  L.count = function () { return this.members.length; };
+  L.idx = function (i) { return this.members[i]; };
+  L.indexOf = function (item) {
+    return this.members.indexOf(typeof item === 'object' ? item : this._find(item));
+  };
+  L.each = function (fn, ctx) { this.members.forEach(fn, ctx); };
+  L.forEach = L.each;
+  L.map = function (fn, ctx) { return this.members.map(fn, ctx); };
+  L.filter = function (fn, ctx) { return this.members.filter(fn, ctx); };
+  L.find = function (fn, ctx) { return this.members.find(fn, ctx); };
+  L.reduce = function (fn, acc, ctx) { return this.members.reduce(fn.bind(ctx), acc); };
+  L.eachParent = function () {};
+  L.toObject = function (excludeDisabled, caseSensitive, multiValue) {
+    var out = {};
+    var self = this;
+    this.members.forEach(function (m) {
+      if (excludeDisabled && m.disabled) return;
+      var key = m[self._keyName];
+      if (key === undefined || key === null) return;
+      if (self._ci && !caseSensitive) key = String(key).toLowerCase();
+      var value = m.valueOf();
+      if (multiValue && Object.prototype.hasOwnProperty.call(out, key)) {
+        out[key] = [].concat(out[key], value);
+      } else {
+        out[key] = value;
+      }
+    });
+    return out;
+  };
+  L.toJSON = function () {
+    return this.members.map(function (m) { return JSON.parse(JSON.stringify(m)); });
+  };
+  L.toString = function () {
+    if (this._type === Header) {
+      return this.members.filter(function (m) { return !m.disabled; })
+        .map(function (m) { return m.key + ': ' + m.value + '\n'; }).join('');
+    }
+    if (this._type === QueryParam) {
+      return this.members.filter(function (m) { return !m.disabled; }).map(function (m) {
+        if (m.value === null || m.value === undefined) return m.key == null ? '' : m.key;
+        return (m.key == null ? '' : m.key) + '=' + m.value;
+      }).join('&');
+    }
+    return this.members.map(String).join(', ');
+  };
+
+  // ---- {{variable}} resolution, the same rule as the runner's ----
+  var MAX_DEPTH = 19;
+  function replaceOnce(text, lookup) {
+    var out = '';
+    var rest = text;
+    var changed = false;
+    for (;;) {
+      var start = rest.indexOf('{{');
+      if (start === -1) break;
+      var after = rest.slice(start + 2);
+      var end = after.indexOf('}}');
+      if (end === -1) break;
+      var name = after.slice(0, end);
+      var nested = name.lastIndexOf('{{');
+      if (nested !== -1) {
+        var inner = start + 2 + nested;
+        out += rest.slice(0, inner);
+        rest = rest.slice(inner);
+        continue;
+      }
+      out += rest.slice(0, start);
+      var value = lookup(name);
+      if (value === undefined && name.charAt(0) === '$') {
+        var dynamic = P.dynamic(name.slice(1));
+        if (dynamic !== undefined && dynamic !== null) value = dynamic;
+      }
+      if (value !== undefined && value !== '{{' + name + '}}') {
+        out += value;
+        changed = true;
+      } else {
+        out += '{{' + name + '}}';
+      }
+      rest = after.slice(end + 2);
+    }
+    return { text: out + rest, changed: changed };
+  }
+  P.replaceIn = function (text, lookup) {
+    if (typeof text !== 'string') {
+      if (text === undefined || text === null) return text;
+      if (typeof text === 'object') return JSON.parse(P.replaceIn(JSON.stringify(text), lookup));
+      text = String(text);
+    }
+    var current = text;
+    for (var depth = 0; depth < MAX_DEPTH; depth++) {
+      var next = replaceOnce(current, lookup);
+      if (!next.changed || next.text === current) return next.text;
+      current = next.text;
+    }
+    return current;
+  };
+  P.valueText = function (v) {
+    if (v === undefined) return '';
+    if (v === null) return 'null';
+    return String(v);
+  };
+
+  // ---- variable scopes ----
+  function Scope(data, kind) {
+    this._kind = kind;
+    this._vars = (data && data.vars) || [];
+    this._dirty = false;
+    this._id = data && data.id;
+    if (kind === 'environment') this.name = data && data.name !== null ? data.name : undefined;
+  }
+  P.Scope = Scope;
+  var S = Scope.prototype;
+  S._entry = function (key) {
+    for (var i = this._vars.length - 1; i >= 0; i--) {
+      if (this._vars[i][0] === key && this._vars[i][2]) return this._vars[i];
+    }
+    return undefined;
+  };
+  S.has = function (key) { return this._entry(String(key)) !== undefined; };
+  S.get = function (key) {
+    var e = this._entry(String(key));
+    return e === undefined ? undefined : e[1];
+  };
+  S.set = function (key, value) {
+    if (key === undefined || key === null) return this;
+    key = String(key);
+    this._dirty = true;
+    for (var i = this._vars.length - 1; i >= 0; i--) {
+      if (this._vars[i][0] === key) {
+        this._vars[i][1] = value;
+        this._vars[i][2] = true;
+        return this;
+      }
+    }
+    this._vars.push([key, value, true]);
+    return this;
+  };
+  S.unset = function (key) {
+    key = String(key);
+    var before = this._vars.length;
+    this._vars = this._vars.filter(function (v) { return v[0] !== key; });
+    if (this._vars.length !== before) this._dirty = true;
+  };
+  S.clear = function () {
+    if (this._vars.length) this._dirty = true;
+    this._vars = [];
+  };
+  S.toObject = function () {
+    var out = {};
+    this._vars.forEach(function (v) { if (v[2]) out[v[0]] = v[1]; });
+    return out;
+  };
+  S.toJSON = function () {
+    var json = {};
+    if (this._id) json.id = this._id;
+    if (this.name !== undefined) json.name = this.name;
+    json.values = this._vars.map(function (v) {
+      var out = { type: 'any', value: v[1], key: v[0] };
+      if (!v[2]) out.disabled = true;
+      return out;
+    });
+    return json;
+  };
+  S.replaceIn = function (template) {
+    var self = this;
+    return P.replaceIn(template, function (name) {
+      var e = self._entry(name);
+      return e === undefined ? undefined : P.valueText(e[1]);
+    });
+  };
+  S.syncVariablesTo = function (target) {
+    var obj = this.toObject();
+    if (target && typeof target === 'object') {
+      Object.keys(target).forEach(function (k) { delete target[k]; });
+      Object.assign(target, obj);
+    }
+    return obj;
+  };
+})

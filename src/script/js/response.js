@@ -1,0 +1,202 @@
+// `pm.response` (and `pm.sendRequest` responses): Postman's Response object.
+(function (P) {
+  'use strict';
+  var List = P.PropertyList;
+  var T = P.entryTypes;
+
+  var REASONS = {
+    100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints', 200: 'OK',
+    201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content',
+    205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status', 208: 'Already Reported',
+    226: 'IM Used', 300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
+    304: 'Not Modified', 305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+    400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
+    405: 'Method Not Allowed', 406: 'Not Acceptable', 407: 'Proxy Authentication Required',
+    408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 411: 'Length Required',
+    412: 'Precondition Failed', 413: 'Payload Too Large', 414: 'URI Too Long',
+    415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed',
+    418: "I'm a teapot", 421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked',
+    424: 'Failed Dependency', 425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required',
+    429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+    500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
+    504: 'Gateway Timeout', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates',
+    507: 'Insufficient Storage', 508: 'Loop Detected', 510: 'Not Extended',
+    511: 'Network Authentication Required'
+  };
+  P.reasonOf = function (code) { return REASONS[code]; };
+
+  function cookieList(cookies) {
+    var list = new List(T.cookie, (cookies || []).map(function (c) {
+      var out = { name: c.name, value: c.value, domain: c.domain, path: c.path };
+      if (c.expires) out.expires = c.expires;
+      out.httpOnly = !!c.httpOnly;
+      out.secure = !!c.secure;
+      return out;
+    }), false, 'name');
+    return list;
+  }
+  P.cookieList = cookieList;
+
+  // Where a JSON text stops being valid, for a JSONError message like Postman's.
+  function jsonErrorAt(text) {
+    var i = 0;
+    var n = text.length;
+    function ws() { while (i < n && ' \t\n\r'.indexOf(text[i]) !== -1) i++; }
+    function bad() { throw i; }
+    function literal(word) {
+      for (var k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) bad();
+    }
+    function string() {
+      i++;
+      while (i < n && text[i] !== '"') {
+        if (text[i] === '\\') i++;
+        else if (text.charCodeAt(i) < 0x20) bad();
+        i++;
+      }
+      if (i >= n) bad();
+      i++;
+    }
+    function number() {
+      var m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+      if (!m) bad();
+      i += m[0].length;
+    }
+    function value() {
+      ws();
+      var c = text[i];
+      if (c === '{') {
+        i++; ws();
+        if (text[i] === '}') { i++; return; }
+        for (;;) {
+          ws();
+          if (text[i] !== '"') bad();
+          string(); ws();
+          if (text[i] !== ':') bad();
+          i++; value(); ws();
+          if (text[i] === ',') { i++; continue; }
+          if (text[i] === '}') { i++; return; }
+          bad();
+        }
+      } else if (c === '[') {
+        i++; ws();
+        if (text[i] === ']') { i++; return; }
+        for (;;) {
+          value(); ws();
+          if (text[i] === ',') { i++; continue; }
+          if (text[i] === ']') { i++; return; }
+          bad();
+        }
+      } else if (c === '"') string();
+      else if (c === 't') literal('true');
+      else if (c === 'f') literal('false');
+      else if (c === 'n') literal('null');
+      else number();
+    }
+    try {
+      value(); ws();
+      if (i < n) bad();
+      return -1;
+    } catch (at) {
+      return typeof at === 'number' ? at : -1;
+    }
+  }
+
+  function JSONError(message) {
+    this.message = message;
+    this.stack = 'JSONError: ' + message;
+  }
+  JSONError.prototype = Object.create(Error.prototype);
+  JSONError.prototype.name = 'JSONError';
+  JSONError.prototype.constructor = JSONError;
+
+  function parseJson(text, reviver) {
+    try {
+      return JSON.parse(text, reviver);
+    } catch (e) {
+      var at = jsonErrorAt(text);
+      if (at < 0 || at >= text.length) throw new JSONError('Unexpected end of JSON input');
+      var before = text.slice(0, at);
+      var line = before.split('\n').length;
+      var lineStart = before.lastIndexOf('\n') + 1;
+      var column = at - lineStart + 1;
+      var lineEnd = text.indexOf('\n', at);
+      var lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+      throw new JSONError("Unexpected token '" + text[at] + "' at " + line + ':' + column + '\n' + lineText +
+        '\n' + new Array(column).join(' ') + '^');
+    }
+  }
+  P.parseJson = parseJson;
+
+  function PostmanResponse(meta, body) {
+    // `body` is the text, or a function that fetches it the first time it is needed.
+    Object.defineProperty(this, '_source', { value: body, writable: true });
+    Object.defineProperty(this, '_parsed', { value: undefined, writable: true });
+    this.status = meta.status;
+    this.code = meta.code;
+    this.headers = new List(T.header, (meta.headers || []).map(function (h) {
+      return { key: h[0], value: h[1] };
+    }), true);
+    this.cookies = cookieList(meta.cookies);
+    this.responseTime = meta.responseTime;
+    this.responseSize = meta.responseSize;
+  }
+  P.PostmanResponse = PostmanResponse;
+  P.isResponse = function (v) { return v instanceof PostmanResponse; };
+  var R = PostmanResponse.prototype;
+  Object.defineProperty(R, '_body', {
+    get: function () {
+      if (typeof this._source === 'function') this._source = this._source();
+      if (typeof this._source !== 'string') {
+        this._source = this._source === undefined || this._source === null ? '' : String(this._source);
+      }
+      return this._source;
+    }
+  });
+  R.text = function () { return this._body; };
+  // Parsed once per response: scripts often call json() in every test.
+  R.json = function (reviver) {
+    if (reviver) return parseJson(this._body, reviver);
+    if (this._parsed === undefined) this._parsed = parseJson(this._body);
+    return this._parsed;
+  };
+  R.reason = function () { return this.status; };
+  R.contentInfo = function () {
+    var type = String(this.headers.get('content-type') || 'text/plain');
+    var mime = type.split(';')[0].trim();
+    var charset = /charset=([^;]+)/i.exec(type);
+    return {
+      mimeType: mime, mimeFormat: mime.split('/')[1] || '',
+      charset: charset ? charset[1].trim() : 'utf8', fileExtension: mime.split('/')[1] || '', fileName: 'response'
+    };
+  };
+  R.size = function () {
+    var header = 'HTTP/1.1 ' + this.code + ' ' + this.status + '\r\n';
+    this.headers.each(function (h) { header += h.key + ': ' + h.value + '\r\n'; });
+    header += '\r\n';
+    var body = this.responseSize === undefined ? P.utf8Length(this._body) : this.responseSize;
+    return { body: body, header: header.length, total: body + header.length };
+  };
+  R.dataURI = function () {
+    var mime = String(this.headers.get('content-type') || 'text/plain').split(';')[0].trim();
+    return 'data:' + mime + ';base64, ' + P.base64Utf8(this._body);
+  };
+  Object.defineProperty(R, 'stream', {
+    get: function () { return P.Buffer ? P.Buffer.from(this._body, 'utf8') : this._body; },
+    configurable: true
+  });
+  Object.defineProperty(R, 'to', {
+    get: function () { return P.expect(this).to; },
+    configurable: true
+  });
+  Object.defineProperty(R, 'not', {
+    get: function () { return P.expect(this).not; },
+    configurable: true
+  });
+  R.toJSON = function () {
+    return {
+      status: this.status, code: this.code, header: this.headers.toJSON(),
+      stream: { type: 'Buffer', data: Array.prototype.slice.call(P.Buffer.from(this._body, 'utf8')) },
+      cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize
+    };
+  };
+})

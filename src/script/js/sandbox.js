@@ -1,0 +1,663 @@
+// The sandbox: `pm`, Postman's legacy globals, console, timers, require, Buffer, and the hooks
+// the Rust side calls (begin, finish, timers, sendRequest queue).
+(function (P) {
+  'use strict';
+  var G = globalThis;
+  var run = null;
+  var timers = new Map();
+  var nextTimerId = 1;
+  var sends = new Map();
+  var queuedSends = [];
+  var nextSendId = 1;
+  var SCOPES = ['globals', 'environment', 'collection', 'data', 'local'];
+
+  // ---- bytes: UTF-8, base64, a small Buffer ----
+  var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  function utf8Bytes(text) {
+    var bin = unescape(encodeURIComponent(String(text)));
+    var out = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+  function utf8Text(bytes) {
+    var bin = '';
+    for (var i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
+    try {
+      return decodeURIComponent(escape(bin));
+    } catch (e) {
+      return bin;
+    }
+  }
+  function base64Of(bytes) {
+    var out = '';
+    for (var i = 0; i < bytes.length; i += 3) {
+      var n = (bytes[i] << 16) | ((bytes[i + 1] || 0) << 8) | (bytes[i + 2] || 0);
+      out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] +
+        (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '=');
+    }
+    return out;
+  }
+  function bytesOfBase64(text) {
+    var clean = String(text).replace(/[^A-Za-z0-9+/\-_]/g, '').replace(/-/g, '+').replace(/_/g, '/');
+    var out = [];
+    var bits = 0;
+    var acc = 0;
+    for (var i = 0; i < clean.length; i++) {
+      acc = (acc << 6) | B64.indexOf(clean[i]);
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out.push((acc >> bits) & 255);
+      }
+    }
+    return new Uint8Array(out);
+  }
+  P.utf8Length = function (text) { return utf8Bytes(text).length; };
+  P.base64Utf8 = function (text) { return base64Of(utf8Bytes(text)); };
+
+  G.btoa = function (text) {
+    text = String(text);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c > 255) throw new Error('Invalid character');
+      bytes[i] = c;
+    }
+    return base64Of(bytes);
+  };
+  G.atob = function (text) {
+    var bytes = bytesOfBase64(text);
+    var out = '';
+    for (var i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]);
+    return out;
+  };
+
+  class Buffer extends Uint8Array {
+    static from(value, encoding) {
+      if (typeof value === 'string') {
+        var enc = String(encoding || 'utf8').toLowerCase();
+        var bytes;
+        if (enc === 'base64' || enc === 'base64url') bytes = bytesOfBase64(value);
+        else if (enc === 'hex') {
+          var pairs = value.match(/[0-9a-fA-F]{2}/g) || [];
+          bytes = pairs.map(function (p) { return parseInt(p, 16); });
+        } else if (enc === 'latin1' || enc === 'binary' || enc === 'ascii') {
+          bytes = [];
+          for (var i = 0; i < value.length; i++) bytes.push(value.charCodeAt(i) & 255);
+        } else bytes = utf8Bytes(value);
+        var b = new Buffer(bytes.length);
+        b.set(bytes);
+        return b;
+      }
+      if (value && value.type === 'Buffer' && Array.isArray(value.data)) value = value.data;
+      var out = new Buffer(value.length || 0);
+      for (var j = 0; j < out.length; j++) out[j] = value[j];
+      return out;
+    }
+    static isBuffer(v) { return v instanceof Buffer; }
+    static alloc(n, fill) { var b = new Buffer(n); if (fill) b.fill(typeof fill === 'number' ? fill : 0); return b; }
+    static byteLength(s, enc) { return Buffer.from(s, enc).length; }
+    static concat(list) {
+      var total = list.reduce(function (n, b) { return n + b.length; }, 0);
+      var out = new Buffer(total);
+      var at = 0;
+      list.forEach(function (b) { out.set(b, at); at += b.length; });
+      return out;
+    }
+    toString(encoding) {
+      var enc = String(encoding || 'utf8').toLowerCase();
+      if (enc === 'base64') return base64Of(this);
+      if (enc === 'hex') return Array.prototype.map.call(this, function (x) { return ('0' + x.toString(16)).slice(-2); }).join('');
+      if (enc === 'latin1' || enc === 'binary' || enc === 'ascii') {
+        var s = '';
+        for (var i = 0; i < this.length; i++) s += String.fromCharCode(this[i]);
+        return s;
+      }
+      return utf8Text(this);
+    }
+    toJSON() { return { type: 'Buffer', data: Array.prototype.slice.call(this) }; }
+  }
+  G.Buffer = Buffer;
+  P.Buffer = Buffer;
+
+  // ---- errors as reported ----
+  // QuickJS words some common errors differently from V8 (which Newman runs on).
+  function v8Message(name, message) {
+    if (name !== 'TypeError') return message;
+    var m = /^cannot read property '(.*)' of (undefined|null)$/.exec(message);
+    if (m) return 'Cannot read properties of ' + m[2] + " (reading '" + m[1] + "')";
+    m = /^cannot set property '(.*)' of (undefined|null)$/.exec(message);
+    if (m) return 'Cannot set properties of ' + m[2] + " (setting '" + m[1] + "')";
+    return message;
+  }
+  function errorInfo(e, testName) {
+    if (e === null || typeof e !== 'object') {
+      return { name: 'AssertionError', message: testName === undefined ? String(e) : String(testName), stack: '' };
+    }
+    var name = e.name === undefined ? 'Error' : String(e.name);
+    var message = v8Message(name, e.message === undefined ? '' : String(e.message));
+    return { name: name, message: message, stack: typeof e.stack === 'string' ? e.stack : name + ': ' + message };
+  }
+  function scriptError(e) {
+    if (run && !run.error) {
+      run.error = e !== null && typeof e === 'object'
+        ? errorInfo(e)
+        : { name: 'Error', message: String(e), stack: '' };
+    }
+  }
+
+  // ---- console ----
+  var consoleObject = {};
+  ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level) {
+    consoleObject[level] = function () {
+      if (run) run.console.push([level, P.formatLog(Array.prototype.slice.call(arguments))]);
+    };
+  });
+  consoleObject.trace = consoleObject.debug;
+  consoleObject.clear = function () {};
+  G.console = consoleObject;
+
+  // ---- timers ----
+  function addTimer(fn, delay, args, repeat) {
+    if (typeof fn !== 'function') return 0;
+    var id = nextTimerId++;
+    delay = Math.max(0, Number(delay) || 0);
+    timers.set(id, { fn: fn, args: args, at: Date.now() + delay, every: repeat ? Math.max(1, delay) : 0 });
+    return id;
+  }
+  G.setTimeout = function (fn, delay) { return addTimer(fn, delay, Array.prototype.slice.call(arguments, 2), false); };
+  G.setInterval = function (fn, delay) { return addTimer(fn, delay, Array.prototype.slice.call(arguments, 2), true); };
+  G.setImmediate = function (fn) { return addTimer(fn, 0, Array.prototype.slice.call(arguments, 1), false); };
+  G.clearTimeout = G.clearInterval = G.clearImmediate = function (id) { timers.delete(id); };
+
+  P.nextTimer = function () {
+    if (!timers.size) return -1;
+    var first = Infinity;
+    timers.forEach(function (t) { if (t.at < first) first = t.at; });
+    return Math.max(0, first - Date.now());
+  };
+  P.fireTimers = function () {
+    var now = Date.now();
+    var due = [];
+    timers.forEach(function (t, id) { if (t.at <= now) due.push([id, t]); });
+    due.sort(function (a, b) { return a[1].at - b[1].at || a[0] - b[0]; });
+    due.forEach(function (entry) {
+      var t = entry[1];
+      if (!timers.has(entry[0])) return;
+      if (t.every) t.at = now + t.every;
+      else timers.delete(entry[0]);
+      try {
+        t.fn.apply(G, t.args);
+      } catch (e) {
+        scriptError(e);
+      }
+    });
+  };
+
+  // ---- pm.sendRequest ----
+  function sendRequest(request, callback) {
+    var json = request instanceof P.PostmanRequest ? request.toJSON()
+      : typeof request === 'string' ? request
+        : request && typeof request === 'object' ? JSON.parse(JSON.stringify(request))
+          : String(request);
+    var id = nextSendId++;
+    var entry = { callback: typeof callback === 'function' ? callback : null };
+    sends.set(id, entry);
+    queuedSends.push([id, json]);
+    if (entry.callback) return undefined;
+    return new Promise(function (resolve, reject) {
+      entry.resolve = resolve;
+      entry.reject = reject;
+    });
+  }
+  P.takeSends = function () {
+    if (!queuedSends.length) return '[]';
+    var out = JSON.stringify(queuedSends);
+    queuedSends = [];
+    return out;
+  };
+  P.deliver = function (id, error, meta, body) {
+    var entry = sends.get(id);
+    sends.delete(id);
+    if (!entry) return;
+    var err = null;
+    var response = null;
+    if (error !== undefined && error !== null) err = new Error(error);
+    else response = new P.PostmanResponse(JSON.parse(meta), body);
+    try {
+      if (entry.callback) entry.callback.call(G, err, response);
+      else if (err) entry.reject(err);
+      else entry.resolve(response);
+    } catch (e) {
+      scriptError(e);
+    }
+  };
+
+  // ---- require ----
+  var loaded = {};
+  var POSTMAN_MODULES = ['lodash', 'moment', 'chai', 'cheerio', 'crypto-js', 'ajv', 'tv4', 'xml2js', 'uuid',
+    'csv-parse/lib/sync', 'atob', 'btoa', 'postman-collection', 'backbone', 'assert', 'buffer', 'events',
+    'path', 'punycode', 'querystring', 'stream', 'string_decoder', 'timers', 'url', 'util'];
+  function requireModule(name) {
+    name = String(name);
+    if (Object.prototype.hasOwnProperty.call(loaded, name)) return loaded[name].exports;
+    if (name === 'atob') return G.atob;
+    if (name === 'btoa') return G.btoa;
+    if (name === 'buffer') return { Buffer: Buffer };
+    var source = P.moduleSources[name];
+    if (typeof source !== 'string') {
+      var hint = POSTMAN_MODULES.indexOf(name) !== -1 ? ' (postie does not provide this module yet)' : '';
+      var err = new Error("Cannot find module '" + name + "'" + hint);
+      err.code = 'MODULE_NOT_FOUND';
+      throw err;
+    }
+    var module = { exports: {} };
+    loaded[name] = module;
+    try {
+      new Function('module', 'exports', 'require', source).call(module.exports, module, module.exports, requireModule);
+    } catch (e) {
+      delete loaded[name];
+      throw e;
+    }
+    return module.exports;
+  }
+  G.require = requireModule;
+
+  // ---- pm ----
+  function scopeOf(name) {
+    return run.scopes[name] || (run.scopes[name] = new P.Scope(run.input[name], name));
+  }
+  // Precedence highest first: local, data, environment, collection, globals.
+  var ORDER = ['local', 'data', 'environment', 'collection', 'globals'];
+  function findVar(name) {
+    for (var i = 0; i < ORDER.length; i++) {
+      var e = scopeOf(ORDER[i])._entry(String(name));
+      if (e !== undefined) return e;
+    }
+    return undefined;
+  }
+
+  var variables = {
+    has: function (key) { return findVar(key) !== undefined; },
+    get: function (key) { var e = findVar(key); return e === undefined ? undefined : e[1]; },
+    set: function (key, value) { scopeOf('local').set(key, value); return variables; },
+    unset: function (key) { scopeOf('local').unset(key); },
+    clear: function () { scopeOf('local').clear(); },
+    toObject: function () {
+      var out = {};
+      for (var i = ORDER.length - 1; i >= 0; i--) Object.assign(out, scopeOf(ORDER[i]).toObject());
+      return out;
+    },
+    replaceIn: function (template) {
+      return P.replaceIn(template, function (name) {
+        var e = findVar(name);
+        return e === undefined ? undefined : P.valueText(e[1]);
+      });
+    }
+  };
+  variables.toJSON = variables.toObject;
+
+  function IterationData() {}
+  IterationData.prototype.has = function (k) { return scopeOf('data').has(k); };
+  IterationData.prototype.get = function (k) { return scopeOf('data').get(k); };
+  IterationData.prototype.toObject = function () { return scopeOf('data').toObject(); };
+  IterationData.prototype.toJSON = function () { return scopeOf('data').toJSON(); };
+  IterationData.prototype.unset = function (k) { scopeOf('data').unset(k); };
+  IterationData.prototype.set = function (k, v) { scopeOf('data').set(k, v); };
+  IterationData.prototype.replaceIn = function (t) { return scopeOf('data').replaceIn(t); };
+  var iterationData = new IterationData();
+
+  function Info() {}
+  [['eventName', function () { return run.input.event; }],
+    ['iteration', function () { return run.input.info.iteration; }],
+    ['iterationCount', function () { return run.input.info.iterationCount; }],
+    ['requestName', function () { return run.input.info.requestName; }],
+    ['requestId', function () { return run.input.info.requestId; }]].forEach(function (p) {
+    Object.defineProperty(Info.prototype, p[0], { get: p[1], configurable: true });
+  });
+  var info = new Info();
+
+  function setNext(name) {
+    if (arguments.length === 0 || name === undefined) return;
+    run.hasNext = true;
+    run.next = name === null ? null : String(name);
+  }
+
+  var execution = {};
+  Object.defineProperty(execution, 'skipRequest', {
+    value: function () { run.skip = true; }, enumerable: true
+  });
+  Object.defineProperty(execution, 'location', {
+    get: function () {
+      var loc = (run.input.info.location || []).slice();
+      if (!loc.length && run.input.info.requestName) loc.push(run.input.info.requestName);
+      Object.defineProperty(loc, 'current', { value: loc.length ? loc[loc.length - 1] : '' });
+      return loc;
+    },
+    enumerable: true
+  });
+  Object.defineProperty(execution, 'setNextRequest', { value: setNext, enumerable: true });
+
+  function unavailable(what) {
+    return function () { throw new Error(what + ' is not available in postie'); };
+  }
+  var vault = { get: unavailable('pm.vault'), set: unavailable('pm.vault'), unset: unavailable('pm.vault') };
+
+  function pushAssertion(a) {
+    if (run) run.assertions.push(a);
+  }
+
+  function test(name, fn) {
+    var a = { name: String(name), index: run.testIndex++, skipped: false, error: null };
+    var current = run;
+    if (typeof fn !== 'function') {
+      pushAssertion(a);
+      return pm;
+    }
+    if (fn.length) {
+      var settled = false;
+      var done = function (err) {
+        if (settled || run !== current) return;
+        settled = true;
+        if (err) a.error = errorInfo(err, a.name);
+        pushAssertion(a);
+      };
+      try {
+        fn.call(G, done);
+      } catch (e) {
+        if (!settled) {
+          settled = true;
+          a.error = errorInfo(e, a.name);
+          pushAssertion(a);
+        }
+      }
+      return pm;
+    }
+    var result;
+    try {
+      result = fn.call(G);
+    } catch (e) {
+      a.error = errorInfo(e, a.name);
+      pushAssertion(a);
+      return pm;
+    }
+    if (result && typeof result.then === 'function') {
+      result.then(function () {
+        if (run === current) pushAssertion(a);
+      }, function (e) {
+        if (run !== current) return;
+        a.error = errorInfo(e, a.name);
+        pushAssertion(a);
+      });
+      return pm;
+    }
+    pushAssertion(a);
+    return pm;
+  }
+  test.skip = function (name) {
+    pushAssertion({ name: String(name), index: run.testIndex++, skipped: true, error: null });
+    return pm;
+  };
+  test.index = function () { return run.testIndex; };
+
+  var cookieJar = {
+    jar: function () {
+      var fail = function () {
+        var cb = arguments[arguments.length - 1];
+        if (typeof cb === 'function') cb(new Error('pm.cookies.jar() is not available in postie'));
+      };
+      return { get: fail, getAll: fail, set: fail, unset: fail, clear: fail };
+    }
+  };
+
+  var pm = {};
+  Object.defineProperty(pm, 'test', { value: test, enumerable: true, writable: true });
+  function pmGetter(name, get) {
+    Object.defineProperty(pm, name, { get: get, configurable: true });
+  }
+  pmGetter('info', function () { return info; });
+  pmGetter('globals', function () { return scopeOf('globals'); });
+  pmGetter('environment', function () { return scopeOf('environment'); });
+  pmGetter('collectionVariables', function () { return scopeOf('collection'); });
+  pmGetter('variables', function () { return variables; });
+  pmGetter('iterationData', function () { return iterationData; });
+  pmGetter('request', function () { return currentRequest(); });
+  pmGetter('response', function () { return currentResponse(); });
+  pmGetter('cookies', function () {
+    if (!run.cookies) {
+      run.cookies = P.cookieList(run.input.cookies);
+      run.cookies.jar = cookieJar.jar;
+    }
+    return run.cookies;
+  });
+  pmGetter('execution', function () { return execution; });
+  pmGetter('vault', function () { return vault; });
+  Object.defineProperty(pm, 'expect', { value: P.expect });
+  Object.defineProperty(pm, 'sendRequest', { value: sendRequest });
+  Object.defineProperty(pm, 'visualizer', { value: { set: function () {}, clear: function () {} } });
+  Object.defineProperty(pm, 'require', {
+    value: function (name) { throw new Error("pm.require: package '" + name + "' is not available in postie"); }
+  });
+
+  function currentRequest() {
+    if (!run.request) run.request = new P.PostmanRequest(run.input.request, run.input.info);
+    return run.request;
+  }
+  function currentResponse() {
+    if (!run.input.response) return undefined;
+    if (!run.response) {
+      var current = run;
+      run.response = new P.PostmanResponse(run.input.response, function () { return current.body; });
+    }
+    return run.response;
+  }
+
+  // ---- legacy globals ----
+  function legacyScopeObject(name) {
+    var key = 'legacy_' + name;
+    if (!run[key]) run[key] = scopeOf(name).toObject();
+    return run[key];
+  }
+  function legacySet(scope, key, value) {
+    var text = value === undefined ? undefined : value === null ? null : String(value);
+    scopeOf(scope).set(key, text);
+    var cached = run['legacy_' + scope];
+    if (cached) cached[key] = text;
+  }
+  function legacyUnset(scope, key) {
+    scopeOf(scope).unset(key);
+    var cached = run['legacy_' + scope];
+    if (cached) delete cached[key];
+  }
+  function legacyClear(scope) {
+    scopeOf(scope).clear();
+    var cached = run['legacy_' + scope];
+    if (cached) Object.keys(cached).forEach(function (k) { delete cached[k]; });
+  }
+  var postman = {
+    setEnvironmentVariable: function (k, v) { legacySet('environment', k, v); },
+    getEnvironmentVariable: function (k) { return scopeOf('environment').get(k); },
+    clearEnvironmentVariable: function (k) { legacyUnset('environment', k); },
+    clearEnvironmentVariables: function () { legacyClear('environment'); },
+    setGlobalVariable: function (k, v) { legacySet('globals', k, v); },
+    getGlobalVariable: function (k) { return scopeOf('globals').get(k); },
+    clearGlobalVariable: function (k) { legacyUnset('globals', k); },
+    clearGlobalVariables: function () { legacyClear('globals'); },
+    setNextRequest: setNext,
+    getResponseHeader: function (name) {
+      var r = currentResponse();
+      return r ? r.headers.get(name) : undefined;
+    },
+    getResponseCookie: function (name) {
+      var r = currentResponse();
+      if (!r) return undefined;
+      var c = r.cookies.one(name);
+      return c ? JSON.parse(JSON.stringify(c)) : undefined;
+    }
+  };
+
+  function legacyRequest() {
+    var input = run.input.request;
+    var req = new P.PostmanRequest(input);
+    var headers = {};
+    req.headers.each(function (h) { if (!h.disabled) headers[String(h.key).toLowerCase()] = h.value; });
+    var data = {};
+    var body = input.body;
+    if (body && body.mode === 'raw') data = body.raw === undefined ? '' : body.raw;
+    else if (body && (body.mode === 'urlencoded' || body.mode === 'formdata')) {
+      (body[body.mode] || []).forEach(function (p) { if (!p.disabled) data[p.key] = p.value; });
+    }
+    return {
+      id: run.input.info.requestId, name: run.input.info.requestName, description: input.description,
+      headers: headers, method: req.method, url: req.url.toString(), data: data
+    };
+  }
+
+  var LEGACY = {
+    pm: function () { return pm; },
+    postman: function () { return postman; },
+    tests: function () { return run.tests; },
+    environment: function () { return legacyScopeObject('environment'); },
+    globals: function () { return legacyScopeObject('globals'); },
+    data: function () { return legacyScopeObject('data'); },
+    iteration: function () { return run.input.info.iteration; },
+    request: function () { return legacyRequest(); },
+    responseBody: function () { return run.input.response ? run.body : undefined; },
+    responseCode: function () {
+      var r = run.input.response;
+      if (!r) return undefined;
+      var name = r.status || P.reasonOf(r.code) || '';
+      return { code: r.code, name: name, detail: name };
+    },
+    responseHeaders: function () {
+      var r = run.input.response;
+      if (!r) return undefined;
+      var out = {};
+      r.headers.forEach(function (h) { out[h[0]] = h[1]; });
+      return out;
+    },
+    responseTime: function () { return run.input.response ? run.input.response.responseTime : undefined; },
+    responseCookies: function () {
+      var r = currentResponse();
+      return r ? r.cookies.toJSON() : [];
+    }
+  };
+  Object.keys(LEGACY).forEach(function (name) {
+    var make = LEGACY[name];
+    Object.defineProperty(G, name, {
+      get: function () {
+        if (!run) return undefined;
+        if (Object.prototype.hasOwnProperty.call(run.overrides, name)) return run.overrides[name];
+        var v = make();
+        run.overrides[name] = v;
+        return v;
+      },
+      set: function (v) { if (run) run.overrides[name] = v; },
+      configurable: true
+    });
+  });
+
+  // ---- the hooks ----
+  // One script's state. The input JSON is parsed only when something reads it.
+  function Run(inputJson) {
+    this.inputJson = inputJson;
+    this.parsedInput = null;
+    this.bodyText = null;
+  }
+  Object.defineProperty(Run.prototype, 'input', {
+    get: function () {
+      return this.parsedInput || (this.parsedInput = JSON.parse(this.inputJson));
+    }
+  });
+
+  Object.defineProperty(Run.prototype, 'body', {
+    get: function () {
+      if (this.bodyText === null) this.bodyText = P.responseBody();
+      return this.bodyText;
+    }
+  });
+
+  P.begin = function (inputJson, script) {
+    timers.clear();
+    sends.clear();
+    queuedSends = [];
+    run = new Run(inputJson);
+    Object.assign(run, {
+      scopes: {},
+      assertions: [],
+      console: [],
+      error: null,
+      hasNext: false,
+      next: null,
+      skip: false,
+      request: null,
+      response: null,
+      cookies: null,
+      tests: {},
+      overrides: {},
+      testIndex: 0
+    });
+    try {
+      script.call(G);
+    } catch (e) {
+      scriptError(e);
+    }
+    var tests = run.overrides.tests !== undefined ? run.overrides.tests : run.tests;
+    if (tests && typeof tests === 'object') {
+      Object.keys(tests).forEach(function (name) {
+        var value = tests[name];
+        var a = { name: name, index: run.testIndex++, skipped: false, error: null };
+        if (!value) {
+          var message = 'expected ' + String(value) + ' to be truthy';
+          a.error = { name: 'AssertionError', message: message, stack: 'AssertionError: ' + message };
+        }
+        pushAssertion(a);
+      });
+    }
+  };
+
+  function safeValue(v) {
+    try {
+      var text = JSON.stringify(v);
+      return text === undefined ? null : JSON.parse(text);
+    } catch (e) {
+      return String(v);
+    }
+  }
+
+  P.finish = function () {
+    var out = {
+      assertions: run.assertions,
+      console: run.console,
+      error: run.error,
+      skipRequest: run.skip,
+      scopes: {}
+    };
+    if (run.hasNext) out.nextRequest = run.next;
+    SCOPES.forEach(function (name) {
+      var s = run.scopes[name];
+      if (s && s._dirty) out.scopes[name] = s._vars.map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
+    });
+    if (run.request) {
+      try {
+        out.request = run.request.toJSON();
+      } catch (e) {
+        scriptError(e);
+        out.error = run.error;
+      }
+    }
+    var json;
+    try {
+      json = JSON.stringify(out);
+    } catch (e) {
+      out.assertions = out.assertions.map(function (a) {
+        return { name: a.name, index: a.index, skipped: a.skipped, error: a.error && errorInfo(a.error) };
+      });
+      json = JSON.stringify(out);
+    }
+    run = null;
+    timers.clear();
+    sends.clear();
+    return json;
+  };
+})

@@ -1,0 +1,436 @@
+use super::*;
+
+fn passed(out: &ScriptOutcome) -> Vec<(String, Option<String>)> {
+    out.assertions
+        .iter()
+        .map(|a| (a.name.clone(), a.error.as_ref().map(|e| e.message.clone())))
+        .collect()
+}
+
+#[test]
+fn variables_keep_their_types_and_order() {
+    let mut h = Harness::new();
+    h.scopes.environment.vars[0].kind = Some("string".to_string());
+    let out = h.test(
+        "pm.environment.set('n', 5); pm.environment.set('obj', {a: [1, 2]}); pm.environment.set('b', true);\n\
+         pm.environment.set('host', 'other.example.com');\n\
+         pm.globals.set('g', 'x'); pm.collectionVariables.set('c', 1.5); pm.variables.set('loc', 'L');",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let env = &h.scopes.environment;
+    let keys: Vec<&str> = env.vars.iter().map(|v| v.key.as_str()).collect();
+    assert_eq!(keys, ["host", "n", "obj", "b"]);
+    assert_eq!(env.vars[0].kind.as_deref(), Some("string"));
+    assert_eq!(env.get("host"), Some(&json!("other.example.com")));
+    assert_eq!(env.get("n"), Some(&json!(5)));
+    assert_eq!(env.get("obj"), Some(&json!({"a": [1, 2]})));
+    assert_eq!(env.get("b"), Some(&json!(true)));
+    assert_eq!(h.scopes.globals.get("g"), Some(&json!("x")));
+    assert_eq!(h.scopes.collection.get("c"), Some(&json!(1.5)));
+    assert_eq!(h.scopes.local.get("loc"), Some(&json!("L")));
+}
+
+#[test]
+fn variable_lookup_precedence_and_replace_in() {
+    let mut h = Harness::new();
+    h.scopes.globals.set("a", json!("g"));
+    h.scopes.collection.set("a", json!("c"));
+    h.scopes.collection.set("b", json!("c"));
+    h.scopes.data.set("d", json!(3));
+    let out = h.test(
+        "pm.test('lookup', function () {\n\
+           pm.expect(pm.variables.get('a')).to.equal('c');\n\
+           pm.expect(pm.variables.get('d')).to.equal(3);\n\
+           pm.expect(pm.iterationData.get('d')).to.equal(3);\n\
+           pm.expect(pm.variables.has('zzz')).to.be.false;\n\
+           pm.expect(pm.environment.name).to.equal('Staging');\n\
+           pm.expect(pm.variables.replaceIn('https://{{host}}/{{a}}/{{missing}}')).to.equal('https://api.example.com/c/{{missing}}');\n\
+           pm.expect(pm.variables.replaceIn('{{$guid}}')).to.match(/^[0-9a-f-]{36}$/);\n\
+           pm.variables.set('a', 'local');\n\
+           pm.expect(pm.variables.get('a')).to.equal('local');\n\
+           pm.expect(pm.globals.get('a')).to.equal('g');\n\
+           pm.expect(pm.globals.toObject()).to.eql({a: 'g'});\n\
+         });",
+    );
+    assert_eq!(passed(&out), [("lookup".to_string(), None)]);
+}
+
+#[test]
+fn unset_and_clear() {
+    let mut h = Harness::new();
+    h.scopes.globals.set("x", json!(1));
+    h.scopes.globals.set("y", json!(2));
+    let out = h.test("pm.environment.unset('host'); pm.globals.clear();");
+    assert!(out.error.is_none());
+    assert!(h.scopes.environment.vars.is_empty());
+    assert!(h.scopes.globals.vars.is_empty());
+}
+
+#[test]
+fn untouched_scopes_are_left_alone() {
+    let mut h = Harness::new();
+    h.scopes.environment.vars[0].enabled = false;
+    let out = h.test("pm.globals.set('g', 1); var x = pm.environment.get('host');");
+    assert!(out.error.is_none());
+    assert!(!h.scopes.environment.vars[0].enabled);
+}
+
+#[test]
+fn prerequest_changes_reach_the_request() {
+    let mut h = Harness::new();
+    let out = h.run(
+        ScriptKind::Prerequest,
+        "pm.request.headers.add({key: 'X-Token', value: 'abc'});\n\
+         pm.request.headers.upsert({key: 'accept', value: 'text/plain'});\n\
+         pm.request.url.query.add({key: 'extra', value: '1'});\n\
+         pm.request.method = 'POST';\n\
+         pm.request.body = {mode: 'raw', raw: '{\"a\":1}'};",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let r = &h.request;
+    assert_eq!(r.method, "POST");
+    let headers: Vec<(&str, &str)> = r
+        .headers
+        .iter()
+        .map(|h| (h.key.as_str(), h.value.as_str()))
+        .collect();
+    // Postman's upsert takes the key from the new item too.
+    assert_eq!(headers, [("accept", "text/plain"), ("X-Token", "abc")]);
+    assert_eq!(
+        r.url.raw,
+        "https://api.example.com/v1/items?page=2&q=x&extra=1"
+    );
+    assert_eq!(
+        r.body.as_ref().and_then(|b| b.raw.as_deref()),
+        Some("{\"a\":1}")
+    );
+}
+
+#[test]
+fn reading_the_request_does_not_change_it() {
+    let mut h = Harness::new();
+    let before = serde_json::to_value(&h.request).expect("json");
+    let out = h.run(
+        ScriptKind::Prerequest,
+        "pm.test('url', function () {\n\
+           pm.expect(pm.request.url.toString()).to.equal('https://api.example.com/v1/items?page=2&q=x');\n\
+           pm.expect(pm.request.url.getHost()).to.equal('api.example.com');\n\
+           pm.expect(pm.request.url.getPath()).to.equal('/v1/items');\n\
+           pm.expect(pm.request.url.getQueryString()).to.equal('page=2&q=x');\n\
+           pm.expect(pm.request.url.getPathWithQuery()).to.equal('/v1/items?page=2&q=x');\n\
+           pm.expect(pm.request.url.query.get('page')).to.equal('2');\n\
+           pm.expect(pm.request.url.query.toObject()).to.eql({page: '2', q: 'x'});\n\
+           pm.expect(pm.request.headers.get('ACCEPT')).to.equal('application/json');\n\
+           pm.expect(pm.request.method).to.equal('GET');\n\
+         });",
+    );
+    assert_eq!(passed(&out), [("url".to_string(), None)]);
+    assert_eq!(serde_json::to_value(&h.request).expect("json"), before);
+}
+
+#[test]
+fn response_api() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "pm.test('r', function () {\n\
+           pm.expect(pm.response.code).to.equal(200);\n\
+           pm.expect(pm.response.status).to.equal('OK');\n\
+           pm.expect(pm.response.reason()).to.equal('OK');\n\
+           pm.expect(pm.response.json().tags).to.eql(['a', 'b']);\n\
+           pm.expect(pm.response.text()).to.include('widget');\n\
+           pm.expect(pm.response.headers.get('x-trace')).to.equal('abc');\n\
+           pm.expect(pm.response.headers.has('CONTENT-TYPE')).to.be.true;\n\
+           pm.expect(pm.response.responseTime).to.equal(12);\n\
+           pm.expect(pm.response.size().body).to.equal(41);\n\
+           pm.response.to.have.status(200);\n\
+           pm.response.to.be.ok;\n\
+           pm.response.to.be.json;\n\
+           pm.response.to.have.jsonBody('name', 'widget');\n\
+           pm.response.to.not.have.header('X-Nope');\n\
+         });",
+    );
+    assert_eq!(passed(&out), [("r".to_string(), None)]);
+}
+
+#[test]
+fn bad_json_body_throws_a_json_error() {
+    let mut h = Harness::new();
+    h.response = Some(json_response(200, "OK", "{bad"));
+    let out = h.test("pm.test('j', function () { pm.response.json(); });");
+    let e = out.assertions[0].error.clone().expect("error");
+    assert_eq!(e.name, "JSONError");
+    assert_eq!(e.message, "Unexpected token 'b' at 1:2\n{bad\n ^");
+}
+
+#[test]
+fn token_flows_from_the_samples() {
+    let mut h = Harness::new();
+    h.response = Some(json_response(200, "OK", r#"{"access_token":"tok-1"}"#));
+    let out = h.test(
+        "var jsonData = JSON.parse(responseBody); postman.setEnvironmentVariable('token', jsonData.access_token);\n\
+         pm.environment.set('token2', pm.response.json().access_token);",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    assert_eq!(h.scopes.environment.get("token"), Some(&json!("tok-1")));
+    assert_eq!(h.scopes.environment.get("token2"), Some(&json!("tok-1")));
+}
+
+#[test]
+fn legacy_interface() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "tests['code'] = responseCode.code === 200;\n\
+         tests['name'] = responseCode.name === 'OK';\n\
+         tests['header'] = responseHeaders['X-Trace'] === 'abc';\n\
+         tests['getResponseHeader'] = postman.getResponseHeader('x-trace') === 'abc';\n\
+         tests['time'] = responseTime === 12;\n\
+         tests['iteration'] = iteration === 0;\n\
+         tests['request'] = request.method === 'GET' && request.url === 'https://api.example.com/v1/items?page=2&q=x' && request.headers.accept === 'application/json' && request.name === 'Get items' && request.id === 'req-1';\n\
+         tests['environment'] = environment.host === 'api.example.com';\n\
+         postman.setEnvironmentVariable('n', 5);\n\
+         postman.setGlobalVariable('g', true);\n\
+         tests['stringified'] = postman.getEnvironmentVariable('n') === '5' && environment.n === '5';\n\
+         tests['failing'] = 0;\n\
+         tests['undefined'] = undefined;\n\
+         tests['empty'] = '';",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let got = passed(&out);
+    let failures: Vec<_> = got.iter().filter(|(_, e)| e.is_some()).cloned().collect();
+    assert_eq!(
+        failures,
+        [
+            (
+                "failing".to_string(),
+                Some("expected 0 to be truthy".to_string())
+            ),
+            (
+                "undefined".to_string(),
+                Some("expected undefined to be truthy".to_string())
+            ),
+            (
+                "empty".to_string(),
+                Some("expected  to be truthy".to_string())
+            ),
+        ]
+    );
+    assert_eq!(got.len(), 12);
+    assert_eq!(h.scopes.environment.get("n"), Some(&json!("5")));
+    assert_eq!(h.scopes.globals.get("g"), Some(&json!("true")));
+}
+
+#[test]
+fn test_indexes_skips_and_thrown_values() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "tests['legacy'] = true;\n\
+         pm.test('one', function () {});\n\
+         pm.test.skip('skipped', function () { throw new Error('never'); });\n\
+         pm.test('no function');\n\
+         pm.test('type error', function () { null.x; });\n\
+         pm.test('string', function () { throw 'plain'; });\n\
+         pm.test('index', function () { pm.expect(pm.test.index()).to.equal(6); });",
+    );
+    type Row = (String, usize, bool, Option<(String, String)>);
+    let summary: Vec<Row> = out
+        .assertions
+        .iter()
+        .map(|a| {
+            (
+                a.name.clone(),
+                a.index,
+                a.skipped,
+                a.error
+                    .as_ref()
+                    .map(|e| (e.name.clone(), e.message.clone())),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("one".to_string(), 0, false, None),
+            ("skipped".to_string(), 1, true, None),
+            ("no function".to_string(), 2, false, None),
+            (
+                "type error".to_string(),
+                3,
+                false,
+                Some((
+                    "TypeError".to_string(),
+                    "Cannot read properties of null (reading 'x')".to_string()
+                ))
+            ),
+            (
+                "string".to_string(),
+                4,
+                false,
+                Some(("AssertionError".to_string(), "string".to_string()))
+            ),
+            ("index".to_string(), 5, false, None),
+            ("legacy".to_string(), 6, false, None),
+        ]
+    );
+}
+
+#[test]
+fn async_tests_are_awaited_and_done_callbacks_work() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "pm.test('async rejects', async function () { await null; pm.expect(1).to.equal(2); });\n\
+         pm.test('async passes', async function () { await null; });\n\
+         pm.test('promise rejects', function () { return Promise.reject(new TypeError('nope')); });\n\
+         pm.test('done fails', function (done) { setTimeout(function () { done(new Error('late')); }, 5); });\n\
+         pm.test('done passes', function (done) { setTimeout(done, 1); });\n\
+         pm.test('done with assertion', function (done) { setTimeout(function () { try { pm.expect(1).to.equal(3); done(); } catch (e) { done(e); } }, 2); });",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let mut got = passed(&out);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("async passes".to_string(), None),
+            (
+                "async rejects".to_string(),
+                Some("expected 1 to equal 2".to_string())
+            ),
+            ("done fails".to_string(), Some("late".to_string())),
+            ("done passes".to_string(), None),
+            (
+                "done with assertion".to_string(),
+                Some("expected 1 to equal 3".to_string())
+            ),
+            ("promise rejects".to_string(), Some("nope".to_string())),
+        ]
+    );
+    let indexes: Vec<usize> = {
+        let mut v: Vec<usize> = out.assertions.iter().map(|a| a.index).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(indexes, [0, 1, 2, 3, 4, 5]);
+}
+
+#[test]
+fn next_request_and_skip() {
+    let mut h = Harness::new();
+    let out = h.test("postman.setNextRequest('Login');");
+    assert_eq!(
+        out.next_request,
+        Some(NextRequest::Item("Login".to_string()))
+    );
+    let out = h.test("pm.execution.setNextRequest(null);");
+    assert_eq!(out.next_request, Some(NextRequest::Stop));
+    let out = h.test("var x = 1;");
+    assert_eq!(out.next_request, None);
+    assert!(!out.skip_request);
+    let out = h.run(ScriptKind::Prerequest, "pm.execution.skipRequest();");
+    assert!(out.skip_request);
+}
+
+#[test]
+fn info_and_location() {
+    let mut h = Harness::new();
+    let out = h.run(
+        ScriptKind::Prerequest,
+        "pm.test('info', function () {\n\
+           pm.expect(pm.info.eventName).to.equal('prerequest');\n\
+           pm.expect(pm.info.iteration).to.equal(0);\n\
+           pm.expect(pm.info.iterationCount).to.equal(1);\n\
+           pm.expect(pm.info.requestName).to.equal('Get items');\n\
+           pm.expect(pm.info.requestId).to.equal('req-1');\n\
+           pm.expect(Array.from(pm.execution.location)).to.eql(['Coll', 'Folder', 'Get items']);\n\
+           pm.expect(pm.execution.location.current).to.equal('Get items');\n\
+         });",
+    );
+    assert_eq!(passed(&out), [("info".to_string(), None)]);
+}
+
+#[test]
+fn console_messages_are_formatted_like_node() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "console.log('hello', {a: 1, b: 'x'}, [1, 2], 5, null, undefined);\n\
+         console.warn('%s is %d years', 'Bob', 42, {x: 1});\n\
+         console.error({a: {b: {c: {d: 1}}}});\n\
+         console.info(function foo() {}, 'x\\ny', -0);",
+    );
+    let got: Vec<(String, String)> = out
+        .console
+        .iter()
+        .map(|m| (m.level.clone(), m.text.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "log".to_string(),
+                "hello { a: 1, b: 'x' } [ 1, 2 ] 5 null undefined".to_string()
+            ),
+            ("warn".to_string(), "Bob is 42 years { x: 1 }".to_string()),
+            (
+                "error".to_string(),
+                "{ a: { b: { c: [Object] } } }".to_string()
+            ),
+            ("info".to_string(), "[Function: foo] x\ny -0".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn send_request_callback_and_promise() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "pm.sendRequest('http://svc.local/a', function (err, res) {\n\
+           pm.test('callback', function () { pm.expect(err).to.equal(null); pm.expect(res.json().sent).to.be.true; res.to.have.status(200); });\n\
+         });\n\
+         pm.sendRequest({url: 'http://svc.local/b', method: 'POST'}).then(function (res) {\n\
+           pm.environment.set('second', res.code);\n\
+         });\n\
+         pm.sendRequest('http://fail.invalid/', function (err, res) {\n\
+           pm.environment.set('failure', err.message);\n\
+         });\n\
+         pm.environment.set('order', 'body-first');",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    assert_eq!(passed(&out), [("callback".to_string(), None)]);
+    assert_eq!(h.scopes.environment.get("second"), Some(&json!(200)));
+    assert_eq!(
+        h.scopes.environment.get("failure"),
+        Some(&json!("getaddrinfo ENOTFOUND fail.invalid"))
+    );
+    let seen = h.sender.seen.borrow();
+    assert_eq!(seen[0], json!("http://svc.local/a"));
+    assert_eq!(
+        seen[1],
+        json!({"url": "http://svc.local/b", "method": "POST"})
+    );
+}
+
+#[test]
+fn require_vault_and_visualizer() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "pm.visualizer.set('<b>{{x}}</b>', {x: 1}); pm.visualizer.clear();\n\
+         pm.test('require', function () { require('left-pad'); });\n\
+         pm.test('vault', function () { pm.vault.get('k'); });\n\
+         pm.test('base64', function () { pm.expect(btoa('hi')).to.equal('aGk='); pm.expect(atob('aGk=')).to.equal('hi');\n\
+           pm.expect(Buffer.from('héllo').toString('base64')).to.equal('aMOpbGxv'); pm.expect(Buffer.from('aMOpbGxv', 'base64').toString()).to.equal('héllo'); });",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    assert_eq!(
+        passed(&out),
+        [
+            (
+                "require".to_string(),
+                Some("Cannot find module 'left-pad'".to_string())
+            ),
+            (
+                "vault".to_string(),
+                Some("pm.vault is not available in postie".to_string())
+            ),
+            ("base64".to_string(), None),
+        ]
+    );
+}
