@@ -28,6 +28,11 @@ const MODULES: &[(&str, &str)] = &[
     ("lodash", include_str!("js/lodash.js")),
     ("lodash3", include_str!("js/lodash3.js")),
     ("moment", include_str!("js/moment.js")),
+    ("csv-parse/lib/sync", include_str!("js/csv-parse-sync.js")),
+    ("querystring", include_str!("js/querystring.js")),
+    ("path", include_str!("js/path.js")),
+    ("events", include_str!("js/events.js")),
+    ("util", include_str!("js/util.js")),
 ];
 
 const NAMES: &[&str] = &[
@@ -39,6 +44,12 @@ const NAMES: &[&str] = &[
     "tv4",
     "ajv",
     "lodash",
+    "moment",
+    "csv-parse/lib/sync",
+    "querystring",
+    "path",
+    "events",
+    "util",
 ];
 
 /// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.

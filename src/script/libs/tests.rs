@@ -129,4 +129,5 @@ fn the_native_helpers_stay_out_of_enumeration_and_cannot_be_replaced() {
         ],
     );
 }
+mod node_modules;
 mod xml_more;
