@@ -355,12 +355,14 @@ _.some = function (c, fn) { fn = it(fn); return entriesOf(c).some(function (e) {
 _.every = function (c, fn) { fn = it(fn); return entriesOf(c).every(function (e) { return fn(e[1], e[0], c); }); };
 _.reduce = function (c, fn, acc) {
   var e = entriesOf(c), i = 0;
+  fn = it(fn);
   if (arguments.length < 3) { if (!e.length) return undefined; acc = e[0][1]; i = 1; }
   for (; i < e.length; i++) acc = fn(acc, e[i][1], e[i][0], c);
   return acc;
 };
 _.reduceRight = function (c, fn, acc) {
   var e = entriesOf(c), i = e.length - 1;
+  fn = it(fn);
   if (arguments.length < 3) { if (!e.length) return undefined; acc = e[i][1]; i--; }
   for (; i >= 0; i--) acc = fn(acc, e[i][1], e[i][0], c);
   return acc;
@@ -446,9 +448,9 @@ _.concat = function (a) {
   return r;
 };
 function sameValueZeroIndex(a, v) { for (var i = 0; i < a.length; i++) if (a[i] === v || (v !== v && a[i] !== a[i])) return i; return -1; }
-_.difference = function (a) { var ex = _.flatten(Array.prototype.slice.call(arguments, 1)); return arr(a).filter(function (v) { return sameValueZeroIndex(ex, v) < 0; }); };
+_.difference = function (a) { if (!_.isArrayLikeObject(a)) return []; var ex = _.flatten(Array.prototype.slice.call(arguments, 1)); return arr(a).filter(function (v) { return sameValueZeroIndex(ex, v) < 0; }); };
 _.differenceBy = function (a, values, fn) { fn = it(fn); var ex = arr(values).map(fn); return arr(a).filter(function (v) { return sameValueZeroIndex(ex, fn(v)) < 0; }); };
-_.without = function (a) { var ex = Array.prototype.slice.call(arguments, 1); return arr(a).filter(function (v) { return sameValueZeroIndex(ex, v) < 0; }); };
+_.without = function (a) { if (!_.isArrayLikeObject(a)) return []; var ex = Array.prototype.slice.call(arguments, 1); return arr(a).filter(function (v) { return sameValueZeroIndex(ex, v) < 0; }); };
 _.uniqBy = function (a, fn) {
   fn = it(fn);
   var seen = [], r = [];
@@ -462,7 +464,7 @@ _.sortedUniqBy = _.uniqBy;
 _.union = function () { return _.uniq(_.flatten(Array.prototype.slice.call(arguments).filter(_.isArrayLikeObject))); };
 _.unionBy = function () { var a = Array.prototype.slice.call(arguments), fn = a.pop(); return _.uniqBy(_.flatten(a), fn); };
 _.intersection = function () {
-  var arrays = Array.prototype.slice.call(arguments).map(arr);
+  var arrays = Array.prototype.slice.call(arguments).map(function (x) { return _.isArrayLikeObject(x) ? arr(x) : []; });
   if (!arrays.length) return [];
   return _.uniq(arrays[0]).filter(function (v) { return arrays.every(function (x) { return sameValueZeroIndex(x, v) > -1; }); });
 };
@@ -471,7 +473,7 @@ _.intersectionBy = function () {
   return _.uniqBy(arrays[0], fn).filter(function (v) { return arrays.every(function (x) { return sameValueZeroIndex(x.map(fn), fn(v)) > -1; }); });
 };
 _.xor = function () {
-  var arrays = Array.prototype.slice.call(arguments).map(arr), all = _.flatten(arrays.map(_.uniq));
+  var arrays = Array.prototype.slice.call(arguments).filter(_.isArrayLikeObject).map(arr), all = _.flatten(arrays.map(_.uniq));
   return _.uniq(all.filter(function (v) { return all.filter(function (x) { return x === v; }).length === 1; }));
 };
 _.zip = function () { return _.unzip(Array.prototype.slice.call(arguments)); };
@@ -521,18 +523,23 @@ _.indexOf = function (a, v, from) {
   return -1;
 };
 _.lastIndexOf = function (a, v, from) {
-  a = arr(a);
-  var i = from === undefined ? a.length - 1 : _.toInteger(from);
-  if (i < 0) i = Math.max(a.length + i, -1);
+  var n = a == null ? 0 : a.length;
+  if (!n) return -1;
+  var i = n;
+  if (from !== undefined) {
+    i = _.toInteger(from);
+    i = i < 0 ? Math.max(n + i, 0) : Math.min(i, n - 1);
+  }
+  // Like lodash, a search for undefined without fromIndex starts one past the end (and so finds it there).
   for (; i >= 0; i--) if (a[i] === v || (v !== v && a[i] !== a[i])) return i;
   return -1;
 };
-_.sortedIndex = function (a, v) { a = arr(a); var i = 0; while (i < a.length && compareValues(a[i], v) < 0) i++; return i; };
+_.sortedIndex = function (a, v) { if (a != null && typeof a.length !== 'number') return NaN; a = arr(a); var i = 0; while (i < a.length && compareValues(a[i], v) < 0) i++; return i; };
 _.sortedLastIndex = function (a, v) { a = arr(a); var i = 0; while (i < a.length && compareValues(a[i], v) <= 0) i++; return i; };
 _.sortedIndexOf = function (a, v) { var i = _.sortedIndex(a, v); return a && a[i] === v ? i : -1; };
 _.sortedIndexBy = function (a, v, fn) { fn = it(fn); return _.sortedIndex(arr(a).map(fn), fn(v)); };
 _.join = function (a, sep) { return arr(a).join(sep === undefined ? ',' : sep); };
-_.reverse = function (a) { return a == null ? a : a.reverse(); };
+_.reverse = function (a) { return a == null ? a : Array.prototype.reverse.call(a); };
 _.fill = function (a, v, start, end) {
   if (a == null) return [];
   var n = a.length;
@@ -871,8 +878,8 @@ _.pad = function (s, length, chars) {
 _.padStart = function (s, length, chars) { s = _.toString(s); return padding(_.toInteger(length) - s.length, chars) + s; };
 _.padEnd = function (s, length, chars) { s = _.toString(s); return s + padding(_.toInteger(length) - s.length, chars); };
 _.repeat = function (s, n) { s = _.toString(s); n = n === undefined ? 1 : _.toInteger(n); var r = ''; for (var i = 0; i < n; i++) r += s; return r; };
-_.startsWith = function (s, target, pos) { s = _.toString(s); pos = pos == null ? 0 : _.clamp(_.toInteger(pos), 0, s.length); target = _.toString(target); return s.slice(pos, pos + target.length) === target; };
-_.endsWith = function (s, target, pos) { s = _.toString(s); target = _.toString(target); pos = pos === undefined ? s.length : _.clamp(_.toInteger(pos), 0, s.length); var end = pos - target.length; return end >= 0 && s.slice(end, pos) === target; };
+_.startsWith = function (s, target, pos) { s = _.toString(s); pos = pos == null ? 0 : _.clamp(_.toInteger(pos), 0, s.length); target = baseToString(target); return s.slice(pos, pos + target.length) === target; };
+_.endsWith = function (s, target, pos) { s = _.toString(s); target = baseToString(target); pos = pos === undefined ? s.length : _.clamp(_.toInteger(pos), 0, s.length); var end = pos - target.length; return end >= 0 && s.slice(end, pos) === target; };
 _.split = function (s, sep, limit) { return _.toString(s).split(sep, limit === undefined ? undefined : limit >>> 0); };
 _.replace = function () { var a = arguments, s = _.toString(a[0]); return a.length < 3 ? s : s.replace(a[1], a[2]); };
 var ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
