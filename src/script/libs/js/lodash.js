@@ -158,11 +158,17 @@ _.setWith = function (obj, path, value, customizer) {
   return obj;
 };
 _.set = function (obj, path, value) { return _.setWith(obj, path, value); };
-_.update = function (obj, path, updater) { return _.set(obj, path, updater(_.get(obj, path))); };
+_.update = function (obj, path, updater) {
+  if (obj == null) return obj;
+  return _.set(obj, path, (typeof updater === 'function' ? updater : _.identity)(_.get(obj, path)));
+};
 _.unset = function (obj, path) {
   if (obj == null) return true;
   var parts = castPath(path, obj), parent = parts.length < 2 ? obj : _.get(obj, parts.slice(0, -1));
-  return parent == null || delete parent[parts[parts.length - 1]];
+  var key = parts[parts.length - 1];
+  if (parent == null) return true;
+  if (typeof parent !== 'object' && typeof parent !== 'function') return !hasOwn.call(Object(parent), key);
+  try { return delete parent[key]; } catch (e) { return false; }
 };
 _.result = function (obj, path, defaultValue) {
   var parts = castPath(path, obj), i = 0, len = parts.length;
@@ -541,8 +547,9 @@ _.sortedIndexBy = function (a, v, fn) { fn = it(fn); return _.sortedIndex(arr(a)
 _.join = function (a, sep) { return arr(a).join(sep === undefined ? ',' : sep); };
 _.reverse = function (a) { return a == null ? a : Array.prototype.reverse.call(a); };
 _.fill = function (a, v, start, end) {
-  if (a == null) return [];
-  var n = a.length;
+  var n = a == null ? 0 : a.length;
+  if (!n) return [];
+  if (typeof a === 'string') return a;
   start = start == null ? 0 : _.toInteger(start);
   end = end === undefined ? n : _.toInteger(end);
   if (start < 0) start = Math.max(n + start, 0);
@@ -599,9 +606,10 @@ _.maxBy = function (a, fn) { return extremum(a, fn, function (x, y) { return x >
 _.minBy = function (a, fn) { return extremum(a, fn, function (x, y) { return x < y; }); };
 _.sumBy = function (a, fn) {
   fn = it(fn);
+  if (!(a && a.length)) return 0;
   var result;
   arr(a).forEach(function (v) { var c = fn(v); if (c !== undefined) result = result === undefined ? c : result + c; });
-  return result === undefined ? 0 : result;
+  return result;
 };
 _.sum = function (a) { return _.sumBy(a, _.identity); };
 _.meanBy = function (a, fn) { var n = arr(a).length; return n ? _.sumBy(a, fn) / n : NaN; };
@@ -655,7 +663,14 @@ _.lte = function (a, b) { return a <= b; };
 // ---------- objects ----------
 _.keys = function (o) {
   if (o == null) return [];
-  if (_.isArrayLike(o)) { var r = []; for (var i = 0; i < o.length; i++) r.push(String(i)); return r; }
+  if (_.isArrayLike(o)) {
+    var r = [];
+    for (var i = 0; i < o.length; i++) r.push(String(i));
+    if (typeof o !== 'string') {
+      Object.keys(o).forEach(function (k) { if (k !== 'length' && !(/^(?:0|[1-9]\d*)$/.test(k) && +k < o.length)) r.push(k); });
+    }
+    return r;
+  }
   return Object.keys(Object(o));
 };
 _.keysIn = function (o) { var r = []; for (var k in Object(o)) r.push(k); return r; };
@@ -889,7 +904,7 @@ _.unescape = function (s) { return _.toString(s).replace(/&(?:amp|lt|gt|quot|#39
 _.escapeRegExp = function (s) { return _.toString(s).replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'); };
 _.truncate = function (s, options) {
   s = _.toString(s);
-  options = options || {};
+  options = _.isObject(options) ? options : {};
   var length = 'length' in options ? _.toInteger(options.length) : 30;
   var omission = 'omission' in options ? _.toString(options.omission) : '...';
   if (s.length <= length) return s;
