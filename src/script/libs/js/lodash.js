@@ -188,7 +188,8 @@ _.at = function (obj) {
 _.property = function (path) { return function (obj) { return _.get(obj, path); }; };
 _.propertyOf = function (obj) { return function (path) { return _.get(obj, path); }; };
 _.isMatch = function (obj, source) {
-  if (obj == null) return !Object.keys(source || {}).length;
+  if (source == null) return true;
+  if (obj == null) return !Object.keys(source).length;
   return Object.keys(source).every(function (k) {
     var s = source[k], o = Object(obj)[k];
     if (_.isObject(s) && _.isObject(o) && !Array.isArray(s)) return _.isMatch(o, s);

@@ -5,17 +5,28 @@ var slice = Array.prototype.slice;
 
 var _ = function (value) { return L(value); };
 
-function pickOrOmit(pickFn, byFn) {
-  return function (o, pred) {
-    if (typeof pred === 'function') return byFn(o, function (v, k) { return pred(v, k, o); });
-    return pickFn.apply(null, [o].concat(slice.call(arguments, 1)));
-  };
+
+// lodash 3 treats strings as arrays of characters in its array functions.
+function asArray(v) {
+  if (typeof v === 'string') return v.split('');
+  return L.isArrayLike(v) && typeof v === 'object' ? slice.call(v) : null;
 }
-function extremum(name, empty) {
+function returnsObjectForNull(fn) {
+  return function (obj) { return obj == null ? obj : fn.apply(null, arguments); };
+}
+function flatKeys(args) { return L.flattenDeep(slice.call(args, 1)).map(String); }
+function extremum3(better, exValue) {
   return function (c, fn) {
-    var values = L.isArrayLike(c) ? slice.call(c) : L.values(c);
-    var r = L[name](values, fn == null ? L.identity : L.iteratee(fn));
-    return r === undefined ? empty : r;
+    fn = fn == null ? L.identity : L.iteratee(fn);
+    var values = asArray(c) || L.values(c), computed = exValue, result = exValue;
+    values.forEach(function (v) {
+      var current = +fn(v);
+      if (better(current, computed) || (current === exValue && current === result)) {
+        computed = current;
+        result = v;
+      }
+    });
+    return result;
   };
 }
 
@@ -24,34 +35,62 @@ var overrides = {
   select: L.filter, include: L.includes, contains: L.includes, methods: L.functions, backflow: L.flowRight,
   compose: L.flowRight, pairs: L.toPairs, indexBy: L.keyBy, padLeft: L.padStart, padRight: L.padEnd,
   trimLeft: L.trimStart, trimRight: L.trimEnd, restParam: L.rest, rest: L.tail, callback: L.iteratee, modArgs: L.overArgs,
-  sortByOrder: L.orderBy, invoke: L.invokeMap, extend: L.assignWith, assign: L.assignWith,
+  sortByOrder: L.orderBy, invoke: L.invokeMap,
   sortByAll: function (c) { return L.sortBy(c, L.flatten(slice.call(arguments, 1))); },
   pluck: function (c, path) { return L.map(c, L.property(path)); },
   where: function (c, source) { return L.filter(c, L.matches(source)); },
   findWhere: function (c, source) { return L.find(c, L.matches(source)); },
   capitalize: function (s) { return L.upperFirst(L.toString(s)); },
-  max: extremum('maxBy', -Infinity),
-  min: extremum('minBy', Infinity),
+  max: extremum3(function (a, b) { return a > b; }, -Infinity),
+  min: extremum3(function (a, b) { return a < b; }, Infinity),
   sum: function (c, fn) {
-    var values = L.isArrayLike(c) ? slice.call(c) : L.values(c);
-    return L.sumBy(values, fn == null ? L.identity : L.iteratee(fn));
+    fn = fn == null ? L.identity : L.iteratee(fn);
+    return (asArray(c) || L.values(c)).reduce(function (total, v) { return total + (+fn(v) || 0); }, 0);
   },
+  intersection: function () { return L.intersection.apply(null, slice.call(arguments).map(function (a) { return asArray(a) || []; })); },
+  without: function (a) { var arr = asArray(a); return arr ? L.without.apply(null, [arr].concat(slice.call(arguments, 1))) : []; },
+  xor: function () { return L.xor.apply(null, slice.call(arguments).map(asArray).filter(Boolean)); },
+  zip: function () { return L.zip.apply(null, slice.call(arguments).map(function (a) { return asArray(a) || a; })); },
+  repeat: function (s, n) { n = +n; return n < 1 || !s || !isFinite(n) ? '' : L.repeat(s, n); },
+  chunk: function (a, size) {
+    if (a == null) return [];
+    if (!L.isArrayLike(a)) throw new TypeError('Invalid array length');
+    return L.chunk(a, Math.max(Math.floor(size) || 1, 1));
+  },
+  at: function (c) { var keys = flatKeys(arguments), src = asArray(c) || c; return keys.map(function (k) { return src == null ? undefined : src[k]; }); },
+  assign: returnsObjectForNull(L.assignWith),
+  extend: returnsObjectForNull(L.assignWith),
+  defaults: returnsObjectForNull(L.defaults),
+  merge: returnsObjectForNull(L.mergeWith),
   uniq: function (a, isSorted, fn) {
     if (typeof isSorted !== 'boolean' && isSorted != null) fn = isSorted;
     return L.uniqBy(a, fn == null ? L.identity : L.iteratee(fn));
   },
   flatten: function (a, isDeep) { return isDeep ? L.flattenDeep(a) : L.flatten(a); },
   object: function (props, values) { return values === undefined && L.every(props, Array.isArray) ? L.fromPairs(props) : L.zipObject(props, values); },
-  trunc: function (s, options) { return L.truncate(s, typeof options === 'number' ? { length: options } : options); },
-  pick: pickOrOmit(L.pick, L.pickBy),
-  omit: pickOrOmit(L.omit, L.omitBy),
+  trunc: function (s, options) {
+    if (options != null && typeof options !== 'object') options = { length: +options || 0 };
+    return L.truncate(s, options);
+  },
+  pick: function (o, pred) {
+    if (typeof pred === 'function') return L.pickBy(o, function (v, k) { return pred(v, k, o); });
+    var r = {};
+    if (o == null) return r;
+    flatKeys(arguments).forEach(function (k) { if (k in Object(o)) r[k] = o[k]; });
+    return r;
+  },
+  omit: function (o, pred) {
+    if (o == null) return {};
+    var drop = typeof pred === 'function' ? null : flatKeys(arguments), r = {};
+    L.keysIn(o).forEach(function (k) { if (drop ? drop.indexOf(k) < 0 : !pred(o[k], k, o)) r[k] = o[k]; });
+    return r;
+  },
   cloneDeep: function (v, fn) { return typeof fn === 'function' ? L.cloneDeepWith(v, fn) : L.cloneDeep(v); },
   clone: function (v, isDeep, fn) {
     if (typeof isDeep === 'function') { fn = isDeep; isDeep = false; }
     return isDeep ? overrides.cloneDeep(v, fn) : (typeof fn === 'function' ? L.cloneWith(v, fn) : L.clone(v));
   },
   isEqual: function (a, b, fn) { return typeof fn === 'function' ? L.isEqualWith(a, b, fn) : L.isEqual(a, b); },
-  merge: L.mergeWith,
   sample: function (c, n) { return n == null ? L.sample(c) : L.sampleSize(c, n); },
   indexOf: function (a, v, from) { return L.indexOf(a, v, typeof from === 'boolean' ? 0 : from); },
   invert: function (o, multi) { return multi ? L.invertBy(o) : L.invert(o); },
