@@ -132,5 +132,6 @@ fn the_native_helpers_stay_out_of_enumeration_and_cannot_be_replaced() {
 mod lodash3_sweep;
 mod lodash_args;
 mod lodash_edges;
+mod moment_more;
 mod node_modules;
 mod xml_more;

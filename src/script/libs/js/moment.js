@@ -285,7 +285,8 @@ function addSubtract(m, amount, unit, sign) {
   if (!m._isValid) return m;
   var d = (typeof amount === 'string' && unit !== undefined && isNaN(+unit)) ? createDuration(+amount, unit)
     : (typeof unit === 'string' && !isNaN(+unit) && typeof amount === 'string') ? createDuration(+unit, amount) : createDuration(amount, unit);
-  var ms = d._milliseconds * sign, days = d._days * sign, months = d._months * sign;
+  var absRound = function (n) { return n < 0 ? -Math.round(-n) : Math.round(n); };
+  var ms = d._milliseconds * sign, days = absRound(d._days) * sign, months = absRound(d._months) * sign;
   if (months) {
     var f = m._fields(), total = f[1] + months, y = f[0] + Math.floor(total / 12), mo = ((total % 12) + 12) % 12;
     m._fromWall(y, mo, Math.min(f[2], daysInMonth(y, mo)), f[3], f[4], f[5], f[6]);
@@ -601,6 +602,12 @@ function parseIso(str) {
     var wk = +rest.slice(1, 3), wd = rest.length > 3 ? +rest.slice(3) : 1;
     var jan4 = new Date(utcDate(y, 0, 4)), start = 4 - ((jan4.getUTCDay() + 6) % 7);
     d = start + (wk - 1) * 7 + (wd - 1);
+    var weekParts = [y, 0, 1, 0, 0, 0, 0];
+    var wt = (m[3] || '').replace(/:/g, ''), wf = /[.,](\d+)$/.exec(wt);
+    wt = wt.replace(/[.,]\d+$/, '');
+    weekParts[3] = +(wt.slice(0, 2) || 0); weekParts[4] = +(wt.slice(2, 4) || 0); weekParts[5] = +(wt.slice(4, 6) || 0);
+    weekParts[6] = wf ? Math.round(+('0.' + wf[1]) * 1000) : 0;
+    return { parts: weekParts, dayOfYear: d, weekDate: wk >= 1 && wk <= 53 && wd >= 1 && wd <= 7, offset: parseOffset(m[4]) };
   }
   var time = (m[3] || '').replace(/:/g, ''), frac = /[.,](\d+)$/.exec(time);
   time = time.replace(/[.,]\d+$/, '');
@@ -640,7 +647,7 @@ function tokenRegex(tok, strict) {
 }
 function parseWithFormat(str, fmt, strict, utc) {
   fmt = expandLong(fmt);
-  var parts = {}, rest = String(str), tokens = [], m;
+  var parts = {}, rest = String(str), tokens = [], m, matchedAny = false;
   PARSE_TOKENS.lastIndex = 0;
   while ((m = PARSE_TOKENS.exec(fmt))) tokens.push(m);
   for (var i = 0; i < tokens.length; i++) {
@@ -654,6 +661,7 @@ function parseWithFormat(str, fmt, strict, utc) {
     }
     var found = re.exec(rest);
     if (!found) { if (strict) return null; continue; }
+    matchedAny = true;
     if (strict && found.index !== 0) return null;
     rest = rest.slice(found.index + found[0].length);
     var v = found[0];
@@ -674,7 +682,7 @@ function parseWithFormat(str, fmt, strict, utc) {
       default: if (/^S+$/.test(tok)) parts.ms = Math.round(+('0.' + v) * 1000);
     }
   }
-  if (strict && rest.length) return null;
+  if ((strict && rest.length) || !matchedAny) return null;
   if (parts.ts !== undefined) return { t: parts.ts, valid: true };
   if (parts.pm !== undefined && parts.h !== undefined) {
     if (parts.pm && parts.h < 12) parts.h += 12;
@@ -743,7 +751,7 @@ function fromIso(str, utc) {
   if (iso.dayOfYear !== undefined) {
     r = fromParts([iso.parts[0], 0, 1, iso.parts[3], iso.parts[4], iso.parts[5], iso.parts[6]], utc, iso.offset);
     r.t += (iso.dayOfYear - 1) * 864e5;
-    r.valid = r.valid && iso.dayOfYear >= 1 && iso.dayOfYear <= daysInYear(iso.parts[0]);
+    r.valid = r.valid && (iso.weekDate !== undefined ? iso.weekDate : iso.dayOfYear >= 1 && iso.dayOfYear <= daysInYear(iso.parts[0]));
   }
   return new Moment(r.t, utc, 0, r.valid);
 }
