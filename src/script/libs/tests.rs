@@ -134,4 +134,5 @@ mod lodash_args;
 mod lodash_edges;
 mod moment_more;
 mod node_modules;
+mod schema_sweep;
 mod xml_more;

@@ -91,6 +91,16 @@ function resolvePointer(root, pointer) {
   return node;
 }
 
+var RULE_KEYWORDS = ['$ref', 'type', 'enum', 'const', 'not', 'anyOf', 'oneOf', 'allOf', 'if', 'maximum', 'exclusiveMaximum',
+  'minimum', 'exclusiveMinimum', 'multipleOf', 'maxLength', 'minLength', 'pattern', 'format', 'maxItems', 'minItems',
+  'items', 'additionalItems', 'contains', 'uniqueItems', 'maxProperties', 'minProperties', 'required', 'dependencies',
+  'propertyNames', 'properties', 'additionalProperties', 'patternProperties'];
+function schemaHasRules(schema) {
+  if (typeof schema === 'boolean') return !schema;
+  if (schema === null || typeof schema !== 'object') return false;
+  return RULE_KEYWORDS.some(function (k) { return schema[k] !== undefined; });
+}
+
 function hasRef(schema) {
   if (schema === null || typeof schema !== 'object') return false;
   if (typeof schema.$ref === 'string') return true;
@@ -367,10 +377,13 @@ Run.prototype.object = function (data, s, dataPath, schemaPath, doc) {
   if (s.minProperties !== undefined && keys.length < s.minProperties) {
     if (mark() || !this.error('minProperties', dataPath, schemaPath + '/minProperties', { limit: s.minProperties }, 'should NOT have fewer than ' + s.minProperties + ' properties')) return false;
   }
+  var props = s.properties || {};
+  // Required properties that have a schema under `properties` are reported where `properties` is checked.
+  var checkedByProperties = function (name) { return Object.prototype.hasOwnProperty.call(props, name) && schemaHasRules(props[name]); };
   if (Array.isArray(s.required)) {
     for (i = 0; i < s.required.length; i++) {
       var req = s.required[i];
-      if (data[req] === undefined) {
+      if (data[req] === undefined && !checkedByProperties(req)) {
         var missing = this.all ? escapeQuotes(req) : propPath(req, this.opts, false);
         if (mark() || !this.error('required', dataPath, schemaPath + '/required', { missingProperty: missing }, "should have required property '" + missing + "'")) return false;
       }
@@ -382,10 +395,10 @@ Run.prototype.object = function (data, s, dataPath, schemaPath, doc) {
       if (!Array.isArray(deps[k]) || data[k] === undefined) continue;
       for (i = 0; i < deps[k].length; i++) {
         if (data[deps[k][i]] !== undefined) continue;
-        var list = deps[k].join(', ');
+        var list = deps[k].join(', '), missingDep = this.all ? deps[k][i] : propPath(deps[k][i], this.opts, false);
         var msg = 'should have ' + (deps[k].length === 1 ? 'property ' : 'properties ') + list + ' when property ' + k + ' is present';
         if (mark() || !this.error('dependencies', dataPath, schemaPath + '/dependencies',
-          { property: k, missingProperty: deps[k][i], depsCount: deps[k].length, deps: list }, msg)) return false;
+          { property: k, missingProperty: missingDep, depsCount: deps[k].length, deps: list }, msg)) return false;
       }
     }
     for (k in deps) {
@@ -403,7 +416,8 @@ Run.prototype.object = function (data, s, dataPath, schemaPath, doc) {
       }
     }
   }
-  var props = s.properties || {}, patterns = s.patternProperties || {};
+  var patterns = s.patternProperties || {};
+  var required = Array.isArray(s.required) ? s.required : [];
   var patternKeys = Object.keys(patterns);
   if (s.additionalProperties !== undefined) {
     for (i = 0; i < keys.length; i++) {
@@ -418,7 +432,12 @@ Run.prototype.object = function (data, s, dataPath, schemaPath, doc) {
     }
   }
   for (k in props) {
-    if (data[k] === undefined) continue;
+    if (data[k] === undefined) {
+      if (required.indexOf(k) >= 0 && checkedByProperties(k)) {
+        if (mark() || !this.error('required', dataPath, schemaPath + '/required', { missingProperty: escapeQuotes(k) }, "should have required property '" + escapeQuotes(k) + "'")) return false;
+      }
+      continue;
+    }
     if (!this.validate(data[k], props[k], dataPath + propPath(k, this.opts, false), schemaPath + '/properties' + schemaSeg(k), doc) && bad()) return false;
   }
   for (var p = 0; p < patternKeys.length; p++) {
@@ -479,6 +498,7 @@ Run.prototype.untyped = function (data, s, dataPath, schemaPath, doc) {
     this.errors.length = markIf;
     var branch = cond ? 'then' : 'else';
     if (s[branch] !== undefined && !this.validate(data, s[branch], dataPath, schemaPath + '/' + branch, doc)) {
+      if (!this.all) return false;
       if (mark() || !this.error('if', dataPath, schemaPath + '/if', { failingKeyword: branch }, 'should match "' + branch + '" schema')) return false;
     }
   }
