@@ -129,6 +129,7 @@ fn the_native_helpers_stay_out_of_enumeration_and_cannot_be_replaced() {
         ],
     );
 }
+mod crypto_js_sweep;
 mod lodash3_sweep;
 mod lodash_args;
 mod lodash_edges;

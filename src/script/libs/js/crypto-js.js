@@ -385,7 +385,12 @@ function blockCipher(name, keySize, blockSize) {
     var modeName = (cfg.mode && cfg.mode._name) || 'CBC';
     if (modeName !== 'ECB' && !cfg.iv) throw new TypeError("Cannot read properties of undefined (reading '0')");
     var iv = modeName === 'ECB' ? WordArray.create() : cfg.iv;
-    return fromNative(native.cipher(name, modeName, encrypt, key, iv, data));
+    // crypto-js copies whole words into its buffer, so bytes past sigBytes in the last word take part.
+    var nWords = Math.ceil(data.sigBytes / 4);
+    var whole = WordArray.create(data.words.slice(0, nWords), nWords * 4);
+    var result = fromNative(native.cipher(name, modeName, encrypt, key, iv, whole));
+    result.sigBytes = Math.max(data.sigBytes, 0);
+    return result;
   }
   function encryptWithKey(message, key, cfg) {
     var data = toWordArray(message).clone();
