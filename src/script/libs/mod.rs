@@ -33,6 +33,8 @@ const MODULES: &[(&str, &str)] = &[
     ("path", include_str!("js/path.js")),
     ("events", include_str!("js/events.js")),
     ("util", include_str!("js/util.js")),
+    ("buffer", include_str!("js/buffer.js")),
+    ("buffer-global", include_str!("js/buffer-global.js")),
 ];
 
 const NAMES: &[&str] = &[
@@ -50,6 +52,7 @@ const NAMES: &[&str] = &[
     "path",
     "events",
     "util",
+    "buffer",
 ];
 
 /// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.
@@ -66,7 +69,12 @@ pub fn module_names() -> &'static [&'static str] {
     NAMES
 }
 
-/// Legacy sandbox globals and the module whose `module.exports` each one is.
+/// Globals every script sees that are not deprecated (no warning), and the module whose `module.exports` each is.
+pub fn sandbox_globals() -> &'static [(&'static str, &'static str)] {
+    &[("Buffer", "buffer-global")]
+}
+
+/// Legacy (deprecated) sandbox globals and the module whose `module.exports` each one is.
 pub fn legacy_globals() -> &'static [(&'static str, &'static str)] {
     &[
         ("CryptoJS", "crypto-js"),

@@ -1,6 +1,6 @@
 //! A minimal CommonJS host over `module_source`, and the libraries' expected values (verified on Newman 6.2.2).
 
-use super::{install_natives, legacy_globals, module_source};
+use super::{install_natives, legacy_globals, module_source, sandbox_globals};
 use rquickjs::{Context, Function, Runtime};
 
 const REQUIRE: &str = r#"
@@ -35,7 +35,7 @@ impl Host {
             .expect("load fn");
             ctx.globals().set("__load", load).expect("set load");
             ctx.eval::<(), _>(REQUIRE).expect("require");
-            for (global, module) in legacy_globals() {
+            for (global, module) in legacy_globals().iter().chain(sandbox_globals()) {
                 let js = format!("globalThis[{global:?}] = require({module:?});");
                 ctx.eval::<(), _>(js).expect("legacy global");
             }
@@ -105,7 +105,7 @@ fn every_listed_module_and_legacy_global_has_a_source() {
     for name in super::module_names() {
         assert!(module_source(name).is_some(), "{name} has no source");
     }
-    for (global, module) in legacy_globals() {
+    for (global, module) in legacy_globals().iter().chain(sandbox_globals()) {
         assert!(
             module_source(module).is_some(),
             "{global} comes from {module}, which has no source"
@@ -129,6 +129,7 @@ fn the_native_helpers_stay_out_of_enumeration_and_cannot_be_replaced() {
         ],
     );
 }
+mod buffer;
 mod crypto_js_sweep;
 mod lodash3_sweep;
 mod lodash_args;
