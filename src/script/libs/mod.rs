@@ -1,5 +1,19 @@
-//! Built-in JavaScript libraries of the Postman sandbox (crypto-js, lodash, tv4, xml2js, uuid, ...), as
-//! CommonJS sources the sandbox evaluates on first `require`, plus the Rust helpers they call.
+//! Built-in JavaScript libraries of the Postman sandbox, as CommonJS sources the sandbox evaluates on first
+//! `require`, plus the Rust helpers they call (hashes, HMAC, PBKDF2, block ciphers, UTF-8, XML parsing).
+//!
+//! Contract for the sandbox:
+//! - call [`install_natives`] once per context before the first `require` (it defines the non-enumerable,
+//!   read-only global [`NATIVE_GLOBAL`]; the modules read it when they are first evaluated);
+//! - `require(name)` evaluates [`module_source`]`(name)` once per context as the body of
+//!   `function (module, exports, require) { ... }` and caches `module.exports`; modules require each other
+//!   through that same `require` (xml2json -> xml2js, lodash3 -> lodash, buffer-global -> buffer), so it must
+//!   also resolve the internal names that [`module_names`] does not list;
+//! - the globals of [`legacy_globals`] (deprecated in Postman) and [`sandbox_globals`] are `require(module)`
+//!   of their module, made lazily or eagerly.
+//!
+//! Values match Newman 6.2.2's sandbox (crypto-js 3.3, lodash 4.17 / 3.10, tv4 1.3, ajv 6, xml2js 0.4,
+//! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util); `tests/`
+//! holds the expressions and the values Newman printed for them.
 
 mod cipher;
 mod digest;
