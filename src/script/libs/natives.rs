@@ -154,6 +154,22 @@ pub fn install(ctx: &Ctx<'_>) -> Result<()> {
         })?,
     )?;
     native.set(
+        "hexStringify",
+        Function::new(ctx.clone(), |data: Bytes| {
+            data.0
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        })?,
+    )?;
+    native.set(
+        "base64Stringify",
+        Function::new(ctx.clone(), |data: Bytes| {
+            use base64::Engine;
+            base64::engine::general_purpose::STANDARD.encode(&data.0)
+        })?,
+    )?;
+    native.set(
         "xmlParse",
         Function::new(ctx.clone(), |ctx: Ctx<'_>, text: String| {
             thrown(&ctx, xml::parse_to_json(&text))

@@ -85,6 +85,7 @@ function fromBytes(bytes) {
 
 var Hex = {
   stringify: function (wa) {
+    if (wa.sigBytes > 0 && wa.sigBytes % 1 === 0) return native.hexStringify(wa);
     var words = wa.words, chars = [];
     for (var i = 0; i < wa.sigBytes; i++) {
       var bite = (words[i >>> 2] >>> (24 - (i % 4) * 8)) & 0xff;
@@ -145,6 +146,7 @@ var Base64 = {
   stringify: function (wa) {
     var words = wa.words, sigBytes = wa.sigBytes, map = this._map || BASE64_MAP, chars = [];
     wa.clamp();
+    if (map === BASE64_MAP && sigBytes > 0 && sigBytes % 1 === 0) return native.base64Stringify(wa);
     for (var i = 0; i < sigBytes; i += 3) {
       var b1 = (words[i >>> 2] >>> (24 - (i % 4) * 8)) & 0xff;
       var b2 = (words[(i + 1) >>> 2] >>> (24 - ((i + 1) % 4) * 8)) & 0xff;
@@ -221,9 +223,9 @@ algo.SHA3 = makeHasher('SHA3', 18, {
   _nativeName: function () { return 'SHA3-' + this.cfg.outputLength; }
 });
 
-function hasherName(hasher, cfg) {
-  var h = hasher.create(cfg);
-  return h._nativeName();
+function hasherName(hasher) {
+  if (hasher._name !== 'SHA3') return hasher._name;
+  return 'SHA3-' + ((hasher.cfg && hasher.cfg.outputLength) || 512);
 }
 
 algo.HMAC = Base.extend({
