@@ -130,6 +130,7 @@ fn the_native_helpers_stay_out_of_enumeration_and_cannot_be_replaced() {
     );
 }
 mod buffer;
+mod crypto_js_missing;
 mod crypto_js_sweep;
 mod lodash3_sweep;
 mod lodash_args;

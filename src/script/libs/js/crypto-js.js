@@ -180,6 +180,8 @@ var Base64 = {
 };
 
 function toWordArray(data) { return typeof data === 'string' ? Utf8.parse(data) : data; }
+// V8's wording, as scripts see it in Postman when a value is missing.
+function readError(value, prop) { return new TypeError('Cannot read properties of ' + value + " (reading '" + prop + "')"); }
 
 // Progressive hashers: data is buffered and hashed by Rust on finalize.
 var Hasher = Base.extend({
@@ -232,6 +234,7 @@ algo.HMAC = Base.extend({
   init: function (hasher, key) {
     this._hasher = hasher;
     this._key = toWordArray(key);
+    if (this._key === undefined || this._key === null) throw readError(this._key, 'sigBytes');
     this.reset();
   },
   reset: function () { this._data = WordArray.create(); },
@@ -395,7 +398,7 @@ function blockCipher(name, keySize, blockSize) {
     return result;
   }
   function encryptWithKey(message, key, cfg) {
-    var data = toWordArray(message).clone();
+    var data = message ? toWordArray(message).clone() : WordArray.create();
     cfg.padding.pad(data, blockSize);
     var ciphertext = run(true, data, key, cfg);
     return CipherParams.create({
@@ -422,6 +425,7 @@ function blockCipher(name, keySize, blockSize) {
     cfg = config(cfg);
     if (typeof key !== 'string') return decryptWithKey(ciphertext, key, cfg);
     if (typeof ciphertext === 'string') ciphertext = cfg.format.parse(ciphertext, cipher);
+    if (ciphertext === undefined || ciphertext === null) throw readError(ciphertext, 'salt');
     var derived = cfg.kdf.execute(key, keySize, blockSize, ciphertext.salt);
     cfg.iv = derived.iv;
     return decryptWithKey(ciphertext, derived.key, cfg);
