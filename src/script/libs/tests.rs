@@ -138,4 +138,5 @@ mod lodash_edges;
 mod moment_more;
 mod node_modules;
 mod schema_sweep;
+mod url;
 mod xml_more;
