@@ -181,3 +181,4 @@ impl ScriptOutcome {
         }
     }
 }
+pub mod libs;
