@@ -30,6 +30,8 @@ pub fn run(args: &RunArgs) -> Result<i32, AppError> {
             args.collection.display()
         );
     }
+    // An unknown --folder is an error before anything runs or is written (Newman's rule).
+    runner::plan::plan(&loaded.collection, &args.folder).map_err(AppError)?;
     let environment = args
         .environment
         .as_deref()

@@ -11,6 +11,9 @@ use crate::variables::Scopes;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
+use super::multipart::{form_parts, mime_of};
+pub use super::multipart::{multipart, random_boundary};
+
 /// Where the body's `Content-Type` goes, mirroring who adds it in Newman.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ContentTypeRule {
@@ -268,143 +271,6 @@ pub fn urlencoded(params: &[FormParam]) -> String {
         })
         .collect::<Vec<_>>()
         .join("&")
-}
-
-/// One part of a multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FormPart {
-    pub name: String,
-    pub filename: Option<String>,
-    pub content_type: Option<String>,
-    pub data: Vec<u8>,
-}
-
-fn mime_of(path: &Path) -> Option<String> {
-    path.extension()?;
-    mime_guess::from_path(path).first_raw().map(str::to_string)
-}
-
-fn form_parts(
-    params: &[FormParam],
-    files: &FileAccess,
-    warnings: &mut Vec<String>,
-) -> Vec<FormPart> {
-    let mut parts = Vec::new();
-    for p in params.iter().filter(|p| !p.disabled) {
-        let user_type = p.content_type.clone().filter(|t| !t.is_empty());
-        if p.kind.as_deref() != Some("file") {
-            parts.push(FormPart {
-                name: p.key.clone(),
-                filename: None,
-                content_type: user_type,
-                data: p.value.clone().unwrap_or_default().into_bytes(),
-            });
-            continue;
-        }
-        let sources: Vec<String> = match &p.src {
-            Some(Value::String(s)) if !s.is_empty() => vec![s.clone()],
-            Some(Value::Array(list)) if !list.is_empty() => list
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
-            _ => Vec::new(),
-        };
-        if sources.is_empty() {
-            if let Some(v) = p.value.as_deref().filter(|v| !v.is_empty()) {
-                use base64::Engine;
-                let data = base64::engine::general_purpose::STANDARD
-                    .decode(v)
-                    .unwrap_or_default();
-                parts.push(FormPart {
-                    name: p.key.clone(),
-                    filename: None,
-                    content_type: user_type.or(Some("application/octet-stream".into())),
-                    data,
-                });
-                continue;
-            }
-            warnings.push(format!(
-                "Form param `{}`, file load error: missing file source",
-                p.key
-            ));
-            parts.push(FormPart {
-                name: p.key.clone(),
-                filename: Some(String::new()),
-                content_type: user_type,
-                data: Vec::new(),
-            });
-            continue;
-        }
-        for src in sources {
-            match files.read(&src) {
-                Ok((path, data)) => parts.push(FormPart {
-                    name: p.key.clone(),
-                    filename: path.file_name().map(|n| n.to_string_lossy().into_owned()),
-                    content_type: user_type
-                        .clone()
-                        .or_else(|| mime_of(&path))
-                        .or(Some("application/octet-stream".into())),
-                    data,
-                }),
-                Err(e) => warnings.push(format!("Form param `{}`, file load error: {e}", p.key)),
-            }
-        }
-    }
-    parts
-}
-
-/// `filename*` for names outside form-data's plain range (RFC 8187, as @postman/form-data does).
-fn extended_filename(name: &str) -> Option<String> {
-    let plain = name
-        .chars()
-        .all(|c| c == '\t' || (' '..='~').contains(&c) || ('\u{80}'..='\u{ff}').contains(&c));
-    if plain {
-        return None;
-    }
-    let mut enc = String::new();
-    for b in name.bytes() {
-        let c = b as char;
-        if b.is_ascii_alphanumeric() || "-_.!~|`^".contains(c) {
-            enc.push(c);
-        } else {
-            enc.push_str(&format!("%{b:02X}"));
-        }
-    }
-    Some(format!("UTF-8''{enc}"))
-}
-
-pub fn multipart(parts: &[FormPart], boundary: &str) -> Vec<u8> {
-    let mut out = Vec::new();
-    for part in parts {
-        out.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
-        let mut disposition = format!("Content-Disposition: form-data; name=\"{}\"", part.name);
-        if let Some(f) = &part.filename {
-            disposition.push_str(&format!("; filename=\"{f}\""));
-            if let Some(ext) = extended_filename(f) {
-                disposition.push_str(&format!("; filename*={ext}"));
-            }
-        }
-        out.extend_from_slice(disposition.as_bytes());
-        out.extend_from_slice(b"\r\n");
-        if let Some(t) = &part.content_type {
-            out.extend_from_slice(format!("Content-Type: {t}\r\n").as_bytes());
-        }
-        out.extend_from_slice(b"\r\n");
-        out.extend_from_slice(&part.data);
-        out.extend_from_slice(b"\r\n");
-    }
-    out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    out
-}
-
-/// form-data's boundary: 26 dashes and 24 random digits.
-pub fn random_boundary() -> String {
-    use rand::Rng;
-    let mut rng = rand::rng();
-    let digits: String = (0..24)
-        .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
-        .collect();
-    format!("--------------------------{digits}")
 }
 
 fn file_body(body: &Body, files: &FileAccess, warnings: &mut Vec<String>) -> Option<BuiltBody> {

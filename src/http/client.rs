@@ -11,6 +11,8 @@
 //! `Exceeded maxRedirects. Probably stuck in a redirect loop <url>`.
 
 use super::cookies::Jar;
+use super::decode::decode_body;
+use super::errors::{chain_text, err, map_error, map_io_error};
 use super::{
     tls, url as purl, CookieData, HttpOptions, PreparedRequest, RequestError, ResponseData,
     SentHeader,
@@ -23,9 +25,10 @@ use std::time::Instant;
 
 pub struct HttpClient {
     options: HttpOptions,
-    verifying: Client,
-    /// Built on first use by a request with `strictSSL: false` (or all requests with `-k`).
-    lax: OnceLock<Result<Client, String>>,
+    /// Checks certificates unless `-k`.
+    main: Client,
+    /// The opposite setting, built on first use by a request whose `strictSSL` differs from `-k`.
+    other: OnceLock<Result<Client, String>>,
     jar: Mutex<Jar>,
 }
 
@@ -47,20 +50,13 @@ fn build_client(options: &HttpOptions, verify: bool) -> Result<Client, String> {
     builder = tls::configure(builder, options, verify)?;
     builder
         .build()
-        .map_err(|e| format!("unable to set up the HTTP client: {e}"))
-}
-
-fn err(code: Option<&str>, message: impl Into<String>) -> RequestError {
-    RequestError {
-        code: code.map(str::to_string),
-        message: message.into(),
-    }
+        .map_err(|e| format!("unable to set up the HTTP client: {}", chain_text(&e)))
 }
 
 impl HttpClient {
     /// A client for the whole run; fails on a bad CA/cert/key file, passphrase, proxy or jar.
     pub fn new(options: &HttpOptions) -> Result<HttpClient, String> {
-        let verifying = build_client(options, !options.insecure)?;
+        let main = build_client(options, !options.insecure)?;
         let jar = match &options.cookie_jar {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
@@ -73,19 +69,19 @@ impl HttpClient {
         };
         Ok(HttpClient {
             options: options.clone(),
-            verifying,
-            lax: OnceLock::new(),
+            main,
+            other: OnceLock::new(),
             jar: Mutex::new(jar),
         })
     }
 
     fn client_for(&self, behavior: &ProtocolProfileBehavior) -> Result<&Client, RequestError> {
         let verify = behavior.strict_ssl.unwrap_or(!self.options.insecure);
-        if verify || self.options.insecure {
-            return Ok(&self.verifying);
+        if verify != self.options.insecure {
+            return Ok(&self.main);
         }
-        self.lax
-            .get_or_init(|| build_client(&self.options, false))
+        self.other
+            .get_or_init(|| build_client(&self.options, verify))
             .as_ref()
             .map_err(|e| err(None, e.clone()))
     }
@@ -100,6 +96,26 @@ impl HttpClient {
             Ok(u) => self.jar().cookies_for(&u),
             Err(_) => Vec::new(),
         }
+    }
+
+    /// Stores a cookie as if `url` had answered with `Set-Cookie: <set_cookie>` (for
+    /// `pm.cookies.jar().set`).
+    pub fn set_cookie(&self, url: &str, set_cookie: &str) -> Result<(), String> {
+        let u = url::Url::parse(url).map_err(|e| format!("invalid URL {url}: {e}"))?;
+        self.jar().store_response(&u, &[set_cookie.to_string()]);
+        Ok(())
+    }
+
+    /// Removes the cookie `name` (or every cookie when `None`) that `url` would get.
+    pub fn remove_cookies(&self, url: &str, name: Option<&str>) -> Result<(), String> {
+        let u = url::Url::parse(url).map_err(|e| format!("invalid URL {url}: {e}"))?;
+        self.jar().remove(&u, name);
+        Ok(())
+    }
+
+    /// Empties the jar.
+    pub fn clear_cookies(&self) {
+        self.jar().clear();
     }
 
     /// Writes the jar as tough-cookie JSON (write to a temp file, then rename).
@@ -150,7 +166,12 @@ impl HttpClient {
             let parsed = parse_url(&hop.url)?;
             self.apply_cookies(&mut hop.headers, &parsed, user_cookie.as_deref());
             let response = self.send_once(client, &hop, &parsed)?;
-            let (code, status, headers, body) = response;
+            let HopResponse {
+                code,
+                status,
+                headers,
+                body,
+            } = response;
             let set_cookies: Vec<String> = headers
                 .iter()
                 .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
@@ -218,7 +239,7 @@ impl HttpClient {
         client: &Client,
         hop: &Hop,
         url: &url::Url,
-    ) -> Result<(u16, String, Vec<(String, String)>, Vec<u8>), RequestError> {
+    ) -> Result<HopResponse, RequestError> {
         let method = reqwest::Method::from_bytes(hop.method.as_bytes())
             .map_err(|_| err(None, format!("Invalid HTTP method: {}", hop.method)))?;
         let mut map = reqwest::header::HeaderMap::new();
@@ -229,8 +250,15 @@ impl HttpClient {
                     format!("Header name must be a valid HTTP token [\"{}\"]", h.key),
                 )
             })?;
-            let value =
-                reqwest::header::HeaderValue::from_bytes(h.value.as_bytes()).map_err(|_| {
+            // Node writes header values as latin1 and refuses anything beyond it
+            let latin1: Option<Vec<u8>> = h
+                .value
+                .chars()
+                .map(|c| u8::try_from(u32::from(c)).ok())
+                .collect();
+            let value = latin1
+                .and_then(|bytes| reqwest::header::HeaderValue::from_bytes(&bytes).ok())
+                .ok_or_else(|| {
                     err(
                         Some("ERR_INVALID_CHAR"),
                         format!("Invalid character in header content [\"{}\"]", h.key),
@@ -238,7 +266,11 @@ impl HttpClient {
                 })?;
             map.append(name, value);
         }
-        let mut builder = client.request(method, url.clone()).headers(map);
+        let mut target = url.clone();
+        // credentials in the URL were turned into a header by `prepare`
+        let _ = target.set_username("");
+        let _ = target.set_password(None);
+        let mut builder = client.request(method, target).headers(map);
         if let Some(timeout) = self.options.timeout_request.filter(|d| !d.is_zero()) {
             builder = builder.timeout(timeout);
         }
@@ -259,7 +291,11 @@ impl HttpClient {
             .map(|(k, v)| {
                 (
                     k.as_str().to_string(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    // Node reads header values as latin1
+                    v.as_bytes()
+                        .iter()
+                        .map(|&b| char::from(b))
+                        .collect::<String>(),
                 )
             })
             .collect();
@@ -267,8 +303,20 @@ impl HttpClient {
         response
             .read_to_end(&mut body)
             .map_err(|e| map_io_error(&e, url))?;
-        Ok((code, status, headers, body))
+        Ok(HopResponse {
+            code,
+            status,
+            headers,
+            body,
+        })
     }
+}
+
+struct HopResponse {
+    code: u16,
+    status: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
 }
 
 struct Hop {
@@ -278,31 +326,29 @@ struct Hop {
     body: Option<Vec<u8>>,
 }
 
-fn host_of(href: &str) -> String {
-    purl::parse(href)
-        .host
-        .map(|h| h.join("."))
-        .unwrap_or_default()
-}
-
+/// The URL for the wire; what Node/postman-request refuse gets their messages (checked with
+/// Newman 6.2.2).
 fn parse_url(href: &str) -> Result<url::Url, RequestError> {
-    match url::Url::parse(href) {
-        Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(u),
-        Ok(u) => Err(err(
-            None,
-            format!(
-                "Protocol \"{}:\" not supported. Expected \"http:\"",
-                u.scheme()
-            ),
-        )),
-        Err(_) => {
-            let host = host_of(href);
-            Err(err(
-                Some("ENOTFOUND"),
-                format!("getaddrinfo ENOTFOUND {host}"),
-            ))
+    let parts = purl::parse(href);
+    let protocol = parts.protocol.as_deref().unwrap_or("http").to_lowercase();
+    if protocol != "http" && protocol != "https" {
+        return Err(err(None, format!("Invalid protocol: {protocol}:")));
+    }
+    let host = parts.host.as_ref().map(|h| h.join(".")).unwrap_or_default();
+    let after_scheme = href.split_once("://").map_or(href, |(_, rest)| rest);
+    if host.is_empty() || after_scheme.starts_with('/') {
+        return Err(err(None, format!("Invalid URI \"{href}\"")));
+    }
+    if let Some(port) = &parts.port {
+        if !port.is_empty() && port.parse::<u16>().is_err() {
+            return Err(err(
+                Some("ERR_SOCKET_BAD_PORT"),
+                format!("Port should be >= 0 and < 65536. Received type string ('{port}')."),
+            ));
         }
     }
+    url::Url::parse(href)
+        .map_err(|_| err(Some("ENOTFOUND"), format!("getaddrinfo ENOTFOUND {host}")))
 }
 
 fn next_hop(
@@ -364,181 +410,4 @@ fn next_hop(
         headers,
         body,
     })
-}
-
-fn default_port(url: &url::Url) -> u16 {
-    url.port_or_known_default().unwrap_or(80)
-}
-
-/// The address Node would name in `connect ECONNREFUSED <addr>:<port>`.
-fn connect_address(url: &url::Url) -> String {
-    let host = url.host_str().unwrap_or_default();
-    let port = default_port(url);
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    if host.parse::<std::net::IpAddr>().is_ok() {
-        return format!("{host}:{port}");
-    }
-    if host == "localhost" || host.ends_with(".localhost") {
-        return format!("127.0.0.1:{port}");
-    }
-    use std::net::ToSocketAddrs;
-    match (host, port)
-        .to_socket_addrs()
-        .ok()
-        .and_then(|mut a| a.next())
-    {
-        Some(addr) => format!("{}:{}", addr.ip(), port),
-        None => format!("{host}:{port}"),
-    }
-}
-
-fn chain_text(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut text = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        text.push_str(": ");
-        text.push_str(&s.to_string());
-        source = s.source();
-    }
-    text
-}
-
-fn find_io<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a std::io::Error> {
-    let mut current = Some(e);
-    while let Some(c) = current {
-        if let Some(io) = c.downcast_ref::<std::io::Error>() {
-            return Some(io);
-        }
-        current = c.source();
-    }
-    None
-}
-
-fn map_io_error(e: &std::io::Error, url: &url::Url) -> RequestError {
-    use std::io::ErrorKind::*;
-    if let Some(inner) = e.get_ref() {
-        if let Some(re) = inner.downcast_ref::<reqwest::Error>() {
-            return map_error(re, url);
-        }
-    }
-    match e.kind() {
-        ConnectionRefused => err(
-            Some("ECONNREFUSED"),
-            format!("connect ECONNREFUSED {}", connect_address(url)),
-        ),
-        ConnectionReset | UnexpectedEof | BrokenPipe => err(Some("ECONNRESET"), "socket hang up"),
-        TimedOut => err(Some("ESOCKETTIMEDOUT"), "ESOCKETTIMEDOUT"),
-        _ => err(None, e.to_string()),
-    }
-}
-
-fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
-    let text = chain_text(e);
-    if e.is_builder() {
-        return err(
-            Some("ENOTFOUND"),
-            format!(
-                "getaddrinfo ENOTFOUND {}",
-                url.host_str().unwrap_or_default()
-            ),
-        );
-    }
-    if e.is_timeout() {
-        return if e.is_connect() {
-            err(Some("ETIMEDOUT"), "ETIMEDOUT")
-        } else {
-            err(Some("ESOCKETTIMEDOUT"), "ESOCKETTIMEDOUT")
-        };
-    }
-    let lower = text.to_lowercase();
-    if lower.contains("dns error") || lower.contains("failed to lookup address") {
-        return err(
-            Some("ENOTFOUND"),
-            format!(
-                "getaddrinfo ENOTFOUND {}",
-                url.host_str().unwrap_or_default()
-            ),
-        );
-    }
-    if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
-        return tls_error(&lower, url, text);
-    }
-    if let Some(io) = find_io(e) {
-        if io.kind() != std::io::ErrorKind::Other {
-            return map_io_error(io, url);
-        }
-    }
-    if lower.contains("connection refused") {
-        return err(
-            Some("ECONNREFUSED"),
-            format!("connect ECONNREFUSED {}", connect_address(url)),
-        );
-    }
-    if lower.contains("connection closed before message completed")
-        || lower.contains("connection reset")
-    {
-        return err(Some("ECONNRESET"), "socket hang up");
-    }
-    err(None, text)
-}
-
-fn tls_error(lower: &str, url: &url::Url, text: String) -> RequestError {
-    if lower.contains("unknownissuer") || lower.contains("unknown issuer") {
-        err(
-            Some("UNABLE_TO_VERIFY_LEAF_SIGNATURE"),
-            "unable to verify the first certificate",
-        )
-    } else if lower.contains("notvalidforname") || lower.contains("not valid for name") {
-        err(
-            Some("ERR_TLS_CERT_ALTNAME_INVALID"),
-            format!(
-                "Hostname/IP does not match certificate's altnames: Host: {}. is not in the cert's altnames",
-                url.host_str().unwrap_or_default()
-            ),
-        )
-    } else if lower.contains("expired") {
-        err(Some("CERT_HAS_EXPIRED"), "certificate has expired")
-    } else {
-        err(None, text)
-    }
-}
-
-/// Decodes gzip / deflate / br bodies (reqwest's own decoding is off so the response keeps its
-/// Content-Encoding and Content-Length headers, as Newman shows them). An undecodable body is
-/// kept as it arrived.
-fn decode_body(headers: &[(String, String)], body: Vec<u8>) -> Vec<u8> {
-    let encoding = headers
-        .iter()
-        .rev()
-        .find(|(k, _)| k.eq_ignore_ascii_case("content-encoding"))
-        .map(|(_, v)| v.trim().to_ascii_lowercase());
-    if body.is_empty() {
-        return body;
-    }
-    let mut out = Vec::new();
-    let ok = match encoding.as_deref() {
-        Some("gzip") | Some("x-gzip") => flate2::read::MultiGzDecoder::new(&body[..])
-            .read_to_end(&mut out)
-            .is_ok(),
-        Some("deflate") => {
-            flate2::read::ZlibDecoder::new(&body[..])
-                .read_to_end(&mut out)
-                .is_ok()
-                || {
-                    out.clear();
-                    flate2::read::DeflateDecoder::new(&body[..])
-                        .read_to_end(&mut out)
-                        .is_ok()
-                }
-        }
-        Some("br") => brotli_decompressor::Decompressor::new(&body[..], 4096)
-            .read_to_end(&mut out)
-            .is_ok(),
-        _ => return body,
-    };
-    if ok {
-        out
-    } else {
-        body
-    }
 }

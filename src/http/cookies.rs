@@ -14,6 +14,9 @@ pub struct Jar {
     store: CookieStore,
     /// tough-cookie's `creation` / `lastAccessed`, by (domain, path, name).
     times: HashMap<CookieKey, (DateTime<Utc>, DateTime<Utc>)>,
+    /// tough-cookie's `creationIndex`: breaks ties between cookies created at the same time.
+    order: HashMap<CookieKey, u64>,
+    next_index: u64,
 }
 
 fn iso(t: DateTime<Utc>) -> String {
@@ -52,6 +55,13 @@ fn to_data(c: &cookie_store::Cookie) -> CookieData {
 }
 
 impl Jar {
+    fn remember(&mut self, key: &CookieKey) {
+        if !self.order.contains_key(key) {
+            self.order.insert(key.clone(), self.next_index);
+            self.next_index += 1;
+        }
+    }
+
     /// Stores the `Set-Cookie` values of a response to `url`.
     pub fn store_response(&mut self, url: &url::Url, set_cookies: &[String]) {
         let now = Utc::now();
@@ -64,6 +74,7 @@ impl Jar {
             };
             let key = key_of(&cookie);
             if self.store.insert(cookie.into_owned(), url).is_ok() {
+                self.remember(&key);
                 self.times
                     .entry(key)
                     .and_modify(|t| t.1 = now)
@@ -72,12 +83,54 @@ impl Jar {
         }
     }
 
+    /// Removes the cookie `name` that `url` would get (all of them when `name` is `None`).
+    pub fn remove(&mut self, url: &url::Url, name: Option<&str>) {
+        let doomed: Vec<(String, String, String)> = self
+            .store
+            .matches(url)
+            .into_iter()
+            .filter(|c| name.is_none_or(|n| c.name() == n))
+            .map(|c| {
+                let (domain, _) = domain_of(c);
+                (domain, String::from(&c.path), c.name().to_string())
+            })
+            .collect();
+        for (domain, path, name) in doomed {
+            self.store.remove(&domain, &path, &name);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.store.clear();
+        self.times.clear();
+        self.order.clear();
+    }
+
+    /// Matching cookies in tough-cookie's order: longer paths first, then oldest first.
+    fn sorted_matches(&self, url: &url::Url) -> Vec<&cookie_store::Cookie<'static>> {
+        let mut list = self.store.matches(url);
+        let created = |c: &cookie_store::Cookie| {
+            let key = key_of(c);
+            (
+                self.times.get(&key).map(|t| t.0),
+                self.order.get(&key).copied(),
+            )
+        };
+        list.sort_by(|a, b| {
+            String::from(&b.path)
+                .len()
+                .cmp(&String::from(&a.path).len())
+                .then_with(|| created(a).cmp(&created(b)))
+        });
+        list
+    }
+
     /// The `Cookie` header value for a request to `url`, if any cookie matches.
     pub fn header_for(&mut self, url: &url::Url) -> Option<String> {
         let now = Utc::now();
         let mut pairs = Vec::new();
         let mut used = Vec::new();
-        for c in self.store.matches(url) {
+        for c in self.sorted_matches(url) {
             pairs.push(format!("{}={}", c.name(), c.value()));
             used.push(key_of(c));
         }
@@ -91,7 +144,7 @@ impl Jar {
     }
 
     pub fn cookies_for(&self, url: &url::Url) -> Vec<CookieData> {
-        self.store.matches(url).into_iter().map(to_data).collect()
+        self.sorted_matches(url).into_iter().map(to_data).collect()
     }
 
     /// The jar as tough-cookie's `toJSON()`.
@@ -197,10 +250,9 @@ impl Jar {
             };
             if let Ok(raw) = RawCookie::parse(header) {
                 if jar.store.insert_raw(&raw, &url).is_ok() {
-                    jar.times.insert(
-                        (domain.clone(), path.clone(), name.clone()),
-                        (creation, accessed),
-                    );
+                    let key = (domain.clone(), path.clone(), name.clone());
+                    jar.remember(&key);
+                    jar.times.insert(key, (creation, accessed));
                 }
             }
         }

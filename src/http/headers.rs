@@ -52,11 +52,12 @@ impl HeaderList {
         self.entries.retain(|h| !matches(&h.key));
     }
 
-    /// What goes on the wire, in order.
+    /// What goes on the wire, in order (the SDK's `getHeaders({sanitizeKeys: true})` drops
+    /// headers without a name).
     pub fn sent(&self) -> Vec<super::SentHeader> {
         self.entries
             .iter()
-            .filter(|h| !h.disabled)
+            .filter(|h| !h.disabled && !h.key.is_empty())
             .map(|h| super::SentHeader {
                 key: h.key.clone(),
                 value: h.value.clone(),

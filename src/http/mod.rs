@@ -3,11 +3,21 @@
 //! `prepare` resolves `{{…}}` everywhere, encodes the URL the way Postman does, builds the body,
 //! applies auth and adds Newman's default headers. `HttpClient::send` sends it with a shared
 //! connection pool and cookie jar.
+//!
+//! For the runner: `auth` passed to `prepare` is the auth in force (`auth::effective` over the
+//! collection → folders → request levels); `prepare` does not look at `request.auth` itself.
+//! `PreparedRequest.warnings` are Newman's console warnings (unreadable form-data/binary files).
+//! A URL that is unusable after resolution (unresolved `{{host}}`, bad port, `ftp://`) is not a
+//! `PrepareError`: like Newman, it fails at `send` with Node's message (`getaddrinfo ENOTFOUND …`).
+//! One `HttpClient` per run (keep-alive pool, cookie jar); `export_cookie_jar` at the end.
 
 mod body;
 mod client;
 mod cookies;
+mod decode;
+mod errors;
 pub(crate) mod headers;
+mod multipart;
 mod prepare;
 mod tls;
 pub mod url;

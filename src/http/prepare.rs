@@ -95,7 +95,7 @@ pub(crate) fn prepare_with_boundary(
         headers.add_default("Content-Type", ct);
     }
     add_default_headers(&mut headers, &encoded.host_header);
-    add_body_headers(&mut headers, built.as_ref(), &method);
+    add_body_headers(&mut headers, built.as_ref(), &method, &encoded);
 
     let mut resolved = serde_json::Map::new();
     resolved.insert("url".into(), url::to_json(&encoded, disable_encoding));
@@ -132,10 +132,42 @@ fn add_default_headers(headers: &mut HeaderList, host: &str) {
     headers.add_default("Connection", "keep-alive");
 }
 
+/// postman-request turns `user:pass@` in the URL into a Basic Authorization header when the
+/// request has none (not shown in Newman's report).
+fn add_userinfo_auth(headers: &mut HeaderList, encoded: &url::EncodedUrl) {
+    let Some((user, pass)) = &encoded.parts.auth else {
+        return;
+    };
+    if headers.has("Authorization") {
+        return;
+    }
+    let decode = |s: &str| {
+        percent_encoding::percent_decode_str(s)
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    let credentials = format!("{}:{}", decode(user), decode(pass.as_deref().unwrap_or("")));
+    use base64::Engine;
+    let value = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(credentials)
+    );
+    headers.push("authorization", &value, true);
+    if let Some(last) = headers.entries.last_mut() {
+        last.hidden = true;
+    }
+}
+
 /// The headers postman-request and Node add after the SDK's: the form Content-Type,
 /// Content-Length, a file body's Content-Type.
-fn add_body_headers(headers: &mut HeaderList, built: Option<&BuiltBody>, method: &str) {
+fn add_body_headers(
+    headers: &mut HeaderList,
+    built: Option<&BuiltBody>,
+    method: &str,
+    encoded: &url::EncodedUrl,
+) {
     let Some(built) = built else {
+        add_userinfo_auth(headers, encoded);
         if body::sends_empty_length(method) && !headers.has("Content-Length") {
             headers.push("Content-Length", "0", true);
         }
@@ -166,6 +198,7 @@ fn add_body_headers(headers: &mut HeaderList, built: Option<&BuiltBody>, method:
             }
         }
     }
+    add_userinfo_auth(headers, encoded);
     if !headers.has("Content-Length") {
         headers.push("Content-Length", &built.bytes.len().to_string(), true);
     }

@@ -59,7 +59,7 @@ pub fn percent_encode(value: &str, extra: &[u8]) -> String {
             i += 3;
             continue;
         }
-        if b >= 0x80 || b < 0x20 || b == 0x7f || extra.contains(&b) {
+        if !(0x20..0x7f).contains(&b) || extra.contains(&b) {
             out.push_str(&format!("%{b:02X}"));
         } else {
             out.push(b as char);

@@ -111,6 +111,11 @@ pub(crate) fn run_item(
             response: outcome.as_ref(),
         });
         response = outcome.ok();
+        if response.is_none() && ctx.options.bail {
+            // Newman's --bail stops at a request error before the item's test scripts.
+            ctx.emit(RunEvent::ItemEnd { cursor, item });
+            return result;
+        }
     }
 
     let mut test_request = sent

@@ -43,7 +43,7 @@ pub struct RunOutcome {
     pub scopes: Scopes,
     /// Anything failed: an assertion, a request, a script.
     pub failed: bool,
-    /// The run stopped early: `--timeout`, `--bail`, an unknown `--folder`.
+    /// The run stopped early: `--timeout`, an unknown `--folder`.
     pub error: Option<String>,
     /// Reporters that failed (a report file that could not be written).
     pub reporter_errors: Vec<String>,
@@ -154,10 +154,7 @@ pub fn run(
             let result = item::run_item(&mut ctx, planned, &mut scopes, &cursor);
             failed |= result.failed;
             if options.bail && result.failed {
-                error = Some(format!(
-                    "stopped after a failure in \"{}\" (--bail)",
-                    planned.path()
-                ));
+                // A graceful stop, as Newman's --bail: the failures are reported, no run error.
                 ctx.emit(RunEvent::IterationEnd { iteration });
                 break 'iterations;
             }

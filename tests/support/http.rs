@@ -189,6 +189,11 @@ fn read_line(r: &mut impl BufRead) -> Option<String> {
 
 /// Read one request; None at end of stream or on a malformed request.
 pub fn read_request(r: &mut impl BufRead) -> Option<Recorded> {
+    // anything but an HTTP request line (a TLS ClientHello, say) ends the connection instead of hanging it
+    let first = *r.fill_buf().ok()?.first()?;
+    if !(first.is_ascii_alphabetic() || first == b'\r' || first == b'\n') {
+        return None;
+    }
     let mut line = read_line(r)?;
     while line.is_empty() {
         line = read_line(r)?;

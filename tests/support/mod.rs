@@ -7,6 +7,7 @@ pub mod codec;
 pub mod digest;
 pub mod http;
 pub mod peer_servers;
+pub mod rewrite;
 pub mod routes;
 pub mod runner;
 

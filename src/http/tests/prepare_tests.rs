@@ -62,7 +62,8 @@ const DEFAULTS: [&str; 7] = [
 fn default_headers_in_newman_order_after_user_headers() {
     let p = build(json!({"url": "http://h:1/", "header": [
         {"key": "X-One", "value": "{{v}}"}, {"key": "x-dis", "value": "d", "disabled": true},
-        {"key": "accept", "value": "text/html"}, {"key": "X-Dup", "value": "1"}, {"key": "X-Dup", "value": "2"}]}));
+        {"key": "accept", "value": "text/html"}, {"key": "X-Dup", "value": "1"}, {"key": "X-Dup", "value": "2"},
+        {"key": "", "value": "nameless"}]}));
     assert_eq!(
         header_lines(&p),
         [
@@ -450,4 +451,19 @@ fn empty_url_is_a_prepare_error() {
     )
     .unwrap_err();
     assert!(e.message.contains("request url is empty"), "{}", e.message);
+}
+
+#[test]
+fn url_credentials_become_basic_auth_after_the_form_content_type() {
+    // Newman 6.2.2 wire for POST http://us%20er:p:w@host/ui with a urlencoded body
+    let p = build(json!({"method": "POST", "url": "http://us%20er:p:w@h:1/ui",
+        "body": {"mode": "urlencoded", "urlencoded": [{"key": "a", "value": "b"}]}}));
+    assert_eq!(
+        header_lines(&p)[7..],
+        [
+            "Content-Type: application/x-www-form-urlencoded",
+            "authorization: Basic dXMgZXI6cDp3",
+            "Content-Length: 3"
+        ]
+    );
 }

@@ -39,12 +39,13 @@
 
   // A list of `{key, value}` members, looked up by key (case-insensitively for headers).
   function PropertyList(Type, items, caseInsensitive, keyName) {
-    Object.defineProperty(this, '_type', { value: Type });
-    Object.defineProperty(this, '_ci', { value: !!caseInsensitive });
-    Object.defineProperty(this, '_keyName', { value: keyName || 'key' });
-    Object.defineProperty(this, 'members', { value: [], writable: true });
-    var self = this;
-    (items || []).forEach(function (i) { self.members.push(self._make(i)); });
+    this._type = Type;
+    this._ci = !!caseInsensitive;
+    this._keyName = keyName || 'key';
+    this.members = [];
+    if (items) {
+      for (var i = 0; i < items.length; i++) this.members.push(this._make(items[i]));
+    }
   }
   P.PropertyList = PropertyList;
   var L = PropertyList.prototype;
@@ -238,10 +239,10 @@
 
   // ---- variable scopes ----
   function Scope(data, kind) {
-    Object.defineProperty(this, '_kind', { value: kind });
-    Object.defineProperty(this, '_vars', { value: (data && data.vars) || [], writable: true });
-    Object.defineProperty(this, '_dirty', { value: false, writable: true });
-    Object.defineProperty(this, '_id', { value: data && data.id });
+    this._kind = kind;
+    this._vars = (data && data.vars) || [];
+    this._dirty = false;
+    this._id = data && data.id;
     if (kind === 'environment') this.name = data && data.name !== null ? data.name : undefined;
   }
   P.Scope = Scope;

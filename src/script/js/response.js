@@ -128,7 +128,9 @@
   P.parseJson = parseJson;
 
   function PostmanResponse(meta, body) {
-    Object.defineProperty(this, '_body', { value: body === undefined || body === null ? '' : String(body) });
+    // `body` is the text, or a function that fetches it the first time it is needed.
+    Object.defineProperty(this, '_source', { value: body, writable: true });
+    Object.defineProperty(this, '_parsed', { value: undefined, writable: true });
     this.status = meta.status;
     this.code = meta.code;
     this.headers = new List(T.header, (meta.headers || []).map(function (h) {
@@ -141,8 +143,22 @@
   P.PostmanResponse = PostmanResponse;
   P.isResponse = function (v) { return v instanceof PostmanResponse; };
   var R = PostmanResponse.prototype;
+  Object.defineProperty(R, '_body', {
+    get: function () {
+      if (typeof this._source === 'function') this._source = this._source();
+      if (typeof this._source !== 'string') {
+        this._source = this._source === undefined || this._source === null ? '' : String(this._source);
+      }
+      return this._source;
+    }
+  });
   R.text = function () { return this._body; };
-  R.json = function (reviver) { return parseJson(this._body, reviver); };
+  // Parsed once per response: scripts often call json() in every test.
+  R.json = function (reviver) {
+    if (reviver) return parseJson(this._body, reviver);
+    if (this._parsed === undefined) this._parsed = parseJson(this._body);
+    return this._parsed;
+  };
   R.reason = function () { return this.status; };
   R.contentInfo = function () {
     var type = String(this.headers.get('content-type') || 'text/plain');

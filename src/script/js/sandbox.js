@@ -264,25 +264,18 @@
   G.require = requireModule;
 
   // ---- pm ----
-  function scopeOf(name) { return run.scopes[name]; }
-  function lookup(name) {
-    for (var i = SCOPES.length - 1; i >= 0; i--) {
-      var s = run.scopes[SCOPES[i] === 'globals' ? 'globals' : SCOPES[i]];
-      var e = s._entry(name);
-      if (e !== undefined) return e;
-    }
-    return undefined;
+  function scopeOf(name) {
+    return run.scopes[name] || (run.scopes[name] = new P.Scope(run.input[name], name));
   }
   // Precedence highest first: local, data, environment, collection, globals.
   var ORDER = ['local', 'data', 'environment', 'collection', 'globals'];
   function findVar(name) {
     for (var i = 0; i < ORDER.length; i++) {
-      var e = run.scopes[ORDER[i]]._entry(String(name));
+      var e = scopeOf(ORDER[i])._entry(String(name));
       if (e !== undefined) return e;
     }
     return undefined;
   }
-  void lookup;
 
   var variables = {
     has: function (key) { return findVar(key) !== undefined; },
@@ -292,7 +285,7 @@
     clear: function () { scopeOf('local').clear(); },
     toObject: function () {
       var out = {};
-      for (var i = ORDER.length - 1; i >= 0; i--) Object.assign(out, run.scopes[ORDER[i]].toObject());
+      for (var i = ORDER.length - 1; i >= 0; i--) Object.assign(out, scopeOf(ORDER[i]).toObject());
       return out;
     },
     replaceIn: function (template) {
@@ -452,7 +445,10 @@
   }
   function currentResponse() {
     if (!run.input.response) return undefined;
-    if (!run.response) run.response = new P.PostmanResponse(run.input.response, run.body);
+    if (!run.response) {
+      var current = run;
+      run.response = new P.PostmanResponse(run.input.response, function () { return current.body; });
+    }
     return run.response;
   }
 
@@ -562,14 +558,45 @@
   });
 
   // ---- the hooks ----
-  P.begin = function (inputJson, body, script) {
-    var input = JSON.parse(inputJson);
+  // One script's state. Each input part is JSON text, parsed when something first reads it.
+  var PARTS = ['head', 'globals', 'environment', 'collection', 'data', 'local', 'request', 'response', 'cookies'];
+  function Run(texts) {
+    this.texts = texts;
+    this.parsed = {};
+    this.bodyText = null;
+  }
+  function partReader(name) {
+    return function () {
+      var parsed = this.parsed;
+      if (!(name in parsed)) parsed[name] = JSON.parse(this.texts[PARTS.indexOf(name)]);
+      return parsed[name];
+    };
+  }
+  // `run.input` looks like the parsed whole: `run.input.request`, `run.input.info`, ...
+  function Input(run) { this.run = run; }
+  PARTS.forEach(function (name) {
+    if (name === 'head') return;
+    Object.defineProperty(Input.prototype, name, { get: function () { return partReader(name).call(this.run); } });
+  });
+  Object.defineProperty(Input.prototype, 'event', { get: function () { return partReader('head').call(this.run).event; } });
+  Object.defineProperty(Input.prototype, 'info', { get: function () { return partReader('head').call(this.run).info; } });
+  Object.defineProperty(Run.prototype, 'input', {
+    get: function () { return this.inputView || (this.inputView = new Input(this)); }
+  });
+
+  Object.defineProperty(Run.prototype, 'body', {
+    get: function () {
+      if (this.bodyText === null) this.bodyText = P.responseBody();
+      return this.bodyText;
+    }
+  });
+
+  P.begin = function (script, parts) {
     timers.clear();
     sends.clear();
     queuedSends = [];
-    run = {
-      input: input,
-      body: body,
+    run = new Run(parts);
+    Object.assign(run, {
       scopes: {},
       assertions: [],
       console: [],
@@ -583,8 +610,7 @@
       tests: {},
       overrides: {},
       testIndex: 0
-    };
-    SCOPES.forEach(function (name) { run.scopes[name] = new P.Scope(input[name], name); });
+    });
     try {
       script.call(G);
     } catch (e) {
@@ -613,39 +639,45 @@
     }
   }
 
+  function text(v) { return v === undefined || v === null ? null : String(v); }
+
+  // What the script left, as a flat array the Rust side reads without JSON (JSON.stringify is
+  // slow in QuickJS): [assertions, console, error, hasNext, next, skip, scopesJson, requestJson],
+  // assertions as [name, index, skipped, errorName, errorMessage, errorStack] sextuples and
+  // console messages as [level, text] pairs.
   P.finish = function () {
-    var out = {
-      assertions: run.assertions,
-      console: run.console,
-      error: run.error,
-      skipRequest: run.skip,
-      scopes: {}
-    };
-    if (run.hasNext) out.nextRequest = run.next;
+    var assertions = [];
+    run.assertions.forEach(function (a) {
+      var e = a.error;
+      assertions.push(String(a.name), a.index, !!a.skipped, e ? text(e.name) : null, e ? text(e.message) : null,
+        e ? text(e.stack) : null);
+    });
+    var messages = [];
+    run.console.forEach(function (m) { messages.push(m[0], m[1]); });
+    var scopes = null;
     SCOPES.forEach(function (name) {
       var s = run.scopes[name];
-      if (s._dirty) out.scopes[name] = s._vars.map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
+      if (s && s._dirty) {
+        scopes = scopes || {};
+        scopes[name] = s._vars.map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
+      }
     });
+    var request = null;
     if (run.request) {
       try {
-        out.request = run.request.toJSON();
+        request = JSON.stringify(run.request.toJSON());
       } catch (e) {
         scriptError(e);
-        out.error = run.error;
       }
     }
-    var json;
-    try {
-      json = JSON.stringify(out);
-    } catch (e) {
-      out.assertions = out.assertions.map(function (a) {
-        return { name: a.name, index: a.index, skipped: a.skipped, error: a.error && errorInfo(a.error) };
-      });
-      json = JSON.stringify(out);
-    }
+    var error = run.error ? [text(run.error.name), text(run.error.message), text(run.error.stack)] : null;
+    var out = [assertions, messages, error, run.hasNext, run.next, run.skip,
+      scopes ? JSON.stringify(scopes) : null, request];
+    // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
+    run.response = run.request = run.cookies = null;
     run = null;
     timers.clear();
     sends.clear();
-    return json;
+    return out;
   };
 })

@@ -3,7 +3,8 @@ from make import C, F, R, auth, case, raw
 
 ECHO_BACK = """
 const j = pm.response.json();
-pm.environment.set('echo', JSON.stringify({args: j.args, data: j.data, form: j.form, files: j.files, json: j.json, ct: j.headers['content-type'] || null}));
+const ct = (j.headers['content-type'] || '').replace(/boundary=.*$/, 'boundary=<b>');
+pm.environment.set('echo', JSON.stringify({args: j.args, data: j.data, form: j.form, files: j.files, json: j.json, ct: ct}));
 """
 
 case("body-raw-json",

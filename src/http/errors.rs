@@ -1,0 +1,155 @@
+//! Node-style request errors (`connect ECONNREFUSED 127.0.0.1:1`, `getaddrinfo ENOTFOUND h`,
+//! `ESOCKETTIMEDOUT`, `socket hang up`, certificate errors) from reqwest/hyper/rustls errors.
+
+use super::RequestError;
+
+pub(crate) fn err(code: Option<&str>, message: impl Into<String>) -> RequestError {
+    RequestError {
+        code: code.map(str::to_string),
+        message: message.into(),
+    }
+}
+
+fn default_port(url: &url::Url) -> u16 {
+    url.port_or_known_default().unwrap_or(80)
+}
+
+/// The address Node would name in `connect ECONNREFUSED <addr>:<port>`.
+fn connect_address(url: &url::Url) -> String {
+    let host = url.host_str().unwrap_or_default();
+    let port = default_port(url);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    if host.parse::<std::net::IpAddr>().is_ok() {
+        return format!("{host}:{port}");
+    }
+    if host == "localhost" || host.ends_with(".localhost") {
+        return format!("127.0.0.1:{port}");
+    }
+    use std::net::ToSocketAddrs;
+    match (host, port)
+        .to_socket_addrs()
+        .ok()
+        .and_then(|mut a| a.next())
+    {
+        Some(addr) => format!("{}:{}", addr.ip(), port),
+        None => format!("{host}:{port}"),
+    }
+}
+
+pub(crate) fn chain_text(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
+fn find_io<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a std::io::Error> {
+    let mut current = Some(e);
+    while let Some(c) = current {
+        if let Some(io) = c.downcast_ref::<std::io::Error>() {
+            return Some(io);
+        }
+        current = c.source();
+    }
+    None
+}
+
+pub(crate) fn map_io_error(e: &std::io::Error, url: &url::Url) -> RequestError {
+    use std::io::ErrorKind::*;
+    if let Some(inner) = e.get_ref() {
+        if let Some(re) = inner.downcast_ref::<reqwest::Error>() {
+            return map_error(re, url);
+        }
+    }
+    match e.kind() {
+        ConnectionRefused => err(
+            Some("ECONNREFUSED"),
+            format!("connect ECONNREFUSED {}", connect_address(url)),
+        ),
+        ConnectionReset | UnexpectedEof | BrokenPipe => err(Some("ECONNRESET"), "socket hang up"),
+        TimedOut => err(Some("ESOCKETTIMEDOUT"), "ESOCKETTIMEDOUT"),
+        _ => err(None, e.to_string()),
+    }
+}
+
+pub(crate) fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
+    let text = chain_text(e);
+    if e.is_builder() {
+        return err(
+            Some("ENOTFOUND"),
+            format!(
+                "getaddrinfo ENOTFOUND {}",
+                url.host_str().unwrap_or_default()
+            ),
+        );
+    }
+    if e.is_timeout() {
+        return if e.is_connect() {
+            err(Some("ETIMEDOUT"), "ETIMEDOUT")
+        } else {
+            err(Some("ESOCKETTIMEDOUT"), "ESOCKETTIMEDOUT")
+        };
+    }
+    let lower = text.to_lowercase();
+    if lower.contains("dns error") || lower.contains("failed to lookup address") {
+        return err(
+            Some("ENOTFOUND"),
+            format!(
+                "getaddrinfo ENOTFOUND {}",
+                url.host_str().unwrap_or_default()
+            ),
+        );
+    }
+    if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        return tls_error(&lower, url, text);
+    }
+    if let Some(io) = find_io(e) {
+        if io.kind() != std::io::ErrorKind::Other {
+            return map_io_error(io, url);
+        }
+    }
+    if lower.contains("connection refused") {
+        return err(
+            Some("ECONNREFUSED"),
+            format!("connect ECONNREFUSED {}", connect_address(url)),
+        );
+    }
+    if lower.contains("connection closed before message completed")
+        || lower.contains("connection reset")
+    {
+        return err(Some("ECONNRESET"), "socket hang up");
+    }
+    err(None, text)
+}
+
+fn tls_error(lower: &str, url: &url::Url, text: String) -> RequestError {
+    if lower.contains("causedasendentity") {
+        // a self-signed certificate as `openssl req -x509` makes it (verified with Newman 6.2.2)
+        err(
+            Some("DEPTH_ZERO_SELF_SIGNED_CERT"),
+            "self-signed certificate",
+        )
+    } else if lower.contains("unknownissuer") || lower.contains("unknown issuer") {
+        // a leaf signed by a CA that is not trusted (verified with Newman 6.2.2)
+        err(
+            Some("UNABLE_TO_VERIFY_LEAF_SIGNATURE"),
+            "unable to verify the first certificate",
+        )
+    } else if lower.contains("notvalidforname") || lower.contains("not valid for name") {
+        err(
+            Some("ERR_TLS_CERT_ALTNAME_INVALID"),
+            format!(
+                "Hostname/IP does not match certificate's altnames: Host: {}. is not in the cert's altnames",
+                url.host_str().unwrap_or_default()
+            ),
+        )
+    } else if lower.contains("expired") {
+        err(Some("CERT_HAS_EXPIRED"), "certificate has expired")
+    } else {
+        err(None, text)
+    }
+}

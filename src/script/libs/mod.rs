@@ -1,0 +1,103 @@
+//! Built-in JavaScript libraries of the Postman sandbox, as CommonJS sources the sandbox evaluates on first
+//! `require`, plus the Rust helpers they call (hashes, HMAC, PBKDF2, block ciphers, UTF-8, XML parsing).
+//!
+//! Contract for the sandbox:
+//! - call [`install_natives`] once per context before the first `require` (it defines the non-enumerable,
+//!   read-only global [`NATIVE_GLOBAL`]; the modules read it when they are first evaluated);
+//! - `require(name)` evaluates [`module_source`]`(name)` once per context as the body of
+//!   `function (module, exports, require) { ... }` and caches `module.exports`; modules require each other
+//!   through that same `require` (xml2json -> xml2js, lodash3 -> lodash, buffer-global -> buffer), so it must
+//!   also resolve the internal names that [`module_names`] does not list;
+//! - the globals of [`legacy_globals`] (deprecated in Postman) and [`sandbox_globals`] are `require(module)`
+//!   of their module, made lazily or eagerly.
+//!
+//! Values match Newman 6.2.2's sandbox (crypto-js 3.3, lodash 4.17 / 3.10, tv4 1.3, ajv 6, xml2js 0.4,
+//! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util, url); `tests/`
+//! holds the expressions and the values Newman printed for them.
+
+mod cipher;
+mod digest;
+mod natives;
+#[cfg(test)]
+mod tests;
+mod xml;
+
+pub use natives::NATIVE_GLOBAL;
+
+/// Registers the Rust-backed helpers the JS libraries need on the context's globals, under the single hidden
+/// object [`NATIVE_GLOBAL`]. Call once per context, before the first `require`.
+pub fn install_natives(ctx: &rquickjs::Ctx<'_>) -> rquickjs::Result<()> {
+    natives::install(ctx)
+}
+
+const MODULES: &[(&str, &str)] = &[
+    ("crypto-js", include_str!("js/crypto-js.js")),
+    ("atob", include_str!("js/atob.js")),
+    ("btoa", include_str!("js/btoa.js")),
+    ("uuid", include_str!("js/uuid.js")),
+    ("xml2js", include_str!("js/xml2js.js")),
+    ("xml2json", include_str!("js/xml2json.js")),
+    ("tv4", include_str!("js/tv4.js")),
+    ("ajv", include_str!("js/ajv.js")),
+    ("lodash", include_str!("js/lodash.js")),
+    ("lodash3", include_str!("js/lodash3.js")),
+    ("moment", include_str!("js/moment.js")),
+    ("csv-parse/lib/sync", include_str!("js/csv-parse-sync.js")),
+    ("querystring", include_str!("js/querystring.js")),
+    ("path", include_str!("js/path.js")),
+    ("events", include_str!("js/events.js")),
+    ("util", include_str!("js/util.js")),
+    ("buffer", include_str!("js/buffer.js")),
+    ("url", include_str!("js/url.js")),
+    ("buffer-global", include_str!("js/buffer-global.js")),
+];
+
+const NAMES: &[&str] = &[
+    "crypto-js",
+    "atob",
+    "btoa",
+    "uuid",
+    "xml2js",
+    "tv4",
+    "ajv",
+    "lodash",
+    "moment",
+    "csv-parse/lib/sync",
+    "querystring",
+    "path",
+    "events",
+    "util",
+    "buffer",
+    "url",
+];
+
+/// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.
+/// Besides the public names, "xml2json" (the legacy `xml2Json` global) and "lodash3" (the legacy `_`) exist.
+pub fn module_source(name: &str) -> Option<&'static str> {
+    MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, src)| *src)
+}
+
+/// Names of the modules scripts may `require`.
+pub fn module_names() -> &'static [&'static str] {
+    NAMES
+}
+
+/// Globals every script sees that are not deprecated (no warning), and the module whose `module.exports` each is.
+pub fn sandbox_globals() -> &'static [(&'static str, &'static str)] {
+    &[("Buffer", "buffer-global")]
+}
+
+/// Legacy (deprecated) sandbox globals and the module whose `module.exports` each one is.
+pub fn legacy_globals() -> &'static [(&'static str, &'static str)] {
+    &[
+        ("CryptoJS", "crypto-js"),
+        ("atob", "atob"),
+        ("btoa", "btoa"),
+        ("xml2Json", "xml2json"),
+        ("tv4", "tv4"),
+        ("_", "lodash3"),
+    ]
+}

@@ -1,0 +1,142 @@
+//! A minimal CommonJS host over `module_source`, and the libraries' expected values (verified on Newman 6.2.2).
+
+use super::{install_natives, legacy_globals, module_source, sandbox_globals};
+use rquickjs::{Context, Function, Runtime};
+
+const REQUIRE: &str = r#"
+(function () {
+  var cache = {};
+  globalThis.require = function (name) {
+    if (Object.prototype.hasOwnProperty.call(cache, name)) return cache[name].exports;
+    var src = __load(name);
+    if (src === undefined) throw new Error("Cannot find module '" + name + "'");
+    var module = { exports: {} };
+    cache[name] = module;
+    new Function('module', 'exports', 'require', src)(module, module.exports, globalThis.require);
+    return module.exports;
+  };
+})();
+"#;
+
+pub struct Host {
+    _runtime: Runtime,
+    context: Context,
+}
+
+impl Host {
+    pub fn new() -> Host {
+        let runtime = Runtime::new().expect("runtime");
+        let context = Context::full(&runtime).expect("context");
+        context.with(|ctx| {
+            install_natives(&ctx).expect("natives");
+            let load = Function::new(ctx.clone(), |name: String| {
+                module_source(&name).map(str::to_string)
+            })
+            .expect("load fn");
+            ctx.globals().set("__load", load).expect("set load");
+            ctx.eval::<(), _>(REQUIRE).expect("require");
+            for (global, module) in legacy_globals().iter().chain(sandbox_globals()) {
+                let js = format!("globalThis[{global:?}] = require({module:?});");
+                ctx.eval::<(), _>(js).expect("legacy global");
+            }
+        });
+        Host {
+            _runtime: runtime,
+            context,
+        }
+    }
+
+    /// Runs a script at global scope (declarations stay visible to later `eval`s).
+    pub fn run(&self, js: &str) {
+        self.context.with(|ctx| {
+            if let Err(e) = ctx.eval::<(), _>(js) {
+                let thrown: rquickjs::Value = ctx.catch();
+                let detail = thrown
+                    .as_exception()
+                    .and_then(|x| x.message())
+                    .unwrap_or_default();
+                panic!("setup script failed: {e}: {detail}");
+            }
+        })
+    }
+
+    /// Evaluates `js` and returns its value as a string (`String(value)`), or "ERR <message>" when it throws.
+    pub fn eval(&self, js: &str) -> String {
+        self.context.with(|ctx| {
+            let wrapped = format!(
+                "(function(){{ try {{ return String((function(){{ return ({js}); }})()); }} catch (e) {{ return 'ERR ' + (e && e.message); }} }})()"
+            );
+            match ctx.eval::<String, _>(wrapped) {
+                Ok(s) => s,
+                Err(e) => format!("ERR eval: {e}"),
+            }
+        })
+    }
+}
+
+/// Asserts each (expression, expected) pair, reporting all mismatches at once.
+pub fn check(host: &Host, cases: &[(&str, &str)]) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(js, want)| {
+            let got = host.eval(js);
+            (got != *want).then(|| format!("{js}\n   want: {want}\n    got: {got}"))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+mod ajv;
+mod crypto_js;
+mod crypto_js_usage;
+mod lodash;
+mod lodash3;
+mod moment;
+mod tv4;
+mod xml_and_small;
+
+#[test]
+fn every_listed_module_and_legacy_global_has_a_source() {
+    for name in super::module_names() {
+        assert!(module_source(name).is_some(), "{name} has no source");
+    }
+    for (global, module) in legacy_globals().iter().chain(sandbox_globals()) {
+        assert!(
+            module_source(module).is_some(),
+            "{global} comes from {module}, which has no source"
+        );
+    }
+    assert!(module_source("no-such-module").is_none());
+}
+
+#[test]
+fn the_native_helpers_stay_out_of_enumeration_and_cannot_be_replaced() {
+    let host = Host::new();
+    check(
+        &host,
+        &[
+            ("Object.keys(globalThis).indexOf('__postie_native')", "-1"),
+            (
+                "(function () { try { __postie_native = 1; } catch (e) {} return typeof __postie_native; })()",
+                "object",
+            ),
+            ("typeof require('crypto-js').SHA256('a').toString()", "string"),
+        ],
+    );
+}
+mod buffer;
+mod crypto_js_missing;
+mod crypto_js_sweep;
+mod lodash3_sweep;
+mod lodash_args;
+mod lodash_edges;
+mod moment_more;
+mod node_modules;
+mod schema_sweep;
+mod url;
+mod xml_more;
