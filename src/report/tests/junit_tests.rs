@@ -27,7 +27,8 @@ fn junit_of_the_sample_run() {
 fn github_step_summary_of_the_sample_run() {
     reset_clock(297);
     let mut reporter = GithubReporter::new(&config(&["github"], &[]), Box::new(std::io::sink()))
-        .with_summary_file(None);
+        .with_summary_file(None)
+        .with_summary(crate::report::summary::RunSummary::counts_only().with_clock(fixed_clock));
     let collection = sample_collection();
     emit_sample(&collection, 2, &mut |e| {
         let _ = reporter.on_event(e);
