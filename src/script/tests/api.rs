@@ -434,3 +434,17 @@ fn require_vault_and_visualizer() {
         ]
     );
 }
+
+#[test]
+fn registered_modules_load_once_per_runtime() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "var m = require('postie-test-module');\n\
+         pm.test('first', function () { pm.expect(m.answer).to.equal(42); pm.expect(m.twice(1)).to.equal(43); });",
+    );
+    assert_eq!(passed(&out), [("first".to_string(), None)]);
+    let out = h.test(
+        "pm.test('cached', function () { pm.expect(require('postie-test-module').loads).to.equal(1); });",
+    );
+    assert_eq!(passed(&out), [("cached".to_string(), None)]);
+}
