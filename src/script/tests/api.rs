@@ -448,3 +448,25 @@ fn registered_modules_load_once_per_runtime() {
     );
     assert_eq!(passed(&out), [("cached".to_string(), None)]);
 }
+
+#[test]
+fn console_line_breaking_matches_node() {
+    // Expected texts are what `node -e "console.log(...)"` printed (Node 20).
+    let mut h = Harness::new();
+    let out = h.test(
+        "console.log({ long1: 'aaaaaaaaaaaaaaaaaaaaaa', long2: 'bbbbbbbbbbbbbbbbbbbbbbbbbbb', long3: 'cccccccccccccccccccc' });\n\
+         console.log([{a:1,b:2},{a:3,b:4}]);\n\
+         console.log({x:[1,2,3], y:{z:'w'}});\n\
+         console.log({a:{b:{c:1}}, d:{e:{f:{g:1}}}});",
+    );
+    let got: Vec<&str> = out.console.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "{\n  long1: 'aaaaaaaaaaaaaaaaaaaaaa',\n  long2: 'bbbbbbbbbbbbbbbbbbbbbbbbbbb',\n  long3: 'cccccccccccccccccccc'\n}",
+            "[ { a: 1, b: 2 }, { a: 3, b: 4 } ]",
+            "{ x: [ 1, 2, 3 ], y: { z: 'w' } }",
+            "{ a: { b: { c: 1 } }, d: { e: { f: [Object] } } }",
+        ]
+    );
+}
