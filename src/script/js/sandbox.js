@@ -475,10 +475,10 @@
     return run[key];
   }
   function legacySet(scope, key, value) {
-    var text = value === undefined ? undefined : value === null ? null : String(value);
-    scopeOf(scope).set(key, text);
+    // The value keeps its type within the run (Newman's peer suite reads back a number).
+    scopeOf(scope).set(key, value);
     var cached = run['legacy_' + scope];
-    if (cached) cached[key] = text;
+    if (cached) cached[key] = value;
   }
   function legacyUnset(scope, key) {
     scopeOf(scope).unset(key);
@@ -550,7 +550,15 @@
       if (!r) return undefined;
       var out = {};
       r.headers.forEach(function (h) { out[h[0]] = h[1]; });
-      return out;
+      // Header names arrive lower-cased; `responseHeaders['Content-Type']` must still find them.
+      return new Proxy(out, {
+        get: function (target, name) {
+          if (typeof name !== 'string' || name in target) return target[name];
+          var lower = name.toLowerCase();
+          var key = Object.keys(target).find(function (k) { return k.toLowerCase() === lower; });
+          return key === undefined ? undefined : target[key];
+        }
+      });
     },
     responseTime: function () { return run.input.response ? run.input.response.responseTime : undefined; },
     responseCookies: function () {
