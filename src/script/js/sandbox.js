@@ -336,9 +336,15 @@
     run.next = name === null ? null : String(name);
   }
 
+  var SKIP_REQUEST = { skipRequest: true };
   var execution = {};
   Object.defineProperty(execution, 'skipRequest', {
-    value: function () { run.skip = true; }, enumerable: true
+    value: function () {
+      run.skip = true;
+      // The rest of a pre-request script does not run, as in Postman.
+      if (run.input.event === 'prerequest') throw SKIP_REQUEST;
+    },
+    enumerable: true
   });
   Object.defineProperty(execution, 'location', {
     get: function () {
@@ -638,7 +644,7 @@
     try {
       script.call(G);
     } catch (e) {
-      scriptError(e);
+      if (e !== SKIP_REQUEST) scriptError(e);
     }
     var tests = run.overrides.tests !== undefined ? run.overrides.tests : run.tests;
     if (tests && typeof tests === 'object') {
