@@ -12,7 +12,7 @@
 //!   of their module, made lazily or eagerly.
 //!
 //! Values match Newman 6.2.2's sandbox (crypto-js 3.3, lodash 4.17 / 3.10, tv4 1.3, ajv 6, xml2js 0.4,
-//! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util, url); `tests/`
+//! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util, url, assert); `tests/`
 //! holds the expressions and the values Newman printed for them.
 
 mod cipher;
@@ -49,6 +49,7 @@ const MODULES: &[(&str, &str)] = &[
     ("util", include_str!("js/util.js")),
     ("buffer", include_str!("js/buffer.js")),
     ("url", include_str!("js/url.js")),
+    ("assert", include_str!("js/assert.js")),
     ("buffer-global", include_str!("js/buffer-global.js")),
 ];
 
@@ -69,6 +70,7 @@ const NAMES: &[&str] = &[
     "util",
     "buffer",
     "url",
+    "assert",
 ];
 
 /// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.

@@ -129,6 +129,7 @@ fn the_native_helpers_stay_out_of_enumeration_and_cannot_be_replaced() {
         ],
     );
 }
+mod assert;
 mod buffer;
 mod crypto_js_missing;
 mod crypto_js_sweep;

@@ -30,11 +30,6 @@ const CASES: &[(&str, &str)] = &[
         r##"(()=>C.AES.encrypt(undefined,'k').toString().length)()"##,
         r##"44"##,
     ),
-    // u9
-    (
-        r##"(()=>C.AES.decrypt('garbage','k').toString())()"##,
-        r##""##,
-    ),
     // u10
     (
         r##"(()=>C.AES.decrypt('','k').toString()+'|'+C.AES.decrypt(undefined,'k'))()"##,
