@@ -18,6 +18,7 @@
 mod cipher;
 mod digest;
 mod natives;
+mod rijndael;
 #[cfg(test)]
 mod tests;
 mod xml;
