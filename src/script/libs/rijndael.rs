@@ -56,7 +56,7 @@ pub struct Rijndael {
 impl Rijndael {
     /// `key` must be a non-empty whole number of 32-bit words.
     pub fn new(key: &[u8]) -> Option<Rijndael> {
-        if key.is_empty() || key.len() % 4 != 0 {
+        if key.is_empty() || !key.len().is_multiple_of(4) {
             return None;
         }
         let t = tables();
