@@ -196,3 +196,156 @@ fn serve_forever() {
         std::thread::sleep(std::time::Duration::from_secs(3600));
     }
 }
+
+/// One request over a fresh connection; returns (status, headers, body).
+fn raw_exchange(port: u16, request: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
+    use std::io::{Read, Write};
+    let mut s =
+        std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect to the test server");
+    s.write_all(request.as_bytes()).expect("send");
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).expect("read");
+    let split = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a response head");
+    let head = String::from_utf8_lossy(&buf[..split]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    (status, headers, buf[split + 4..].to_vec())
+}
+
+fn json_body(body: &[u8]) -> Value {
+    serde_json::from_slice(body).expect("a JSON body")
+}
+
+#[test]
+fn test_server_records_and_answers() {
+    let server = support::TestServer::start();
+    let p = server.port;
+    let close = "Connection: close\r\n";
+    let (code, _, body) = raw_exchange(
+        p,
+        &format!("POST /post?a=1&a=2 HTTP/1.1\r\nHost: x\r\nX-Mixed-Case: v\r\nContent-Type: application/json\r\nContent-Length: 7\r\n{close}\r\n{{\"k\":1}}"),
+    );
+    assert_eq!(code, 200);
+    let echo = json_body(&body);
+    assert_eq!(echo["args"]["a"], serde_json::json!(["1", "2"]));
+    assert_eq!(echo["json"]["k"], 1);
+    assert_eq!(echo["headers"]["x-mixed-case"], "v");
+    let recorded = server.requests();
+    assert_eq!(recorded.len(), 1);
+    assert_eq!(recorded[0].target, "/post?a=1&a=2");
+    assert!(
+        recorded[0].headers.iter().any(|(k, _)| k == "X-Mixed-Case"),
+        "original header case kept"
+    );
+    assert_eq!(recorded[0].body, b"{\"k\":1}");
+
+    assert_eq!(
+        raw_exchange(p, &format!("GET /status/418 HTTP/1.1\r\n{close}\r\n")).0,
+        418
+    );
+    let (code, headers, _) = raw_exchange(p, &format!("GET /redirect/2 HTTP/1.1\r\n{close}\r\n"));
+    assert_eq!(code, 302);
+    assert!(headers.contains(&("location".into(), "/redirect/1".into())));
+    let token =
+        |path: &str| json_body(&raw_exchange(p, &format!("POST {path} HTTP/1.1\r\n{close}\r\n")).2);
+    assert_eq!(token("/oauth/token")["access_token"], "tok-1");
+    assert_eq!(token("/api/login")["access_token"], "tok-2");
+    let (_, headers, _) = raw_exchange(p, &format!("GET /cookies/set?a=b HTTP/1.1\r\n{close}\r\n"));
+    assert!(headers
+        .iter()
+        .any(|(k, v)| k == "set-cookie" && v.starts_with("a=b")));
+    let (_, headers, body) = raw_exchange(p, &format!("GET /gzip HTTP/1.1\r\n{close}\r\n"));
+    assert!(headers.contains(&("content-encoding".into(), "gzip".into())));
+    assert_eq!(&body[..2], &[0x1f, 0x8b]);
+    let (code, _, body) = raw_exchange(
+        p,
+        &format!("GET /basic-auth/u/p HTTP/1.1\r\nAuthorization: Basic dTpw\r\n{close}\r\n"),
+    );
+    assert_eq!(
+        (code, json_body(&body)["authenticated"].clone()),
+        (200, Value::Bool(true))
+    );
+    assert_eq!(server.requests().len(), 8);
+}
+
+#[test]
+fn peer_helper_servers_answer_like_newmans() {
+    let raw = support::peer_servers::spawn_raw_echo().expect("raw echo server");
+    let request = "PROPFIND /x HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\nhi";
+    let (code, headers, body) = raw_exchange(raw, request);
+    assert_eq!(code, 200);
+    assert_eq!(body, request.as_bytes());
+    let echoed = headers
+        .iter()
+        .find(|(k, _)| k == "raw-request")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        serde_json::from_str::<String>(&echoed).ok().as_deref(),
+        Some(request)
+    );
+    let redirect = support::peer_servers::spawn_redirect_server().expect("redirect server");
+    let (code, headers, _) = raw_exchange(redirect, "GET /3 HTTP/1.1\r\nConnection: close\r\n\r\n");
+    assert_eq!(code, 302);
+    assert!(headers.contains(&("location".into(), "/2".into())));
+    let (code, _, body) = raw_exchange(
+        redirect,
+        "PUT / HTTP/1.1\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc",
+    );
+    assert_eq!(code, 200);
+    let v = json_body(&body);
+    assert_eq!(
+        (v["url"].as_str(), v["method"].as_str(), v["data"].as_str()),
+        (Some("/"), Some("PUT"), Some("abc"))
+    );
+}
+
+#[test]
+fn url_rewriting_points_every_host_here() {
+    use support::rewrite::{rewrite_text, Targets};
+    let t = Targets {
+        echo: 1,
+        raw_echo: 2,
+        redirect: 3,
+    };
+    assert_eq!(
+        rewrite_text("https://postman-echo.com/get?a=1", t),
+        "http://127.0.0.1:1/__h/postman-echo.com/get?a=1"
+    );
+    assert_eq!(
+        rewrite_text("pm.sendRequest('http://localhost:4042/1')", t),
+        "pm.sendRequest('http://127.0.0.1:3/1')"
+    );
+    assert_eq!(rewrite_text("localhost:4041", t), "127.0.0.1:2");
+    assert_eq!(
+        rewrite_text("https://{{host}}/get", t),
+        "http://{{host}}/get"
+    );
+    assert_eq!(
+        rewrite_text("postman-echo.com", t),
+        "127.0.0.1:1/__h/postman-echo.com"
+    );
+    assert_eq!(
+        rewrite_text("http://127.0.0.1:9/x", t),
+        "http://127.0.0.1:9/x"
+    );
+}
+
+#[test]
+fn md5_matches_known_vectors() {
+    use support::codec::md5_hex;
+    assert_eq!(md5_hex(b""), "d41d8cd98f00b204e9800998ecf8427e");
+    assert_eq!(md5_hex(b"abc"), "900150983cd24fb0d6963f7d28e17f72");
+    assert_eq!(md5_hex(&[b'a'; 100]), "36a92cc94a9e0fa21f625f8bfb007adf");
+}

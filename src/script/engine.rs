@@ -28,10 +28,6 @@ const WRAP_TAIL: &str = "\n})";
 /// Compiled scripts kept per runtime; a run rarely has more distinct scripts than this.
 const MAX_CACHED_SCRIPTS: usize = 1024;
 
-/// Modules `require` can load, by name: JavaScript evaluated on the first `require`, whose
-/// `module.exports` is returned. Filled by later work (libraries); empty for now.
-pub const MODULES: &[(&str, &str)] = &[];
-
 pub struct Engine {
     // Field order matters: persistent handles must be dropped before the context and runtime.
     compiled: HashMap<String, Persistent<Function<'static>>>,
@@ -41,6 +37,8 @@ pub struct Engine {
     deadline: Rc<Cell<Option<Instant>>>,
     interrupted: Rc<Cell<bool>>,
     timeout: Option<Duration>,
+    /// The script body has returned; now running timers, promise jobs and callbacks.
+    waiting: Cell<bool>,
     /// The current response body; scripts read it (through `responseBody()`) only if they need it.
     body: Rc<RefCell<Vec<u8>>>,
 }
@@ -53,7 +51,6 @@ impl Engine {
         let body: Rc<RefCell<Vec<u8>>> = Rc::new(RefCell::new(Vec::new()));
         let hooks = context.with(|ctx| install_glue(&ctx, body.clone()))?;
         // Limits come after the glue so a small limit cannot break the sandbox itself.
-        runtime.set_gc_threshold(64 * 1024 * 1024);
         if options.memory_limit > 0 {
             runtime.set_memory_limit(options.memory_limit);
         }
@@ -78,6 +75,7 @@ impl Engine {
             deadline,
             interrupted,
             timeout: options.timeout,
+            waiting: Cell::new(false),
             body,
         })
     }
@@ -86,8 +84,9 @@ impl Engine {
     /// (the script was interrupted or ran out of memory).
     pub fn run(&mut self, job: ScriptJob<'_>) -> (ScriptOutcome, bool) {
         self.interrupted.set(false);
+        self.waiting.set(false);
         self.deadline.set(self.timeout.map(|t| Instant::now() + t));
-        let input = snapshot::input_json(&job);
+        let parts = snapshot::input_parts(&job).to_vec();
         {
             let mut body = self.body.borrow_mut();
             body.clear();
@@ -96,32 +95,29 @@ impl Engine {
             }
         }
         let source = job.source;
-        let result = self.context.clone().with(|ctx| -> Result<String, Failure> {
-            let script = self.compiled_script(&ctx, source)?;
-            let hooks = self
-                .hooks
-                .clone()
-                .restore(&ctx)
-                .map_err(|e| self.failure(&ctx, e))?;
-            let begin: Function = hooks.get("begin").map_err(|e| self.failure(&ctx, e))?;
-            begin
-                .call::<_, ()>((input.as_str(), script))
-                .map_err(|e| self.failure(&ctx, e))?;
-            self.event_loop(&ctx, &hooks, &job)?;
-            let finish: Function = hooks.get("finish").map_err(|e| self.failure(&ctx, e))?;
-            finish
-                .call::<_, String>(())
-                .map_err(|e| self.failure(&ctx, e))
-        });
+        let result = self
+            .context
+            .clone()
+            .with(|ctx| -> Result<ScriptResult, Failure> {
+                let script = self.compiled_script(&ctx, source)?;
+                let hooks = self
+                    .hooks
+                    .clone()
+                    .restore(&ctx)
+                    .map_err(|e| self.failure(&ctx, e))?;
+                let begin: Function = hooks.get("begin").map_err(|e| self.failure(&ctx, e))?;
+                begin
+                    .call::<_, ()>((script, parts))
+                    .map_err(|e| self.failure(&ctx, e))?;
+                self.waiting.set(true);
+                self.event_loop(&ctx, &hooks, &job)?;
+                let finish: Function = hooks.get("finish").map_err(|e| self.failure(&ctx, e))?;
+                let out: rquickjs::Array = finish.call(()).map_err(|e| self.failure(&ctx, e))?;
+                snapshot::read_result(&out).map_err(|e| self.failure(&ctx, e))
+            });
         self.deadline.set(None);
         match result {
-            Ok(json) => match serde_json::from_str::<ScriptResult>(&json) {
-                Ok(result) => (snapshot::apply(result, job, WRAP_HEAD.len()), true),
-                Err(e) => (
-                    ScriptOutcome::failed("Error", &format!("postie sandbox error: {e}")),
-                    true,
-                ),
-            },
+            Ok(result) => (snapshot::apply(result, job, WRAP_HEAD.len()), true),
             Err(Failure::Compile(error)) => (
                 ScriptOutcome {
                     error: Some(error),
@@ -153,7 +149,7 @@ impl Engine {
         loop {
             self.drain_jobs(ctx)?;
             if self.interrupted.get() {
-                return Err(Failure::Fatal(timed_out()));
+                return Err(Failure::Fatal(self.timed_out()));
             }
             let wait: f64 = next_timer.call(()).map_err(|e| self.failure(ctx, e))?;
             if wait == 0.0 {
@@ -183,7 +179,7 @@ impl Engine {
                 let left = deadline.saturating_duration_since(Instant::now());
                 if left <= sleep {
                     std::thread::sleep(left);
-                    return Err(Failure::Fatal(timed_out()));
+                    return Err(Failure::Fatal(self.timed_out()));
                 }
                 sleep = sleep.min(left);
             }
@@ -197,11 +193,11 @@ impl Engine {
     fn drain_jobs(&self, ctx: &Ctx<'_>) -> Result<(), Failure> {
         while ctx.execute_pending_job() {
             if self.interrupted.get() {
-                return Err(Failure::Fatal(timed_out()));
+                return Err(Failure::Fatal(self.timed_out()));
             }
         }
         if self.interrupted.get() {
-            return Err(Failure::Fatal(timed_out()));
+            return Err(Failure::Fatal(self.timed_out()));
         }
         Ok(())
     }
@@ -233,7 +229,7 @@ impl Engine {
             }
             Err(rquickjs::Error::Exception) => {
                 if self.interrupted.get() {
-                    return Err(Failure::Fatal(timed_out()));
+                    return Err(Failure::Fatal(self.timed_out()));
                 }
                 let exception = ctx.catch();
                 Err(Failure::Compile(snapshot::error_from_exception(
@@ -245,10 +241,18 @@ impl Engine {
         }
     }
 
+    fn timed_out(&self) -> ScriptError {
+        plain_error(if self.waiting.get() {
+            ASYNC_TIMEOUT
+        } else {
+            SYNC_TIMEOUT
+        })
+    }
+
     fn failure(&self, ctx: &Ctx<'_>, error: rquickjs::Error) -> Failure {
         if self.interrupted.get() {
             let _ = ctx.catch();
-            return Failure::Fatal(timed_out());
+            return Failure::Fatal(self.timed_out());
         }
         if let rquickjs::Error::Exception = error {
             let exception = ctx.catch();
@@ -266,9 +270,9 @@ enum Failure {
     Fatal(ScriptError),
 }
 
-fn timed_out() -> ScriptError {
-    plain_error("Script execution timed out.")
-}
+/// Newman's words for a script stopped by `--timeout-script`.
+const SYNC_TIMEOUT: &str = "sandbox: synchronous script execution timeout";
+const ASYNC_TIMEOUT: &str = "sandbox: asynchronous script execution timeout";
 
 fn plain_error(message: &str) -> ScriptError {
     ScriptError {
@@ -285,8 +289,13 @@ fn install_glue<'js>(
     body: Rc<RefCell<Vec<u8>>>,
 ) -> Result<Persistent<Object<'static>>, String> {
     let hooks = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
-    let response_body = Function::new(ctx.clone(), move || {
-        String::from_utf8_lossy(&body.borrow()).into_owned()
+    let response_body = Function::new(ctx.clone(), move |ctx: Ctx<'js>| {
+        let bytes = body.borrow();
+        // Valid UTF-8 (the usual case) is checked far faster than a lossy conversion runs.
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => rquickjs::String::from_str(ctx, text),
+            Err(_) => rquickjs::String::from_str(ctx, &String::from_utf8_lossy(&bytes)),
+        }
     })
     .map_err(|e| e.to_string())?;
     hooks
@@ -298,7 +307,7 @@ fn install_glue<'js>(
     .map_err(|e| e.to_string())?;
     hooks.set("dynamic", dynamic).map_err(|e| e.to_string())?;
     let modules = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
-    for (name, source) in MODULES {
+    for (name, source) in super::modules::MODULES {
         modules.set(*name, *source).map_err(|e| e.to_string())?;
     }
     hooks

@@ -2,6 +2,7 @@
 //! and the `pm` API (plus Postman's legacy globals) on top.
 
 mod engine;
+pub mod modules;
 mod snapshot;
 #[cfg(test)]
 mod tests;

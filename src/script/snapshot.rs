@@ -11,21 +11,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Serialize)]
-struct Input<'a> {
-    event: &'a str,
-    info: InfoIn<'a>,
-    globals: ScopeIn<'a>,
-    environment: ScopeIn<'a>,
-    collection: ScopeIn<'a>,
-    data: ScopeIn<'a>,
-    local: ScopeIn<'a>,
-    request: &'a Request,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    response: Option<ResponseIn<'a>>,
-    cookies: Vec<CookieIn<'a>>,
-}
-
-#[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct InfoIn<'a> {
     iteration: usize,
@@ -109,53 +94,115 @@ impl<'a> CookieIn<'a> {
     }
 }
 
-pub fn input_json(job: &ScriptJob<'_>) -> String {
-    let input = Input {
-        event: job.kind.event_name(),
-        info: InfoIn {
+/// The script's inputs as separate JSON texts, so the glue parses only what a script reads:
+/// `[head, globals, environment, collection, data, local, request, response, cookies]`
+/// (`head` holds the event name and `pm.info`; `response` is `null` without one).
+pub fn input_parts(job: &ScriptJob<'_>) -> [String; 9] {
+    let head = serde_json::json!({
+        "event": job.kind.event_name(),
+        "info": InfoIn {
             iteration: job.info.iteration,
             iteration_count: job.info.iteration_count,
             request_name: &job.info.request_name,
             request_id: &job.info.request_id,
             location: &job.info.location,
         },
-        globals: ScopeIn::of(&job.scopes.globals),
-        environment: ScopeIn::of(&job.scopes.environment),
-        collection: ScopeIn::of(&job.scopes.collection),
-        data: ScopeIn::of(&job.scopes.data),
-        local: ScopeIn::of(&job.scopes.local),
-        request: job.request,
-        response: job.response.map(ResponseIn::of),
-        cookies: job.cookies.iter().map(CookieIn::of).collect(),
-    };
-    serde_json::to_string(&input).unwrap_or_else(|_| "{}".to_string())
+    });
+    let text = |v: &dyn erased::ToJson| v.to_json();
+    [
+        head.to_string(),
+        text(&ScopeIn::of(&job.scopes.globals)),
+        text(&ScopeIn::of(&job.scopes.environment)),
+        text(&ScopeIn::of(&job.scopes.collection)),
+        text(&ScopeIn::of(&job.scopes.data)),
+        text(&ScopeIn::of(&job.scopes.local)),
+        text(&job.request),
+        text(&job.response.map(ResponseIn::of)),
+        text(&job.cookies.iter().map(CookieIn::of).collect::<Vec<_>>()),
+    ]
 }
 
-/// What the glue's `finish()` returns.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
+mod erased {
+    pub trait ToJson {
+        fn to_json(&self) -> String;
+    }
+    impl<T: serde::Serialize> ToJson for T {
+        fn to_json(&self) -> String {
+            serde_json::to_string(self).unwrap_or_else(|_| "null".to_string())
+        }
+    }
+}
+
+/// What the glue's `finish()` returns (read from its flat array by [`read_result`]).
 pub struct ScriptResult {
-    #[serde(default)]
     assertions: Vec<AssertionOut>,
-    #[serde(default)]
     console: Vec<(String, String)>,
-    #[serde(default)]
     error: Option<ErrorOut>,
-    /// Present when `setNextRequest` was called; `null` inside means "stop".
-    #[serde(default, deserialize_with = "present")]
+    /// Present when `setNextRequest` was called; `None` inside means "stop".
     next_request: Option<Option<String>>,
-    #[serde(default)]
     skip_request: bool,
     /// Changed scopes only, as `[key, value, enabled]` triples.
-    #[serde(default)]
     scopes: ScopesOut,
     /// The request, when the script looked at it (it may have changed it).
-    #[serde(default)]
     request: Option<Value>,
 }
 
-fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
-    Ok(Some(Option::<String>::deserialize(d)?))
+/// Reads `[assertions, console, error, hasNext, next, skip, scopesJson, requestJson]`.
+pub fn read_result(out: &rquickjs::Array<'_>) -> rquickjs::Result<ScriptResult> {
+    use rquickjs::Value as JsValue;
+    let flat: Vec<JsValue> = out.get(0)?;
+    let mut assertions = Vec::with_capacity(flat.len() / 6);
+    for a in flat.chunks_exact(6) {
+        let error_name: Option<String> = a[3].get()?;
+        assertions.push(AssertionOut {
+            name: a[0].get()?,
+            index: a[1].get::<f64>()? as usize,
+            skipped: a[2].get()?,
+            error: match error_name {
+                Some(name) => Some(ErrorOut {
+                    name,
+                    message: a[4].get::<Option<String>>()?.unwrap_or_default(),
+                    stack: a[5].get::<Option<String>>()?.unwrap_or_default(),
+                }),
+                None => None,
+            },
+        });
+    }
+    let messages: Vec<String> = out.get(1)?;
+    let console = messages
+        .chunks_exact(2)
+        .map(|m| (m[0].clone(), m[1].clone()))
+        .collect();
+    let error = match out.get::<Option<Vec<Option<String>>>>(2)? {
+        Some(e) => {
+            let mut e = e.into_iter().map(Option::unwrap_or_default);
+            Some(ErrorOut {
+                name: e.next().unwrap_or_default(),
+                message: e.next().unwrap_or_default(),
+                stack: e.next().unwrap_or_default(),
+            })
+        }
+        None => None,
+    };
+    let has_next: bool = out.get(3)?;
+    let next: Option<String> = out.get(4)?;
+    let scopes = match out.get::<Option<String>>(6)? {
+        Some(json) => serde_json::from_str(&json).unwrap_or_default(),
+        None => ScopesOut::default(),
+    };
+    let request = match out.get::<Option<String>>(7)? {
+        Some(json) => serde_json::from_str(&json).ok(),
+        None => None,
+    };
+    Ok(ScriptResult {
+        assertions,
+        console,
+        error,
+        next_request: has_next.then_some(next),
+        skip_request: out.get(5)?,
+        scopes,
+        request,
+    })
 }
 
 #[derive(Deserialize, Default)]
@@ -167,23 +214,16 @@ struct ScopesOut {
     local: Option<Vec<(String, Value, bool)>>,
 }
 
-#[derive(Deserialize)]
 struct AssertionOut {
     name: String,
     index: usize,
-    #[serde(default)]
     skipped: bool,
-    #[serde(default)]
     error: Option<ErrorOut>,
 }
 
-#[derive(Deserialize)]
 struct ErrorOut {
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     message: String,
-    #[serde(default)]
     stack: String,
 }
 
@@ -298,13 +338,25 @@ pub fn error_from_exception(exception: &rquickjs::Value<'_>, head_len: usize) ->
     });
     let stack = stack.unwrap_or_default();
     let (line, column) = script_position(&stack, head_len);
+    let name = name.unwrap_or_else(|| "Error".to_string());
+    let message = v8_wording(&name, message);
     ScriptError {
-        name: name.unwrap_or_else(|| "Error".to_string()),
+        name,
         message,
         line,
         column,
         stack,
     }
+}
+
+/// Newman runs on V8; a few QuickJS messages are reworded the way V8 puts them.
+fn v8_wording(name: &str, message: String) -> String {
+    if name == "SyntaxError" {
+        if let Some(token) = message.strip_prefix("unexpected token in expression: ") {
+            return format!("Unexpected token {token}");
+        }
+    }
+    message
 }
 
 /// Sends a `pm.sendRequest` request: `(error, (response without body as JSON, body))`.

@@ -1,6 +1,7 @@
 //! postman-echo / httpbin style routes. Every answer is a pure function of the request and of the per-server
 //! token counter, so two runs against two fresh servers can be compared.
 
+use super::codec::md5_hex;
 use super::codec::{
     base64_decode, base64_encode, gzip, parse_form, parse_multipart, pct_decode, zlib,
 };
@@ -117,6 +118,7 @@ fn route_exact(_st: &RouteState, req: &Recorded, prefix: &str, segs: &[&str]) ->
         ["response-headers"] => response_headers(req),
         ["basic-auth"] => basic_auth(req, "postman", "password"),
         ["basic-auth", user, pass] => basic_auth(req, user, pass),
+        ["digest-auth"] => digest_auth(req),
         ["cookies"] => Reply::json(200, &json!({ "cookies": cookies_obj(req) })),
         ["cookies", "set"] => query_pairs(req)
             .into_iter()
@@ -172,6 +174,22 @@ fn route_exact(_st: &RouteState, req: &Recorded, prefix: &str, segs: &[&str]) ->
                 Reply::json(200, &json!({ "message": "Hawk Authentication Successful" }))
             }
             _ => Reply::json(401, &json!({ "statusCode": 401, "error": "Unauthorized" })),
+        },
+        ["oauth1"] => match req.header("authorization") {
+            Some(h) if h.starts_with("OAuth ") => Reply::json(
+                200,
+                &json!({ "status": "pass", "message": "OAuth-1.0a signature verification was successful" }),
+            ),
+            _ => Reply::json(
+                401,
+                &json!({ "status": "fail", "message": "HMAC-SHA1 verification failed" }),
+            ),
+        },
+        ["oauth2", "user", "info"] => match req.header("authorization") {
+            Some(h) if h.starts_with("Bearer ") => {
+                Reply::json(200, &json!({ "user_id": "1", "name": "Postman" }))
+            }
+            _ => Reply::json(401, &json!({ "error": "unauthorized" })),
         },
         ["encoding", "utf8"] => Reply::new(
             200,
@@ -242,6 +260,53 @@ fn basic_auth(req: &Recorded, user: &str, pass: &str) -> Reply {
     }
 }
 
+const DIGEST_REALM: &str = "Users";
+const DIGEST_NONCE: &str = "ni1LiL0O37PRRhofWdCLmwFsnEtH1lew";
+
+/// postman-echo's /digest-auth: user `postman`, password `password`, a fixed realm and nonce.
+fn digest_auth(req: &Recorded) -> Reply {
+    let params = req
+        .header("authorization")
+        .and_then(|h| h.trim().strip_prefix("Digest "))
+        .map(|rest| {
+            rest.split(',')
+                .filter_map(|p| p.trim().split_once('='))
+                .map(|(k, v)| {
+                    (
+                        k.trim().to_ascii_lowercase(),
+                        v.trim().trim_matches('"').to_string(),
+                    )
+                })
+                .collect::<std::collections::HashMap<_, _>>()
+        });
+    let ok = params.is_some_and(|p| {
+        let g = |k: &str| p.get(k).cloned().unwrap_or_default();
+        let ha1 = md5_hex(format!("postman:{DIGEST_REALM}:password").as_bytes());
+        let ha2 = md5_hex(format!("{}:{}", req.method, g("uri")).as_bytes());
+        let expected = match g("qop").as_str() {
+            "" => md5_hex(format!("{ha1}:{}:{ha2}", g("nonce")).as_bytes()),
+            qop => md5_hex(
+                format!(
+                    "{ha1}:{}:{}:{}:{qop}:{ha2}",
+                    g("nonce"),
+                    g("nc"),
+                    g("cnonce")
+                )
+                .as_bytes(),
+            ),
+        };
+        g("username") == "postman" && g("response") == expected
+    });
+    if ok {
+        Reply::json(200, &json!({ "authenticated": true }))
+    } else {
+        Reply::new(401, "text/plain; charset=utf-8", "Unauthorized").header(
+            "WWW-Authenticate",
+            &format!("Digest realm=\"{DIGEST_REALM}\", nonce=\"{DIGEST_NONCE}\""),
+        )
+    }
+}
+
 fn cookies_obj(req: &Recorded) -> Value {
     let mut m = Map::new();
     for h in req.header_all("cookie") {
@@ -281,7 +346,7 @@ pub fn big_json(kb: u64) -> Vec<u8> {
             "{{\"id\":{i},\"name\":\"item-{i}\",\"price\":{}.{:02},\"active\":{},\"tags\":[\"t{}\",\"t{}\"],\"text\":\"lorem ipsum dolor sit amet {i}\"}}",
             (i * 7919) % 1000,
             (i * 31) % 100,
-            i % 3 == 0,
+            i.is_multiple_of(3),
             i % 10,
             i % 7
         ));
@@ -295,9 +360,9 @@ fn token(st: &RouteState, req: &Recorded) -> Reply {
     let n = st.tokens.fetch_add(1, Ordering::SeqCst) + 1;
     let mut scope: Option<String> = query_pairs(req)
         .into_iter()
-        .filter(|(k, _)| k == "scope")
-        .map(|(_, v)| v)
-        .last();
+        .rev()
+        .find(|(k, _)| k == "scope")
+        .map(|(_, v)| v);
     let ct = content_type(req);
     if ct.contains("json") {
         if let Ok(Value::Object(o)) = serde_json::from_slice::<Value>(&req.body) {

@@ -558,16 +558,30 @@
   });
 
   // ---- the hooks ----
-  // One script's state. The input JSON is parsed only when something reads it.
-  function Run(inputJson) {
-    this.inputJson = inputJson;
-    this.parsedInput = null;
+  // One script's state. Each input part is JSON text, parsed when something first reads it.
+  var PARTS = ['head', 'globals', 'environment', 'collection', 'data', 'local', 'request', 'response', 'cookies'];
+  function Run(texts) {
+    this.texts = texts;
+    this.parsed = {};
     this.bodyText = null;
   }
+  function partReader(name) {
+    return function () {
+      var parsed = this.parsed;
+      if (!(name in parsed)) parsed[name] = JSON.parse(this.texts[PARTS.indexOf(name)]);
+      return parsed[name];
+    };
+  }
+  // `run.input` looks like the parsed whole: `run.input.request`, `run.input.info`, ...
+  function Input(run) { this.run = run; }
+  PARTS.forEach(function (name) {
+    if (name === 'head') return;
+    Object.defineProperty(Input.prototype, name, { get: function () { return partReader(name).call(this.run); } });
+  });
+  Object.defineProperty(Input.prototype, 'event', { get: function () { return partReader('head').call(this.run).event; } });
+  Object.defineProperty(Input.prototype, 'info', { get: function () { return partReader('head').call(this.run).info; } });
   Object.defineProperty(Run.prototype, 'input', {
-    get: function () {
-      return this.parsedInput || (this.parsedInput = JSON.parse(this.inputJson));
-    }
+    get: function () { return this.inputView || (this.inputView = new Input(this)); }
   });
 
   Object.defineProperty(Run.prototype, 'body', {
@@ -577,11 +591,11 @@
     }
   });
 
-  P.begin = function (inputJson, script) {
+  P.begin = function (script, parts) {
     timers.clear();
     sends.clear();
     queuedSends = [];
-    run = new Run(inputJson);
+    run = new Run(parts);
     Object.assign(run, {
       scopes: {},
       assertions: [],
@@ -625,39 +639,45 @@
     }
   }
 
+  function text(v) { return v === undefined || v === null ? null : String(v); }
+
+  // What the script left, as a flat array the Rust side reads without JSON (JSON.stringify is
+  // slow in QuickJS): [assertions, console, error, hasNext, next, skip, scopesJson, requestJson],
+  // assertions as [name, index, skipped, errorName, errorMessage, errorStack] sextuples and
+  // console messages as [level, text] pairs.
   P.finish = function () {
-    var out = {
-      assertions: run.assertions,
-      console: run.console,
-      error: run.error,
-      skipRequest: run.skip,
-      scopes: {}
-    };
-    if (run.hasNext) out.nextRequest = run.next;
+    var assertions = [];
+    run.assertions.forEach(function (a) {
+      var e = a.error;
+      assertions.push(String(a.name), a.index, !!a.skipped, e ? text(e.name) : null, e ? text(e.message) : null,
+        e ? text(e.stack) : null);
+    });
+    var messages = [];
+    run.console.forEach(function (m) { messages.push(m[0], m[1]); });
+    var scopes = null;
     SCOPES.forEach(function (name) {
       var s = run.scopes[name];
-      if (s && s._dirty) out.scopes[name] = s._vars.map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
+      if (s && s._dirty) {
+        scopes = scopes || {};
+        scopes[name] = s._vars.map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
+      }
     });
+    var request = null;
     if (run.request) {
       try {
-        out.request = run.request.toJSON();
+        request = JSON.stringify(run.request.toJSON());
       } catch (e) {
         scriptError(e);
-        out.error = run.error;
       }
     }
-    var json;
-    try {
-      json = JSON.stringify(out);
-    } catch (e) {
-      out.assertions = out.assertions.map(function (a) {
-        return { name: a.name, index: a.index, skipped: a.skipped, error: a.error && errorInfo(a.error) };
-      });
-      json = JSON.stringify(out);
-    }
+    var error = run.error ? [text(run.error.name), text(run.error.message), text(run.error.stack)] : null;
+    var out = [assertions, messages, error, run.hasNext, run.next, run.skip,
+      scopes ? JSON.stringify(scopes) : null, request];
+    // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
+    run.response = run.request = run.cookies = null;
     run = null;
     timers.clear();
     sends.clear();
-    return json;
+    return out;
   };
 })

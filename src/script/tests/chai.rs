@@ -147,8 +147,7 @@ const VALUE_CASES: &[(&str, &str, &str)] = &[
     ("pm.expect('abc').to.be.a('string').with.lengthOf(2)", "AssertionError", "expected 'abc' to have a length of 2 but got 3"),
 ];
 
-/// Same, against a 404 (Newman's "Invalid Chai property" errors for unknown chain words
-/// such as `.html` are not reproduced: postie has no Proxy around assertions). response with body `{"status":404}`.
+/// Same, against a 404. response with body `{"status":404}`.
 const RESPONSE_CASES: &[(&str, &str, &str)] = &[
     ("pm.response.to.have.status(200)", "AssertionError", "expected response to have status code 200 but got 404"),
     ("pm.response.to.have.status('OK')", "AssertionError", "expected response to have status reason 'OK' but got 'Not Found'"),
@@ -181,6 +180,8 @@ const RESPONSE_CASES: &[(&str, &str, &str)] = &[
     ("pm.response.to.have.jsonBody()", "", ""),
     ("pm.response.to.not.have.jsonBody()", "AssertionError", "expected response body not to be a valid json"),
     ("pm.response.to.be.json", "", ""),
+    ("pm.response.to.be.html", "Error", "Invalid Chai property: html. Did you mean \"to\"?"),
+    ("pm.response.to.be.xml", "Error", "Invalid Chai property: xml. Did you mean \"all\"?"),
     ("pm.response.to.be.withBody", "", ""),
     ("pm.response.to.not.be.withBody", "AssertionError", "expected response to not have content in body"),
     ("pm.response.to.have.responseTime.below(0)", "AssertionError", "expected 63 to be below +0"),
@@ -188,6 +189,61 @@ const RESPONSE_CASES: &[(&str, &str, &str)] = &[
     ("pm.response.to.have.statusReason('Bad')", "AssertionError", "expected response to have status reason 'Bad' but got 'Not Found'"),
     ("pm.expect(pm.response).to.have.status(201)", "AssertionError", "expected response to have status code 201 but got 404"),
     ("pm.expect(pm.response.code).to.eql(201)", "AssertionError", "expected 404 to deeply equal 201"),
+];
+
+/// Same, against a 200 HTML page (`/html` of the echo server).
+const HTML_CASES: &[(&str, &str, &str)] = &[
+    (
+        "pm.response.to.be.json",
+        "AssertionError",
+        "expected response body to be a valid json but got error Unexpected token '<' at 1:1",
+    ),
+    ("pm.response.to.not.be.json", "", ""),
+    (
+        "pm.response.to.be.error",
+        "AssertionError",
+        "expected response code to be 4XX or 5XX but found 200",
+    ),
+    (
+        "pm.response.to.not.be.success",
+        "AssertionError",
+        "expected response code to not be 2XX",
+    ),
+    (
+        "pm.response.to.not.be.ok",
+        "AssertionError",
+        "expected response to not have status reason 'OK'",
+    ),
+    (
+        "pm.response.to.have.body({a:1})",
+        "AssertionError",
+        "expected response body json to equal { a: 1 } but got undefined",
+    ),
+    (
+        "pm.response.to.not.have.status(200)",
+        "AssertionError",
+        "expected response to not have status code 200",
+    ),
+    (
+        "pm.response.to.not.have.header('content-type', 'text/html; charset=utf-8')",
+        "AssertionError",
+        "expected response to not have header with key 'content-type'",
+    ),
+    (
+        "pm.response.to.have.jsonBody('x')",
+        "AssertionError",
+        "expected undefined in response to contain property 'x'",
+    ),
+    (
+        "pm.response.json()",
+        "JSONError",
+        "Unexpected token '<' at 1:1\n<!DOCTYPE html>\n^",
+    ),
+    (
+        "pm.expect(pm.response.json()).to.equal(1)",
+        "JSONError",
+        "Unexpected token '<' at 1:1\n<!DOCTYPE html>\n^",
+    ),
 ];
 
 fn check(h: &mut Harness, cases: &[(&str, &str, &str)]) {
@@ -232,4 +288,16 @@ fn response_assertion_messages_match_newman() {
     response.response_time = 63;
     h.response = Some(response);
     check(&mut h, RESPONSE_CASES);
+}
+
+#[test]
+fn html_response_assertion_messages_match_newman() {
+    let mut h = Harness::new();
+    let mut response = json_response(200, "OK", "<!DOCTYPE html>\n<html>\n</html>\n");
+    response.headers = vec![(
+        "content-type".to_string(),
+        "text/html; charset=utf-8".to_string(),
+    )];
+    h.response = Some(response);
+    check(&mut h, HTML_CASES);
 }

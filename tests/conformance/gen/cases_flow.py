@@ -64,10 +64,11 @@ pm.sendRequest({
     pm.expect(res.json().headers['x-from']).to.eql('test');
   });
   pm.test('sendRequest failing assertion', () => pm.expect(res.code).to.eql(201));
-});
-pm.sendRequest({url: pm.environment.get('baseUrl') + '/post', method: 'POST',
-  body: {mode: 'urlencoded', urlencoded: [{key: 'k', value: 'v'}]}}, (err, res) => {
-  pm.environment.set('urlencoded_form', JSON.stringify(res.json().form));
+  // chained, so that the server sees the requests in a fixed order
+  pm.sendRequest({url: pm.environment.get('baseUrl') + '/post', method: 'POST',
+    body: {mode: 'urlencoded', urlencoded: [{key: 'k', value: 'v'}]}}, (err2, res2) => {
+    pm.environment.set('urlencoded_form', JSON.stringify(res2.json().form));
+  });
 });
 pm.test('main', () => pm.response.to.be.ok);
 """), R("send to dead port", path="/get", test="""
