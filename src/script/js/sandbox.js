@@ -243,8 +243,7 @@
     if (Object.prototype.hasOwnProperty.call(loaded, name)) return loaded[name].exports;
     if (name === 'atob') return G.atob;
     if (name === 'btoa') return G.btoa;
-    if (name === 'buffer') return { Buffer: Buffer };
-    var source = P.moduleSources[name];
+    var source = P.moduleSource(name);
     if (typeof source !== 'string') {
       var hint = POSTMAN_MODULES.indexOf(name) !== -1 ? ' (postie does not provide this module yet)' : '';
       var err = new Error("Cannot find module '" + name + "'" + hint);
@@ -262,6 +261,20 @@
     return module.exports;
   }
   G.require = requireModule;
+  // Library globals (`_`, `CryptoJS`, `Buffer`…) load on first touch; a script may replace them.
+  P.lazyGlobals.forEach(function (pair) {
+    var global = pair[0], module = pair[1];
+    function settle(value) {
+      Object.defineProperty(G, global, { value: value, writable: true, configurable: true, enumerable: false });
+      return value;
+    }
+    Object.defineProperty(G, global, {
+      configurable: true,
+      enumerable: false,
+      get: function () { return settle(requireModule(module)); },
+      set: settle
+    });
+  });
 
   // ---- pm ----
   function scopeOf(name) {
