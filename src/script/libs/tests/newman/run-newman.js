@@ -1,4 +1,4 @@
-const newman = require('/tmp/pmdiff/node_modules/newman');
+const newman = require(process.env.NEWMAN_MODULE || '/tmp/pmdiff/node_modules/newman');
 const fs = require('fs');
 const src = fs.readFileSync(process.argv[2], 'utf8');
 const col = {info:{name:'x',schema:'https://schema.getpostman.com/json/collection/v2.1.0/collection.json'},
