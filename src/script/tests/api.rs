@@ -434,3 +434,39 @@ fn require_vault_and_visualizer() {
         ]
     );
 }
+
+#[test]
+fn registered_modules_load_once_per_runtime() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "var m = require('postie-test-module');\n\
+         pm.test('first', function () { pm.expect(m.answer).to.equal(42); pm.expect(m.twice(1)).to.equal(43); });",
+    );
+    assert_eq!(passed(&out), [("first".to_string(), None)]);
+    let out = h.test(
+        "pm.test('cached', function () { pm.expect(require('postie-test-module').loads).to.equal(1); });",
+    );
+    assert_eq!(passed(&out), [("cached".to_string(), None)]);
+}
+
+#[test]
+fn console_line_breaking_matches_node() {
+    // Expected texts are what `node -e "console.log(...)"` printed (Node 20).
+    let mut h = Harness::new();
+    let out = h.test(
+        "console.log({ long1: 'aaaaaaaaaaaaaaaaaaaaaa', long2: 'bbbbbbbbbbbbbbbbbbbbbbbbbbb', long3: 'cccccccccccccccccccc' });\n\
+         console.log([{a:1,b:2},{a:3,b:4}]);\n\
+         console.log({x:[1,2,3], y:{z:'w'}});\n\
+         console.log({a:{b:{c:1}}, d:{e:{f:{g:1}}}});",
+    );
+    let got: Vec<&str> = out.console.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "{\n  long1: 'aaaaaaaaaaaaaaaaaaaaaa',\n  long2: 'bbbbbbbbbbbbbbbbbbbbbbbbbbb',\n  long3: 'cccccccccccccccccccc'\n}",
+            "[ { a: 1, b: 2 }, { a: 3, b: 4 } ]",
+            "{ x: [ 1, 2, 3 ], y: { z: 'w' } }",
+            "{ a: { b: { c: 1 } }, d: { e: { f: [Object] } } }",
+        ]
+    );
+}
