@@ -12,7 +12,8 @@
 //!   of their module, made lazily or eagerly.
 //!
 //! Values match Newman 6.2.2's sandbox (crypto-js 3.3, lodash 4.17 / 3.10, tv4 1.3, ajv 6, xml2js 0.4,
-//! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util, url, assert); `tests/`
+//! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util, url, assert,
+//! timers, string_decoder, punycode); `tests/`
 //! holds the expressions and the values Newman printed for them.
 
 mod cipher;
@@ -51,6 +52,9 @@ const MODULES: &[(&str, &str)] = &[
     ("buffer", include_str!("js/buffer.js")),
     ("url", include_str!("js/url.js")),
     ("assert", include_str!("js/assert.js")),
+    ("timers", include_str!("js/timers.js")),
+    ("string_decoder", include_str!("js/string_decoder.js")),
+    ("punycode", include_str!("js/punycode.js")),
     ("buffer-global", include_str!("js/buffer-global.js")),
 ];
 
@@ -72,6 +76,9 @@ const NAMES: &[&str] = &[
     "buffer",
     "url",
     "assert",
+    "timers",
+    "string_decoder",
+    "punycode",
 ];
 
 /// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.

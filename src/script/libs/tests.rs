@@ -139,6 +139,7 @@ mod lodash_args;
 mod lodash_edges;
 mod moment_more;
 mod node_modules;
+mod node_more;
 mod schema_sweep;
 mod url;
 mod xml_more;
