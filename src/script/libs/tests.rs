@@ -143,3 +143,19 @@ mod node_more;
 mod schema_sweep;
 mod url;
 mod xml_more;
+
+#[test]
+fn malformed_xml_with_multibyte_text_reports_an_error_instead_of_panicking() {
+    let host = Host::new();
+    check(
+        &host,
+        &[
+            (
+                "(function () { var r; require('xml2js').parseString('<a>é€</b>', function (e) { r = e.message.split('\\n')[0]; }); return r; })()",
+                "Unexpected close tag",
+            ),
+            ("JSON.stringify(xml2Json('€ <a/>'))", "undefined"),
+            ("JSON.stringify(xml2Json('<a>€'))", "undefined"),
+        ],
+    );
+}

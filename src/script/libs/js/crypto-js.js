@@ -3,12 +3,6 @@
 'use strict';
 var native = __postie_native;
 
-function extend(base, props) {
-  var obj = Object.create(base);
-  for (var k in props) if (Object.prototype.hasOwnProperty.call(props, k)) obj[k] = props[k];
-  return obj;
-}
-
 var Base = {
   extend: function (overrides) {
     var sub = Object.create(this);
