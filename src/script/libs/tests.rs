@@ -159,3 +159,4 @@ fn malformed_xml_with_multibyte_text_reports_an_error_instead_of_panicking() {
         ],
     );
 }
+mod crypto_js_rc4;

@@ -427,9 +427,65 @@ function blockCipher(name, keySize, blockSize) {
   return cipher;
 }
 
+// RC4 and RC4Drop (which discards the first `drop` words of keystream), with crypto-js's passphrase mode.
+function rc4Cipher(defaultDrop) {
+  var cipher = { keySize: 8, ivSize: 0, cfg: { format: OpenSSLFormatter, kdf: kdf.OpenSSL, drop: defaultDrop } };
+  function config(cfg) {
+    var c = {};
+    for (var k in cipher.cfg) c[k] = cipher.cfg[k];
+    for (var j in cfg || {}) if (cfg[j] !== undefined) c[j] = cfg[j];
+    return c;
+  }
+  function byteAt(wa, i) { return (wa.words[i >>> 2] >>> (24 - (i % 4) * 8)) & 0xff; }
+  function crypt(data, key, cfg) {
+    var S = [], i, j = 0, t, keyLen = key.sigBytes;
+    for (i = 0; i < 256; i++) S[i] = i;
+    for (i = 0; i < 256; i++) {
+      j = (j + S[i] + byteAt(key, i % keyLen)) & 0xff;
+      t = S[i]; S[i] = S[j]; S[j] = t;
+    }
+    i = 0;
+    j = 0;
+    var next = function () {
+      i = (i + 1) & 0xff;
+      j = (j + S[i]) & 0xff;
+      t = S[i]; S[i] = S[j]; S[j] = t;
+      return S[(S[i] + S[j]) & 0xff];
+    };
+    for (var d = (cfg.drop || 0) * 4; d > 0; d--) next();
+    var out = [];
+    for (var n = 0; n < data.sigBytes; n++) out.push(byteAt(data, n) ^ next());
+    return fromBytes(out);
+  }
+  cipher.encrypt = function (message, key, cfg) {
+    cfg = config(cfg);
+    var derived = null;
+    if (typeof key === 'string') {
+      derived = cfg.kdf.execute(key, cipher.keySize, cipher.ivSize);
+      key = derived.key;
+    }
+    var result = CipherParams.create({
+      ciphertext: crypt(message ? toWordArray(message) : WordArray.create(), key, cfg), key: key, algorithm: cipher,
+      blockSize: 1, formatter: cfg.format
+    });
+    if (derived) result.mixIn(derived);
+    return result;
+  };
+  cipher.decrypt = function (ciphertext, key, cfg) {
+    cfg = config(cfg);
+    if (typeof ciphertext === 'string') ciphertext = cfg.format.parse(ciphertext, cipher);
+    if (ciphertext === undefined || ciphertext === null) throw readError(ciphertext, 'salt');
+    if (typeof key === 'string') key = cfg.kdf.execute(key, cipher.keySize, cipher.ivSize, ciphertext.salt).key;
+    return crypt(ciphertext.ciphertext, key, cfg);
+  };
+  return cipher;
+}
+
 algo.AES = blockCipher('AES', 8, 4);
 algo.DES = blockCipher('DES', 2, 2);
 algo.TripleDES = blockCipher('TripleDES', 6, 2);
+algo.RC4 = rc4Cipher(0);
+algo.RC4Drop = rc4Cipher(192);
 
 var C = {
   lib: {
@@ -455,5 +511,7 @@ C.EvpKDF = function (password, salt, cfg) { return algo.EvpKDF.create(cfg).compu
 C.AES = algo.AES;
 C.DES = algo.DES;
 C.TripleDES = algo.TripleDES;
+C.RC4 = algo.RC4;
+C.RC4Drop = algo.RC4Drop;
 
 module.exports = C;
