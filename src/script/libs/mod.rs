@@ -33,14 +33,28 @@ pub fn install_natives(ctx: &rquickjs::Ctx<'_>) -> rquickjs::Result<()> {
 }
 
 const MODULES: &[(&str, &str)] = &[
-    ("crypto-js", include_str!("js/crypto-js.js")),
+    (
+        "crypto-js",
+        concat!(
+            include_str!("js/crypto-js/core.js"),
+            include_str!("js/crypto-js/hashers.js"),
+            include_str!("js/crypto-js/ciphers.js"),
+        ),
+    ),
     ("atob", include_str!("js/atob.js")),
     ("btoa", include_str!("js/btoa.js")),
     ("uuid", include_str!("js/uuid.js")),
     ("xml2js", include_str!("js/xml2js.js")),
     ("xml2json", include_str!("js/xml2json.js")),
     ("tv4", include_str!("js/tv4.js")),
-    ("ajv", include_str!("js/ajv.js")),
+    (
+        "ajv",
+        concat!(
+            include_str!("js/ajv/schemas.js"),
+            include_str!("js/ajv/keywords.js"),
+            include_str!("js/ajv/api.js"),
+        ),
+    ),
     (
         "lodash",
         concat!(
