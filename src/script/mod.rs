@@ -152,11 +152,12 @@ pub struct ScriptRuntime {
 }
 
 impl ScriptRuntime {
+    /// The JavaScript engine starts with the first script, so a run without scripts never
+    /// pays for it.
     pub fn new(options: ScriptOptions) -> Result<ScriptRuntime, String> {
-        let engine = engine::Engine::new(&options)?;
         Ok(ScriptRuntime {
             options,
-            engine: Some(engine),
+            engine: None,
         })
     }
 

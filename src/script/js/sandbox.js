@@ -457,7 +457,10 @@
     return run.request;
   }
   function currentResponse() {
-    if (!run.input.response) return undefined;
+    if (!run.response && !run.input.response) {
+      // No response (a pre-request script, or the request failed): an empty one, as Newman.
+      run.response = new P.PostmanResponse({}, '');
+    }
     if (!run.response) {
       var current = run;
       run.response = new P.PostmanResponse(run.input.response, function () { return current.body; });
