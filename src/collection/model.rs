@@ -650,6 +650,16 @@ fn headers_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Header>, D::Er
             .filter_map(|v| serde_json::from_value(v).ok())
             .collect(),
         Value::String(s) => parse_header_block(&s),
+        // `pm.sendRequest({header: {"X-Key": "v"}})`: a plain object of names to values.
+        Value::Object(map) => map
+            .into_iter()
+            .map(|(key, value)| Header {
+                key,
+                value: value_to_string(&value),
+                disabled: false,
+                description: None,
+            })
+            .collect(),
         _ => Vec::new(),
     })
 }

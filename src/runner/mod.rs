@@ -99,10 +99,15 @@ pub fn run(
             };
         }
     };
-    let iterations = options
-        .iteration_count
-        .unwrap_or(input.data.len().max(1))
-        .max(1);
+    // A collection with nothing to run runs no iteration (Newman's count).
+    let iterations = if items.is_empty() {
+        0
+    } else {
+        options
+            .iteration_count
+            .unwrap_or(input.data.len().max(1))
+            .max(1)
+    };
     let mut ctx = RunContext {
         collection,
         http,

@@ -306,13 +306,18 @@ fn install_glue<'js>(
     })
     .map_err(|e| e.to_string())?;
     hooks.set("dynamic", dynamic).map_err(|e| e.to_string())?;
-    let modules = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
-    for (name, source) in super::modules::MODULES {
-        modules.set(*name, *source).map_err(|e| e.to_string())?;
-    }
-    hooks
-        .set("moduleSources", modules)
+    let module_source = Function::new(ctx.clone(), |name: String| super::modules::source(&name))
         .map_err(|e| e.to_string())?;
+    hooks
+        .set("moduleSource", module_source)
+        .map_err(|e| e.to_string())?;
+    let lazy_globals: Vec<Vec<&str>> = super::modules::lazy_globals()
+        .map(|(global, module)| vec![global, module])
+        .collect();
+    hooks
+        .set("lazyGlobals", lazy_globals)
+        .map_err(|e| e.to_string())?;
+    super::libs::install_natives(ctx).map_err(|e| e.to_string())?;
     for (file, source) in GLUE {
         let mut options = EvalOptions::default();
         options.global = true;

@@ -1,5 +1,15 @@
 //! The JavaScript sandbox: one QuickJS runtime per run, a fresh function scope per script,
 //! and the `pm` API (plus Postman's legacy globals) on top.
+//!
+//! - `engine`: the runtime, the glue (`js/*.js`, evaluated once per runtime), compiled-script
+//!   cache, timeout (interrupt handler) and the loop that waits for timers, promises and
+//!   `pm.sendRequest` callbacks.
+//! - `snapshot`: what goes in (scopes, request, response, info as JSON parts the glue parses
+//!   only when a script reads them) and what comes out (assertions, console, error, changed
+//!   scopes and request, next request, skip).
+//! - `modules`: the `require` registry.
+//! - `js/`: inspect (chai's and Node's value formatting), chai (expect + response assertions),
+//!   lists (PropertyList, VariableScope, `{{var}}` resolution), request, response, sandbox.
 
 mod engine;
 pub mod modules;
@@ -142,11 +152,12 @@ pub struct ScriptRuntime {
 }
 
 impl ScriptRuntime {
+    /// The JavaScript engine starts with the first script, so a run without scripts never
+    /// pays for it.
     pub fn new(options: ScriptOptions) -> Result<ScriptRuntime, String> {
-        let engine = engine::Engine::new(&options)?;
         Ok(ScriptRuntime {
             options,
-            engine: Some(engine),
+            engine: None,
         })
     }
 

@@ -117,7 +117,29 @@ impl Scopes {
 
     /// Replaces every `{{name}}` in `text`; see [`replace_in`].
     pub fn replace_in(&self, text: &str) -> String {
-        replace_in(text, &|key| self.get(key).map(value_to_string))
+        replace_in(text, &|key| self.get(key).and_then(substitution_text))
+    }
+}
+
+/// The text a value stands for inside `{{…}}`, as Postman's substitution shows it: JavaScript's
+/// `String(value)` (objects `[object Object]`, arrays joined with `,`), and nothing for null, so
+/// the reference stays as written.
+pub fn substitution_text(value: &Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::Object(_) => Some("[object Object]".into()),
+        Value::Array(items) => Some(
+            items
+                .iter()
+                .map(|v| match v {
+                    Value::Null => String::new(),
+                    Value::Array(_) | Value::Object(_) => substitution_text(v).unwrap_or_default(),
+                    v => value_to_string(v),
+                })
+                .collect::<Vec<_>>()
+                .join(","),
+        ),
+        v => Some(value_to_string(v)),
     }
 }
 
@@ -194,6 +216,24 @@ mod tests {
         assert_eq!(scopes.replace_in("{{a}}{{b}}{{c}}"), "dec");
         scopes.local.set("c", json!(5));
         assert_eq!(scopes.replace_in("{{a}}{{b}}{{c}}"), "de5");
+    }
+
+    #[test]
+    fn values_are_substituted_as_javascript_strings() {
+        let scopes = Scopes {
+            environment: scope(&[
+                ("obj", json!({"a": [1, 2]})),
+                ("arr", json!([1, "x", null, [2, 3]])),
+                ("nul", Value::Null),
+                ("num", json!(1.5)),
+                ("yes", json!(true)),
+            ]),
+            ..Scopes::default()
+        };
+        assert_eq!(
+            scopes.replace_in("{{obj}}|{{arr}}|{{nul}}|{{num}}|{{yes}}"),
+            "[object Object]|1,x,,2,3|{{nul}}|1.5|true"
+        );
     }
 
     #[test]

@@ -235,7 +235,9 @@
     return '[' + kind + (name ? ': ' + name : ' (anonymous)') + ']';
   }
 
-  function nodeValue(v, depth, seen, indent) {
+  // `state.lastDepth`: depth of the object formatted most recently (Node unites an object on
+  // one line only when that is less than 3 levels below it, and it fits in 80 columns).
+  function nodeValue(v, depth, seen, indent, state) {
     switch (typeof v) {
       case 'undefined': return 'undefined';
       case 'string': return nodeString(v);
@@ -253,7 +255,7 @@
     if (tag === 'Error') return v.stack ? String(v.stack).replace(/\n$/, '') : String(v);
     if (tag === 'Promise') return 'Promise { <pending> }';
     if (tag === 'String' || tag === 'Number' || tag === 'Boolean') {
-      return '[' + tag + ': ' + nodeValue(v.valueOf(), depth, seen, indent) + ']';
+      return '[' + tag + ': ' + nodeValue(v.valueOf(), depth, seen, indent, state) + ']';
     }
     var isArray = Array.isArray(v);
     var prefix = '';
@@ -266,26 +268,27 @@
       return '[' + (ctorName && ctorName !== 'Object' ? ctorName : 'Object') + ']';
     }
     seen.push(v);
+    state.lastDepth = depth;
     var inner = indent + '  ';
     if (isArray) {
       open = '[';
       close = ']';
       var shown = Math.min(v.length, 100);
       for (var i = 0; i < shown; i++) {
-        entries.push(i in v ? nodeValue(v[i], depth + 1, seen, inner) : '<1 empty item>');
+        entries.push(i in v ? nodeValue(v[i], depth + 1, seen, inner, state) : '<1 empty item>');
       }
       if (v.length > 100) entries.push('... ' + (v.length - 100) + ' more item' + (v.length - 100 > 1 ? 's' : ''));
       Object.keys(v).forEach(function (k) {
-        if (!/^\d+$/.test(k)) entries.push(nodeKey(k) + ': ' + nodeValue(v[k], depth + 1, seen, inner));
+        if (!/^\d+$/.test(k)) entries.push(nodeKey(k) + ': ' + nodeValue(v[k], depth + 1, seen, inner, state));
       });
     } else if (tag === 'Map') {
       prefix = 'Map(' + v.size + ') ';
       v.forEach(function (val, key) {
-        entries.push(nodeValue(key, depth + 1, seen, inner) + ' => ' + nodeValue(val, depth + 1, seen, inner));
+        entries.push(nodeValue(key, depth + 1, seen, inner, state) + ' => ' + nodeValue(val, depth + 1, seen, inner, state));
       });
     } else if (tag === 'Set') {
       prefix = 'Set(' + v.size + ') ';
-      v.forEach(function (val) { entries.push(nodeValue(val, depth + 1, seen, inner)); });
+      v.forEach(function (val) { entries.push(nodeValue(val, depth + 1, seen, inner, state)); });
     } else {
       var proto = Object.getPrototypeOf(v);
       if (proto === null) prefix = '[Object: null prototype] ';
@@ -294,18 +297,21 @@
         if (cname && cname !== 'Object') prefix = cname + ' ';
       }
       Object.keys(v).forEach(function (k) {
-        entries.push(nodeKey(k) + ': ' + nodeValue(v[k], depth + 1, seen, inner));
+        entries.push(nodeKey(k) + ': ' + nodeValue(v[k], depth + 1, seen, inner, state));
       });
     }
     seen.pop();
     if (!entries.length) return prefix + open + close;
-    var total = entries.reduce(function (n, e) { return n + e.length + 2; }, prefix.length + indent.length + 4);
-    var multiline = entries.some(function (e) { return e.indexOf('\n') !== -1; });
-    if (!multiline && total <= 72) return prefix + open + ' ' + entries.join(', ') + ' ' + close;
+    var width = entries.reduce(function (n, e) { return n + e.length; },
+      2 * entries.length + indent.length + prefix.length + open.length + 10);
+    var joined = entries.join(', ');
+    if (state.lastDepth - depth < 3 && width <= 80 && joined.indexOf('\n') === -1) {
+      return prefix + open + ' ' + joined + ' ' + close;
+    }
     return prefix + open + '\n' + inner + entries.join(',\n' + inner) + '\n' + indent + close;
   }
 
-  P.nodeInspect = function (v) { return nodeValue(v, 0, [], ''); };
+  P.nodeInspect = function (v) { return nodeValue(v, 0, [], '', { lastDepth: 0 }); };
 
   // Node's `util.format`: printf-like directives in a first string argument, then the rest
   // joined by spaces (strings bare, everything else inspected).

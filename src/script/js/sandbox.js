@@ -243,8 +243,7 @@
     if (Object.prototype.hasOwnProperty.call(loaded, name)) return loaded[name].exports;
     if (name === 'atob') return G.atob;
     if (name === 'btoa') return G.btoa;
-    if (name === 'buffer') return { Buffer: Buffer };
-    var source = P.moduleSources[name];
+    var source = P.moduleSource(name);
     if (typeof source !== 'string') {
       var hint = POSTMAN_MODULES.indexOf(name) !== -1 ? ' (postie does not provide this module yet)' : '';
       var err = new Error("Cannot find module '" + name + "'" + hint);
@@ -262,6 +261,20 @@
     return module.exports;
   }
   G.require = requireModule;
+  // Library globals (`_`, `CryptoJS`, `Buffer`…) load on first touch; a script may replace them.
+  P.lazyGlobals.forEach(function (pair) {
+    var global = pair[0], module = pair[1];
+    function settle(value) {
+      Object.defineProperty(G, global, { value: value, writable: true, configurable: true, enumerable: false });
+      return value;
+    }
+    Object.defineProperty(G, global, {
+      configurable: true,
+      enumerable: false,
+      get: function () { return settle(requireModule(module)); },
+      set: settle
+    });
+  });
 
   // ---- pm ----
   function scopeOf(name) {
@@ -323,9 +336,15 @@
     run.next = name === null ? null : String(name);
   }
 
+  var SKIP_REQUEST = { skipRequest: true };
   var execution = {};
   Object.defineProperty(execution, 'skipRequest', {
-    value: function () { run.skip = true; }, enumerable: true
+    value: function () {
+      run.skip = true;
+      // The rest of a pre-request script does not run, as in Postman.
+      if (run.input.event === 'prerequest') throw SKIP_REQUEST;
+    },
+    enumerable: true
   });
   Object.defineProperty(execution, 'location', {
     get: function () {
@@ -444,7 +463,10 @@
     return run.request;
   }
   function currentResponse() {
-    if (!run.input.response) return undefined;
+    if (!run.response && !run.input.response) {
+      // No response (a pre-request script, or the request failed): an empty one, as Newman.
+      run.response = new P.PostmanResponse({}, '');
+    }
     if (!run.response) {
       var current = run;
       run.response = new P.PostmanResponse(run.input.response, function () { return current.body; });
@@ -459,10 +481,10 @@
     return run[key];
   }
   function legacySet(scope, key, value) {
-    var text = value === undefined ? undefined : value === null ? null : String(value);
-    scopeOf(scope).set(key, text);
+    // The value keeps its type within the run (Newman's peer suite reads back a number).
+    scopeOf(scope).set(key, value);
     var cached = run['legacy_' + scope];
-    if (cached) cached[key] = text;
+    if (cached) cached[key] = value;
   }
   function legacyUnset(scope, key) {
     scopeOf(scope).unset(key);
@@ -534,7 +556,15 @@
       if (!r) return undefined;
       var out = {};
       r.headers.forEach(function (h) { out[h[0]] = h[1]; });
-      return out;
+      // Header names arrive lower-cased; `responseHeaders['Content-Type']` must still find them.
+      return new Proxy(out, {
+        get: function (target, name) {
+          if (typeof name !== 'string' || name in target) return target[name];
+          var lower = name.toLowerCase();
+          var key = Object.keys(target).find(function (k) { return k.toLowerCase() === lower; });
+          return key === undefined ? undefined : target[key];
+        }
+      });
     },
     responseTime: function () { return run.input.response ? run.input.response.responseTime : undefined; },
     responseCookies: function () {
@@ -614,7 +644,7 @@
     try {
       script.call(G);
     } catch (e) {
-      scriptError(e);
+      if (e !== SKIP_REQUEST) scriptError(e);
     }
     var tests = run.overrides.tests !== undefined ? run.overrides.tests : run.tests;
     if (tests && typeof tests === 'object') {

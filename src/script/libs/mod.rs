@@ -12,12 +12,14 @@
 //!   of their module, made lazily or eagerly.
 //!
 //! Values match Newman 6.2.2's sandbox (crypto-js 3.3, lodash 4.17 / 3.10, tv4 1.3, ajv 6, xml2js 0.4,
-//! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util, url); `tests/`
+//! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util, url, assert,
+//! timers, string_decoder, punycode); `tests/`
 //! holds the expressions and the values Newman printed for them.
 
 mod cipher;
 mod digest;
 mod natives;
+mod rijndael;
 #[cfg(test)]
 mod tests;
 mod xml;
@@ -31,17 +33,49 @@ pub fn install_natives(ctx: &rquickjs::Ctx<'_>) -> rquickjs::Result<()> {
 }
 
 const MODULES: &[(&str, &str)] = &[
-    ("crypto-js", include_str!("js/crypto-js.js")),
+    (
+        "crypto-js",
+        concat!(
+            include_str!("js/crypto-js/core.js"),
+            include_str!("js/crypto-js/hashers.js"),
+            include_str!("js/crypto-js/ciphers.js"),
+        ),
+    ),
     ("atob", include_str!("js/atob.js")),
     ("btoa", include_str!("js/btoa.js")),
     ("uuid", include_str!("js/uuid.js")),
     ("xml2js", include_str!("js/xml2js.js")),
     ("xml2json", include_str!("js/xml2json.js")),
     ("tv4", include_str!("js/tv4.js")),
-    ("ajv", include_str!("js/ajv.js")),
-    ("lodash", include_str!("js/lodash.js")),
+    (
+        "ajv",
+        concat!(
+            include_str!("js/ajv/schemas.js"),
+            include_str!("js/ajv/keywords.js"),
+            include_str!("js/ajv/api.js"),
+        ),
+    ),
+    (
+        "lodash",
+        concat!(
+            include_str!("js/lodash/base.js"),
+            include_str!("js/lodash/functions.js"),
+            include_str!("js/lodash/collections.js"),
+            include_str!("js/lodash/arrays.js"),
+            include_str!("js/lodash/objects.js"),
+            include_str!("js/lodash/strings.js"),
+        ),
+    ),
     ("lodash3", include_str!("js/lodash3.js")),
-    ("moment", include_str!("js/moment.js")),
+    (
+        "moment",
+        concat!(
+            include_str!("js/moment/core.js"),
+            include_str!("js/moment/calculations.js"),
+            include_str!("js/moment/durations.js"),
+            include_str!("js/moment/parsing.js"),
+        ),
+    ),
     ("csv-parse/lib/sync", include_str!("js/csv-parse-sync.js")),
     ("querystring", include_str!("js/querystring.js")),
     ("path", include_str!("js/path.js")),
@@ -49,6 +83,10 @@ const MODULES: &[(&str, &str)] = &[
     ("util", include_str!("js/util.js")),
     ("buffer", include_str!("js/buffer.js")),
     ("url", include_str!("js/url.js")),
+    ("assert", include_str!("js/assert.js")),
+    ("timers", include_str!("js/timers.js")),
+    ("string_decoder", include_str!("js/string_decoder.js")),
+    ("punycode", include_str!("js/punycode.js")),
     ("buffer-global", include_str!("js/buffer-global.js")),
 ];
 
@@ -69,6 +107,10 @@ const NAMES: &[&str] = &[
     "util",
     "buffer",
     "url",
+    "assert",
+    "timers",
+    "string_decoder",
+    "punycode",
 ];
 
 /// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.

@@ -129,7 +129,9 @@ fn the_native_helpers_stay_out_of_enumeration_and_cannot_be_replaced() {
         ],
     );
 }
+mod assert;
 mod buffer;
+mod crypto_js_aes_keys;
 mod crypto_js_missing;
 mod crypto_js_sweep;
 mod lodash3_sweep;
@@ -137,6 +139,24 @@ mod lodash_args;
 mod lodash_edges;
 mod moment_more;
 mod node_modules;
+mod node_more;
 mod schema_sweep;
 mod url;
 mod xml_more;
+
+#[test]
+fn malformed_xml_with_multibyte_text_reports_an_error_instead_of_panicking() {
+    let host = Host::new();
+    check(
+        &host,
+        &[
+            (
+                "(function () { var r; require('xml2js').parseString('<a>é€</b>', function (e) { r = e.message.split('\\n')[0]; }); return r; })()",
+                "Unexpected close tag",
+            ),
+            ("JSON.stringify(xml2Json('€ <a/>'))", "undefined"),
+            ("JSON.stringify(xml2Json('<a>€'))", "undefined"),
+        ],
+    );
+}
+mod crypto_js_rc4;

@@ -37,7 +37,11 @@ fn push_child(stack: &mut [Map<String, Value>], child: Value) {
 
 /// sax-style message: what went wrong, then the line (0-based) and column of the position.
 fn located(text: &str, pos: usize, what: &str) -> String {
-    let before = &text[..pos.min(text.len())];
+    let mut end = pos.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
     let line = before.matches('\n').count();
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
     let ch = before.chars().last().map(String::from).unwrap_or_default();
@@ -84,7 +88,7 @@ pub fn parse_to_json(text: &str) -> Result<String, String> {
                 };
                 if stack.is_empty() {
                     if !s.trim().is_empty() {
-                        let pos = reader.buffer_position() as usize - s.len() + 1;
+                        let pos = (reader.buffer_position() as usize).saturating_sub(s.len()) + 1;
                         return Err(located(text, pos, "Non-whitespace before first tag."));
                     }
                 } else {

@@ -189,7 +189,7 @@ fn legacy_interface() {
          tests['environment'] = environment.host === 'api.example.com';\n\
          postman.setEnvironmentVariable('n', 5);\n\
          postman.setGlobalVariable('g', true);\n\
-         tests['stringified'] = postman.getEnvironmentVariable('n') === '5' && environment.n === '5';\n\
+         tests['typed'] = postman.getEnvironmentVariable('n') === 5 && environment.n === 5;\n\
          tests['failing'] = 0;\n\
          tests['undefined'] = undefined;\n\
          tests['empty'] = '';",
@@ -215,8 +215,8 @@ fn legacy_interface() {
         ]
     );
     assert_eq!(got.len(), 12);
-    assert_eq!(h.scopes.environment.get("n"), Some(&json!("5")));
-    assert_eq!(h.scopes.globals.get("g"), Some(&json!("true")));
+    assert_eq!(h.scopes.environment.get("n"), Some(&json!(5)));
+    assert_eq!(h.scopes.globals.get("g"), Some(&json!(true)));
 }
 
 #[test]
@@ -431,6 +431,42 @@ fn require_vault_and_visualizer() {
                 Some("pm.vault is not available in postie".to_string())
             ),
             ("base64".to_string(), None),
+        ]
+    );
+}
+
+#[test]
+fn registered_modules_load_once_per_runtime() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "var m = require('postie-test-module');\n\
+         pm.test('first', function () { pm.expect(m.answer).to.equal(42); pm.expect(m.twice(1)).to.equal(43); });",
+    );
+    assert_eq!(passed(&out), [("first".to_string(), None)]);
+    let out = h.test(
+        "pm.test('cached', function () { pm.expect(require('postie-test-module').loads).to.equal(1); });",
+    );
+    assert_eq!(passed(&out), [("cached".to_string(), None)]);
+}
+
+#[test]
+fn console_line_breaking_matches_node() {
+    // Expected texts are what `node -e "console.log(...)"` printed (Node 20).
+    let mut h = Harness::new();
+    let out = h.test(
+        "console.log({ long1: 'aaaaaaaaaaaaaaaaaaaaaa', long2: 'bbbbbbbbbbbbbbbbbbbbbbbbbbb', long3: 'cccccccccccccccccccc' });\n\
+         console.log([{a:1,b:2},{a:3,b:4}]);\n\
+         console.log({x:[1,2,3], y:{z:'w'}});\n\
+         console.log({a:{b:{c:1}}, d:{e:{f:{g:1}}}});",
+    );
+    let got: Vec<&str> = out.console.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "{\n  long1: 'aaaaaaaaaaaaaaaaaaaaaa',\n  long2: 'bbbbbbbbbbbbbbbbbbbbbbbbbbb',\n  long3: 'cccccccccccccccccccc'\n}",
+            "[ { a: 1, b: 2 }, { a: 3, b: 4 } ]",
+            "{ x: [ 1, 2, 3 ], y: { z: 'w' } }",
+            "{ a: { b: { c: 1 } }, d: { e: { f: [Object] } } }",
         ]
     );
 }

@@ -1,4 +1,4 @@
-// The legacy `_` global: lodash 3.10 names and semantics, built on js/lodash.js (lodash 4) where they agree.
+// The legacy `_` global: lodash 3.10 names and semantics, built on js/lodash/ (lodash 4) where they agree.
 'use strict';
 var L = require('lodash');
 var slice = Array.prototype.slice;

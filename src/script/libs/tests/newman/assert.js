@@ -1,0 +1,5 @@
+const out=(k,f)=>{try{console.log(k+' => '+f())}catch(e){console.log(k+' => ERR '+e.message)}};
+const J=JSON.stringify; const assert=require('assert');
+const E=(f)=>{try{f();return 'ok'}catch(e){return J([e.name,e.message,e.code,e.operator,e.generatedMessage,e.actual instanceof Error?'Error:'+e.actual.message:e.actual,e.expected, e instanceof assert.AssertionError])}};
+out('k', ()=>typeof assert+' '+Object.keys(assert).join(','));
+out('a', ()=>[E(()=>assert(0)),E(()=>assert(false,'boom')),E(()=>assert.ok('')),E(()=>assert.equal(1,2)),E(()=>assert.equal(1,'1')),E(()=>assert.notEqual(1,1)),E(()=>assert.strictEqual(1,2)),E(()=>assert.strictEqual('a','b','m')),E(()=>assert.notStrictEqual(1,1)),E(()=>assert.deepEqual({a:1},{a:2})),E(()=>assert.deepStrictEqual([1],['1'])),E(()=>assert.notDeepEqual({a:1},{a:1})),E(()=>assert.throws(()=>{})),E(()=>assert.throws(()=>{throw new Error('x')})),E(()=>assert.doesNotThrow(()=>{throw new Error('y')})),E(()=>assert.fail('f')),E(()=>assert.strictEqual({a:1},{a:1})),E(()=>assert.ifError(null)),E(()=>assert.ifError(new Error('z')))].join('\n'));

@@ -1,0 +1,11 @@
+const C = require('crypto-js'); const H=C.enc.Hex, B=C.enc.Base64;
+const out=(k,f)=>{try{console.log(k+' => '+f())}catch(e){console.log(k+' => ERR '+e.message)}};
+out('u1', ()=>C.SHA256(undefined).toString()+' '+C.SHA256(null).toString()+' '+C.SHA256('').toString());
+out('u3', ()=>C.HmacSHA256(undefined,'k').toString()+' '+C.HmacSHA256('m',undefined).toString());
+out('u4', ()=>C.HmacSHA256('m','').toString()+' '+C.HmacSHA256('m',null).toString());
+out('u7', ()=>C.enc.Utf8.parse(undefined).toString()+' '+C.enc.Utf8.parse(null).toString()+' '+C.enc.Utf8.parse(12).toString());
+out('u8', ()=>C.AES.encrypt(undefined,'k').toString().length);
+out('u10', ()=>C.AES.decrypt('','k').toString()+'|'+C.AES.decrypt(undefined,'k'));
+out('u11', ()=>H.parse('zz').toString()+' '+H.parse('0g').toString());
+out('u12', ()=>C.SHA256(C.lib.WordArray.create()).toString()+' '+C.lib.WordArray.create().toString()+'|'+C.lib.WordArray.create([1]).toString());
+out('u13', ()=>C.PBKDF2('p','s',{keySize:0}).toString()+'|'+C.PBKDF2('p','s',{iterations:0}).toString());

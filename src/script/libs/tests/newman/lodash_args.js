@@ -1,0 +1,10 @@
+const out=(k,f)=>{try{console.log(k+' => '+f())}catch(e){console.log(k+' => ERR '+e.message)}};
+const J=(v)=>JSON.stringify(v===undefined?'<undef>':v); const L=require('lodash');
+const fns=['get','has','pick','omit','map','filter','reduce','find','findIndex','findLast','findLastIndex','some','every','reject','partition','uniqBy','sortBy','orderBy','groupBy','keyBy','countBy','sumBy','maxBy','minBy','meanBy','mapValues','mapKeys','flatMap','includes','take','drop','takeRight','dropRight','chunk','difference','intersection','union','without','xor','zip','indexOf','lastIndexOf','nth','join','split','pad','padStart','padEnd','repeat','truncate','startsWith','endsWith','trim','camelCase','times','range','at','result','invert','invertBy','defaults','assign','merge','isEqual','isMatch','zipObject','fill','pullAll','concat','flattenDepth','sortedIndex','unset','update','castArray','words','replace','toPairs','values','keys','size','head','last','cloneDeep','omitBy','pickBy','findKey','every','forEach','transform'];
+const A=[{a:1,b:'x'},{a:2,c:[1,2]},{a:1}];
+out('arr_a', ()=>fns.map(f=>{try{return f+':'+J(L[f](A,'a'))}catch(e){return f+':E'}}).join(' '));
+out('arr_obj', ()=>fns.map(f=>{try{return f+':'+J(L[f](A,{a:1}))}catch(e){return f+':E'}}).join(' '));
+out('arr_pair', ()=>fns.map(f=>{try{return f+':'+J(L[f](A,['a',2]))}catch(e){return f+':E'}}).join(' '));
+out('obj_arr', ()=>fns.map(f=>{try{return f+':'+J(L[f]({a:1,b:{c:[3]}},['a','b.c']))}catch(e){return f+':E'}}).join(' '));
+out('str_num', ()=>fns.map(f=>{try{return f+':'+J(L[f]('abcdef',2))}catch(e){return f+':E'}}).join(' '));
+out('num_arr', ()=>fns.map(f=>{try{return f+':'+J(L[f]([5,1,4,1],[1,5]))}catch(e){return f+':E'}}).join(' '));
