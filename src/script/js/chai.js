@@ -897,6 +897,19 @@
         'expected response body json to not equal #{exp}', expected, json);
     }
   });
+  // Validated with the sandbox's ajv, all errors listed, as chai-postman does.
+  method(['jsonSchema'], function (schema, options) {
+    var subject = this.__flags.object;
+    var data = subject;
+    if (P.isResponse(subject)) {
+      try { data = P.parseJson(subject.text()); } catch (e) { data = undefined; }
+    }
+    var Ajv = globalThis.require('ajv');
+    var ajv = new Ajv(Object.assign({ logger: false, allErrors: true }, options || {}));
+    var valid = ajv.validate(schema, data);
+    this.assert(valid, 'expected data to satisfy schema but found following errors: \n' + ajv.errorsText(),
+      'expected data to not satisfy schema');
+  });
   method(['jsonBody'], function (path, value) {
     requireResponse(this);
     if (arguments.length === 0 || typeof path !== 'string') {
@@ -913,7 +926,7 @@
     }
     if (arguments.length < 2) return;
     this.assert(info.exists && deepEqual(info.value, value),
-      'expected #{this} in response to contain property ' + inspect(path) + ' of #{exp}, but got #{act}',
+      'expected response body json at ' + JSON.stringify(path) + ' to contain #{exp} but got #{act}',
       'expected #{this} in response to not contain property ' + inspect(path) + ' of #{exp}', value, info.value);
   });
 })
