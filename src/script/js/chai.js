@@ -780,6 +780,34 @@
     throw new AssertionError(message || 'expect.fail()', { actual: actual, expected: expected, operator: operator });
   };
   P.expect = expect;
+  // `require('chai')`: the same expect and the common part of chai's assert style.
+  function assert(value, message) {
+    new Assertion(value, message).assert(value, 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+  }
+  assert.equal = function (actual, expected, message) {
+    new Assertion(actual, message).assert(actual == expected, 'expected #{this} to equal #{exp}',
+      'expected #{this} to not equal #{act}', expected, actual);
+  };
+  assert.notEqual = function (actual, expected, message) {
+    new Assertion(actual, message).assert(actual != expected, 'expected #{this} to not equal #{exp}',
+      'expected #{this} to equal #{act}', expected, actual);
+  };
+  assert.strictEqual = function (a, b, m) { expect(a, m).to.equal(b); };
+  assert.notStrictEqual = function (a, b, m) { expect(a, m).to.not.equal(b); };
+  assert.deepEqual = function (a, b, m) { expect(a, m).to.eql(b); };
+  assert.notDeepEqual = function (a, b, m) { expect(a, m).to.not.eql(b); };
+  assert.ok = assert.isOk = function (v, m) { expect(v, m).to.be.ok; };
+  assert.notOk = assert.isNotOk = function (v, m) { expect(v, m).to.not.be.ok; };
+  assert.isTrue = function (v, m) { expect(v, m).to.be.true; };
+  assert.isFalse = function (v, m) { expect(v, m).to.be.false; };
+  assert.isNull = function (v, m) { expect(v, m).to.be.null; };
+  assert.isUndefined = function (v, m) { expect(v, m).to.be.undefined; };
+  assert.include = function (h, n, m) { expect(h, m).to.include(n); };
+  assert.lengthOf = function (v, n, m) { expect(v, m).to.have.lengthOf(n); };
+  assert.property = function (o, p, m) { expect(o, m).to.have.property(p); };
+  assert.match = function (v, re, m) { expect(v, m).to.match(re); };
+  assert.fail = expect.fail;
+  P.chaiModule = { expect: expect, assert: assert, AssertionError: AssertionError, Assertion: Assertion };
 
   // ---- Postman response assertions (chai-postman) ----
   function statusReasonCheck(a, code) {

@@ -243,6 +243,7 @@
     if (Object.prototype.hasOwnProperty.call(loaded, name)) return loaded[name].exports;
     if (name === 'atob') return G.atob;
     if (name === 'btoa') return G.btoa;
+    if (name === 'chai') return P.chaiModule;
     var source = P.moduleSource(name);
     if (typeof source !== 'string') {
       var hint = POSTMAN_MODULES.indexOf(name) !== -1 ? ' (postie does not provide this module yet)' : '';
