@@ -4,10 +4,18 @@ function Run(ajv, opts) {
   this.opts = opts;
   this.all = !!opts.allErrors;
   this.errors = [];
+  this.frames = [];
+  this.composite = 0;
 }
 
 Run.prototype.error = function (keyword, dataPath, schemaPath, params, message, extra) {
   var e = { keyword: keyword, dataPath: dataPath, schemaPath: schemaPath, params: params, message: message };
+  if (this.opts.verbose && this.frames.length) {
+    var frame = this.frames[this.frames.length - 1];
+    e.schema = frame.schema === false ? false : frame.schema[keyword];
+    e.parentSchema = frame.schema;
+    e.data = frame.data;
+  }
   for (var k in extra || {}) e[k] = extra[k];
   this.errors.push(e);
   return this.all;
@@ -16,6 +24,15 @@ Run.prototype.error = function (keyword, dataPath, schemaPath, params, message, 
 // Validates data against schema (at schemaPath, inside the document `doc`); returns validity. In
 // first-error mode it returns false as soon as an error is recorded.
 Run.prototype.validate = function (data, schema, dataPath, schemaPath, doc) {
+  this.frames.push({ schema: schema, data: data });
+  try {
+    return this.validateSchema(data, schema, dataPath, schemaPath, doc);
+  } finally {
+    this.frames.pop();
+  }
+};
+
+Run.prototype.validateSchema = function (data, schema, dataPath, schemaPath, doc) {
   if (schema === true || schema === undefined) return true;
   if (schema === false) {
     this.error('false schema', dataPath, schemaPath + '/false schema', {}, 'boolean schema is false');
@@ -24,9 +41,9 @@ Run.prototype.validate = function (data, schema, dataPath, schemaPath, doc) {
   if (typeof schema.$ref === 'string') {
     var r = this.ajv._resolveRef(schema.$ref, doc.root, doc.rootId);
     if (!r) return true;
-    var base = r.rootId && r.rootId !== '' && r.rootId !== doc.rootId ? r.rootId + (r.path === '#' ? '' : r.path.slice(1)) :
-      r.path;
-    if (hasRef(r.schema)) base = r.rootId && r.rootId !== doc.rootId ? r.rootId : '#';
+    // Inlined targets report paths from the reference itself; targets that refer further are compiled
+    // apart in ajv, and report from their own root.
+    var base = hasRef(r.schema) ? (r.rootId !== doc.rootId ? r.rootId : '#') : schema.$ref;
     return this.validate(data, r.schema, dataPath, base, { root: r.root, rootId: r.rootId });
   }
   var valid = true, self = this;
@@ -36,6 +53,7 @@ Run.prototype.validate = function (data, schema, dataPath, schemaPath, doc) {
   };
   var sp = function (k) { return schemaPath + schemaSeg(k); };
   var t = schema.type, types = t === undefined ? null : Array.isArray(t) ? t : [t];
+  if (types && this.opts.nullable && schema.nullable === true && types.indexOf('null') < 0) types = types.concat(['null']);
   var typeOk = !types || types.some(function (ty) { return isType(data, ty); });
   var typeError = function () {
     return self.error('type', dataPath, sp('type'), { type: types.join(',') }, 'should be ' + types.join(','));
@@ -137,6 +155,7 @@ Run.prototype.string = function (data, s, dataPath, schemaPath) {
 };
 
 Run.prototype.array = function (data, s, dataPath, schemaPath, doc) {
+  if (Array.isArray(s.items)) this.applyDefaults(data, s.items);
   var ok = true, i, self = this;
   var bad = function () { ok = false; return !self.all; };
   var mark = function () { ok = false; return false; };
@@ -205,7 +224,22 @@ Run.prototype.duplicate = function (data, itemType) {
   return null;
 };
 
+// useDefaults: fills missing properties (and tuple items) from `default`, outside anyOf/oneOf/not trials.
+Run.prototype.applyDefaults = function (data, schemas) {
+  var mode = this.opts.useDefaults;
+  if (!mode || this.composite) return;
+  for (var k in schemas) {
+    var sub = schemas[k];
+    if (!sub || typeof sub !== 'object' || sub.default === undefined) continue;
+    var v = data[k];
+    if (v === undefined || (mode === 'empty' && (v === null || v === ''))) {
+      data[k] = mode === 'shared' ? sub.default : JSON.parse(JSON.stringify(sub.default));
+    }
+  }
+};
+
 Run.prototype.object = function (data, s, dataPath, schemaPath, doc) {
+  if (s.properties) this.applyDefaults(data, s.properties);
   var ok = true, self = this, keys = Object.keys(data), i, k;
   var bad = function () { ok = false; return !self.all; };
   var mark = function () { ok = false; return false; };
@@ -257,11 +291,25 @@ Run.prototype.object = function (data, s, dataPath, schemaPath, doc) {
   var patterns = s.patternProperties || {};
   var required = Array.isArray(s.required) ? s.required : [];
   var patternKeys = Object.keys(patterns);
-  if (s.additionalProperties !== undefined) {
+  var removal = this.opts.removeAdditional;
+  if (s.additionalProperties !== undefined || (removal === 'all' && (s.properties || s.patternProperties))) {
     for (i = 0; i < keys.length; i++) {
       k = keys[i];
       if (Object.prototype.hasOwnProperty.call(props, k)) continue;
       if (patternKeys.some(function (p) { return new RegExp(p, 'u').test(k); })) continue;
+      if (removal === 'all' || (removal && s.additionalProperties === false)) {
+        delete data[k];
+        continue;
+      }
+      if (removal === 'failing' && typeof s.additionalProperties === 'object') {
+        var markExtra = this.errors.length;
+        this.composite++;
+        var fits = this.validate(data[k], s.additionalProperties, dataPath + propPath(k, this.opts, true), schemaPath + '/additionalProperties', doc);
+        this.composite--;
+        this.errors.length = markExtra;
+        if (!fits) delete data[k];
+        continue;
+      }
       if (s.additionalProperties === false) {
         if (mark() || !this.error('additionalProperties', dataPath, schemaPath + '/additionalProperties', { additionalProperty: k }, 'should NOT have additional properties')) return false;
       } else if (!this.validate(data[k], s.additionalProperties, dataPath + propPath(k, this.opts, true), schemaPath + '/additionalProperties', doc) && bad()) {
@@ -301,24 +349,30 @@ Run.prototype.untyped = function (data, s, dataPath, schemaPath, doc) {
   }
   if (s.not !== undefined) {
     var markNot = this.errors.length;
+    this.composite++;
     var passed = this.validate(data, s.not, dataPath, schemaPath + '/not', doc);
+    this.composite--;
     this.errors.length = markNot;
     if (passed && (mark() || !this.error('not', dataPath, schemaPath + '/not', {}, 'should NOT be valid'))) return false;
   }
   if (Array.isArray(s.anyOf)) {
     var markAny = this.errors.length, any = false;
+    this.composite++;
     for (i = 0; i < s.anyOf.length && !any; i++) any = this.validate(data, s.anyOf[i], dataPath, schemaPath + '/anyOf/' + i, doc);
+    this.composite--;
     if (any) this.errors.length = markAny;
     else if (mark() || !this.error('anyOf', dataPath, schemaPath + '/anyOf', {}, 'should match some schema in anyOf')) return false;
   }
   if (Array.isArray(s.oneOf)) {
     var markOne = this.errors.length, passing = null;
+    this.composite++;
     for (i = 0; i < s.oneOf.length; i++) {
       if (this.validate(data, s.oneOf[i], dataPath, schemaPath + '/oneOf/' + i, doc)) {
         if (passing === null) passing = i;
         else if (typeof passing === 'number') passing = [passing, i];
       }
     }
+    this.composite--;
     if (typeof passing === 'number') {
       this.errors.length = markOne;
     } else if (mark() || !this.error('oneOf', dataPath, schemaPath + '/oneOf', { passingSchemas: passing }, 'should match exactly one schema in oneOf')) {
@@ -332,7 +386,9 @@ Run.prototype.untyped = function (data, s, dataPath, schemaPath, doc) {
   }
   if (s.if !== undefined && (s.then !== undefined || s.else !== undefined)) {
     var markIf = this.errors.length;
+    this.composite++;
     var cond = this.validate(data, s.if, dataPath, schemaPath + '/if', doc);
+    this.composite--;
     this.errors.length = markIf;
     var branch = cond ? 'then' : 'else';
     if (s[branch] !== undefined && !this.validate(data, s[branch], dataPath, schemaPath + '/' + branch, doc)) {
