@@ -40,6 +40,21 @@ const CASES: &[(&str, &str)] = &[
         r##"(()=>{const a=new Ajv({verbose:true}); a.validate({type:'string'},1); return J(Object.keys(a.errors[0]))+' '+J(a.errors[0].schema)+' '+J(a.errors[0].data)})()"##,
         r##"["keyword","dataPath","schemaPath","params","message","schema","parentSchema","data"] "string" 1"##,
     ),
+    // coerce
+    (
+        r##"(()=>{const a=new Ajv({coerceTypes:true}); const d={n:'5',b:'true',s:7,i:'x',z:null,f:'1.5',arr:['1',2],e:'',q:false}; const ok=a.validate({properties:{n:{type:'number'},b:{type:'boolean'},s:{type:'string'},i:{type:'integer'},z:{type:'string'},f:{type:'integer'},arr:{items:{type:'number'}},e:{type:'number'},q:{type:'null'}}},d); return ok+' '+J(d)+' '+J(a.errors)})()"##,
+        r##"false {"n":5,"b":true,"s":"7","i":"x","z":null,"f":"1.5","arr":["1",2],"e":"","q":false} [{"keyword":"type","dataPath":".i","schemaPath":"#/properties/i/type","params":{"type":"integer"},"message":"should be integer"}]"##,
+    ),
+    // coerce2
+    (
+        r##"(()=>{const a=new Ajv({coerceTypes:true,allErrors:true}); const d={a:'10',b:'x'}; return a.validate({properties:{a:{type:'integer',maximum:5},b:{type:['number','boolean']}}},d)+' '+J(d)+' '+J(a.errors)})()"##,
+        r##"false {"a":10,"b":"x"} [{"keyword":"maximum","dataPath":".a","schemaPath":"#/properties/a/maximum","params":{"comparison":"<=","limit":5,"exclusive":false},"message":"should be <= 5"},{"keyword":"type","dataPath":".b","schemaPath":"#/properties/b/type","params":{"type":"number,boolean"},"message":"should be number,boolean"}]"##,
+    ),
+    // coerce3
+    (
+        r##"(()=>{const a=new Ajv({coerceTypes:true,allErrors:true}); const d={z:null,f:'1.5',arr:['1',2,'x'],e:'',q:false,t:0,u:'false',w:true}; const ok=a.validate({properties:{z:{type:'string'},f:{type:'integer'},arr:{items:{type:'number'}},e:{type:'number'},q:{type:'null'},t:{type:'boolean'},u:{type:'boolean'},w:{type:'number'}}},d); return ok+' '+J(d)+' '+J(a.errors)})()"##,
+        r##"false {"z":"","f":"1.5","arr":[1,2,"x"],"e":"","q":null,"t":false,"u":false,"w":1} [{"keyword":"type","dataPath":".f","schemaPath":"#/properties/f/type","params":{"type":"integer"},"message":"should be integer"},{"keyword":"type","dataPath":".arr[2]","schemaPath":"#/properties/arr/items/type","params":{"type":"number"},"message":"should be number"},{"keyword":"type","dataPath":".e","schemaPath":"#/properties/e/type","params":{"type":"number"},"message":"should be number"}]"##,
+    ),
 ];
 
 #[test]

@@ -21,18 +21,41 @@ Run.prototype.error = function (keyword, dataPath, schemaPath, params, message, 
   return this.all;
 };
 
+// coerceTypes: the value `data` becomes as type `type`, or NO_COERCION.
+var NO_COERCION = {};
+function coerce(data, type) {
+  var t = typeOf(data);
+  switch (type) {
+    case 'number': case 'integer':
+      if (t === 'boolean' || t === 'null') return +data;
+      if (t === 'string' && data && data == +data && (type === 'number' || !(data % 1))) return +data;
+      return NO_COERCION;
+    case 'string':
+      if (t === 'number' || t === 'boolean') return '' + data;
+      return t === 'null' ? '' : NO_COERCION;
+    case 'boolean':
+      if (data === 'false' || data === 0 || data === null) return false;
+      if (data === 'true' || data === 1) return true;
+      return NO_COERCION;
+    case 'null':
+      return data === '' || data === 0 || data === false ? null : NO_COERCION;
+    default:
+      return NO_COERCION;
+  }
+}
+
 // Validates data against schema (at schemaPath, inside the document `doc`); returns validity. In
 // first-error mode it returns false as soon as an error is recorded.
-Run.prototype.validate = function (data, schema, dataPath, schemaPath, doc) {
+Run.prototype.validate = function (data, schema, dataPath, schemaPath, doc, holder) {
   this.frames.push({ schema: schema, data: data });
   try {
-    return this.validateSchema(data, schema, dataPath, schemaPath, doc);
+    return this.validateSchema(data, schema, dataPath, schemaPath, doc, holder);
   } finally {
     this.frames.pop();
   }
 };
 
-Run.prototype.validateSchema = function (data, schema, dataPath, schemaPath, doc) {
+Run.prototype.validateSchema = function (data, schema, dataPath, schemaPath, doc, holder) {
   if (schema === true || schema === undefined) return true;
   if (schema === false) {
     this.error('false schema', dataPath, schemaPath + '/false schema', {}, 'boolean schema is false');
@@ -44,7 +67,7 @@ Run.prototype.validateSchema = function (data, schema, dataPath, schemaPath, doc
     // Inlined targets report paths from the reference itself; targets that refer further are compiled
     // apart in ajv, and report from their own root.
     var base = hasRef(r.schema) ? (r.rootId !== doc.rootId ? r.rootId : '#') : schema.$ref;
-    return this.validate(data, r.schema, dataPath, base, { root: r.root, rootId: r.rootId });
+    return this.validate(data, r.schema, dataPath, base, { root: r.root, rootId: r.rootId }, holder);
   }
   var valid = true, self = this;
   var fail = function () {
@@ -55,6 +78,17 @@ Run.prototype.validateSchema = function (data, schema, dataPath, schemaPath, doc
   var t = schema.type, types = t === undefined ? null : Array.isArray(t) ? t : [t];
   if (types && this.opts.nullable && schema.nullable === true && types.indexOf('null') < 0) types = types.concat(['null']);
   var typeOk = !types || types.some(function (ty) { return isType(data, ty); });
+  if (!typeOk && this.opts.coerceTypes) {
+    for (var c = 0; c < types.length && !typeOk; c++) {
+      var coerced = coerce(data, types[c]);
+      if (coerced !== NO_COERCION) {
+        data = coerced;
+        typeOk = true;
+        this.frames[this.frames.length - 1].data = data;
+        if (holder) holder.obj[holder.key] = data;
+      }
+    }
+  }
   var typeError = function () {
     return self.error('type', dataPath, sp('type'), { type: types.join(',') }, 'should be ' + types.join(','));
   };
@@ -171,16 +205,16 @@ Run.prototype.array = function (data, s, dataPath, schemaPath, doc) {
       if (mark() || !this.error('additionalItems', dataPath, schemaPath + '/additionalItems', { limit: n }, 'should NOT have more than ' + n + ' items')) return false;
     }
     for (i = 0; i < n && i < data.length; i++) {
-      if (!this.validate(data[i], s.items[i], dataPath + itemPath(i, this.opts), schemaPath + '/items/' + i, doc) && bad()) return false;
+      if (!this.validate(data[i], s.items[i], dataPath + itemPath(i, this.opts), schemaPath + '/items/' + i, doc, { obj: data, key: i }) && bad()) return false;
     }
     if (s.additionalItems !== undefined && typeof s.additionalItems === 'object') {
       for (i = n; i < data.length; i++) {
-        if (!this.validate(data[i], s.additionalItems, dataPath + itemPath(i, this.opts), schemaPath + '/additionalItems', doc) && bad()) return false;
+        if (!this.validate(data[i], s.additionalItems, dataPath + itemPath(i, this.opts), schemaPath + '/additionalItems', doc, { obj: data, key: i }) && bad()) return false;
       }
     }
   } else if (s.items !== undefined) {
     for (i = 0; i < data.length; i++) {
-      if (!this.validate(data[i], s.items, dataPath + itemPath(i, this.opts), schemaPath + '/items', doc) && bad()) return false;
+      if (!this.validate(data[i], s.items, dataPath + itemPath(i, this.opts), schemaPath + '/items', doc, { obj: data, key: i }) && bad()) return false;
     }
   }
   if (s.contains !== undefined) {
@@ -312,7 +346,7 @@ Run.prototype.object = function (data, s, dataPath, schemaPath, doc) {
       }
       if (s.additionalProperties === false) {
         if (mark() || !this.error('additionalProperties', dataPath, schemaPath + '/additionalProperties', { additionalProperty: k }, 'should NOT have additional properties')) return false;
-      } else if (!this.validate(data[k], s.additionalProperties, dataPath + propPath(k, this.opts, true), schemaPath + '/additionalProperties', doc) && bad()) {
+      } else if (!this.validate(data[k], s.additionalProperties, dataPath + propPath(k, this.opts, true), schemaPath + '/additionalProperties', doc, { obj: data, key: k }) && bad()) {
         return false;
       }
     }
@@ -324,14 +358,14 @@ Run.prototype.object = function (data, s, dataPath, schemaPath, doc) {
       }
       continue;
     }
-    if (!this.validate(data[k], props[k], dataPath + propPath(k, this.opts, false), schemaPath + '/properties' + schemaSeg(k), doc) && bad()) return false;
+    if (!this.validate(data[k], props[k], dataPath + propPath(k, this.opts, false), schemaPath + '/properties' + schemaSeg(k), doc, { obj: data, key: k }) && bad()) return false;
   }
   for (var p = 0; p < patternKeys.length; p++) {
     var re = new RegExp(patternKeys[p], 'u');
     for (i = 0; i < keys.length; i++) {
       if (!re.test(keys[i])) continue;
       if (!this.validate(data[keys[i]], patterns[patternKeys[p]], dataPath + propPath(keys[i], this.opts, true),
-        schemaPath + '/patternProperties' + schemaSeg(patternKeys[p]), doc) && bad()) return false;
+        schemaPath + '/patternProperties' + schemaSeg(patternKeys[p]), doc, { obj: data, key: keys[i] }) && bad()) return false;
     }
   }
   return ok;
