@@ -163,14 +163,14 @@ fn write_back(
     Ok(())
 }
 
-/// Iteration data. A CSV row whose field count differs from the header's is an error: Newman
-/// silently drops or leaves out such values, and a run on half-read data proves nothing.
+/// Iteration data. A CSV row whose field count differs from the header's is read as Newman
+/// reads it (extra fields dropped, missing ones not set), with a warning naming the line.
 fn load_data(path: &Path) -> Result<Vec<VariableScope>, AppError> {
     let loaded = collection::load_data_checked(path)?;
-    match loaded.warnings.first() {
-        Some(first) => Err(AppError(first.to_string())),
-        None => Ok(loaded.rows),
+    for warning in &loaded.warnings {
+        eprintln!("warning: {warning}");
     }
+    Ok(loaded.rows)
 }
 
 fn millis(ms: Option<u64>) -> Option<Duration> {

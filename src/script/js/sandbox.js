@@ -243,6 +243,7 @@
     if (Object.prototype.hasOwnProperty.call(loaded, name)) return loaded[name].exports;
     if (name === 'atob') return G.atob;
     if (name === 'btoa') return G.btoa;
+    if (name === 'chai') return P.chaiModule;
     var source = P.moduleSource(name);
     if (typeof source !== 'string') {
       var hint = POSTMAN_MODULES.indexOf(name) !== -1 ? ' (postie does not provide this module yet)' : '';
@@ -336,9 +337,15 @@
     run.next = name === null ? null : String(name);
   }
 
+  var SKIP_REQUEST = { skipRequest: true };
   var execution = {};
   Object.defineProperty(execution, 'skipRequest', {
-    value: function () { run.skip = true; }, enumerable: true
+    value: function () {
+      run.skip = true;
+      // The rest of a pre-request script does not run, as in Postman.
+      if (run.input.event === 'prerequest') throw SKIP_REQUEST;
+    },
+    enumerable: true
   });
   Object.defineProperty(execution, 'location', {
     get: function () {
@@ -475,10 +482,10 @@
     return run[key];
   }
   function legacySet(scope, key, value) {
-    var text = value === undefined ? undefined : value === null ? null : String(value);
-    scopeOf(scope).set(key, text);
+    // The value keeps its type within the run (Newman's peer suite reads back a number).
+    scopeOf(scope).set(key, value);
     var cached = run['legacy_' + scope];
-    if (cached) cached[key] = text;
+    if (cached) cached[key] = value;
   }
   function legacyUnset(scope, key) {
     scopeOf(scope).unset(key);
@@ -550,7 +557,15 @@
       if (!r) return undefined;
       var out = {};
       r.headers.forEach(function (h) { out[h[0]] = h[1]; });
-      return out;
+      // Header names arrive lower-cased; `responseHeaders['Content-Type']` must still find them.
+      return new Proxy(out, {
+        get: function (target, name) {
+          if (typeof name !== 'string' || name in target) return target[name];
+          var lower = name.toLowerCase();
+          var key = Object.keys(target).find(function (k) { return k.toLowerCase() === lower; });
+          return key === undefined ? undefined : target[key];
+        }
+      });
     },
     responseTime: function () { return run.input.response ? run.input.response.responseTime : undefined; },
     responseCookies: function () {
@@ -630,7 +645,7 @@
     try {
       script.call(G);
     } catch (e) {
-      scriptError(e);
+      if (e !== SKIP_REQUEST) scriptError(e);
     }
     var tests = run.overrides.tests !== undefined ? run.overrides.tests : run.tests;
     if (tests && typeof tests === 'object') {

@@ -189,7 +189,7 @@ fn legacy_interface() {
          tests['environment'] = environment.host === 'api.example.com';\n\
          postman.setEnvironmentVariable('n', 5);\n\
          postman.setGlobalVariable('g', true);\n\
-         tests['stringified'] = postman.getEnvironmentVariable('n') === '5' && environment.n === '5';\n\
+         tests['typed'] = postman.getEnvironmentVariable('n') === 5 && environment.n === 5;\n\
          tests['failing'] = 0;\n\
          tests['undefined'] = undefined;\n\
          tests['empty'] = '';",
@@ -215,8 +215,8 @@ fn legacy_interface() {
         ]
     );
     assert_eq!(got.len(), 12);
-    assert_eq!(h.scopes.environment.get("n"), Some(&json!("5")));
-    assert_eq!(h.scopes.globals.get("g"), Some(&json!("true")));
+    assert_eq!(h.scopes.environment.get("n"), Some(&json!(5)));
+    assert_eq!(h.scopes.globals.get("g"), Some(&json!(true)));
 }
 
 #[test]
