@@ -118,10 +118,19 @@ pub(crate) fn run_item(
         }
     }
 
-    let mut test_request = sent
+    // Test scripts see the request as sent, with the item's own description.
+    let mut test_request = match sent
         .as_ref()
         .and_then(|p| serde_json::from_value::<Request>(p.resolved.clone()).ok())
-        .unwrap_or(request);
+    {
+        Some(resolved) => Request {
+            description: request.description.clone(),
+            // A GET's body is not sent, but scripts still see the item's body.
+            body: resolved.body.or_else(|| request.body.clone()),
+            ..resolved
+        },
+        None => request,
+    };
     ctx.emit(RunEvent::ScriptsStart {
         cursor,
         item,

@@ -780,6 +780,34 @@
     throw new AssertionError(message || 'expect.fail()', { actual: actual, expected: expected, operator: operator });
   };
   P.expect = expect;
+  // `require('chai')`: the same expect and the common part of chai's assert style.
+  function assert(value, message) {
+    new Assertion(value, message).assert(value, 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+  }
+  assert.equal = function (actual, expected, message) {
+    new Assertion(actual, message).assert(actual == expected, 'expected #{this} to equal #{exp}',
+      'expected #{this} to not equal #{act}', expected, actual);
+  };
+  assert.notEqual = function (actual, expected, message) {
+    new Assertion(actual, message).assert(actual != expected, 'expected #{this} to not equal #{exp}',
+      'expected #{this} to equal #{act}', expected, actual);
+  };
+  assert.strictEqual = function (a, b, m) { expect(a, m).to.equal(b); };
+  assert.notStrictEqual = function (a, b, m) { expect(a, m).to.not.equal(b); };
+  assert.deepEqual = function (a, b, m) { expect(a, m).to.eql(b); };
+  assert.notDeepEqual = function (a, b, m) { expect(a, m).to.not.eql(b); };
+  assert.ok = assert.isOk = function (v, m) { expect(v, m).to.be.ok; };
+  assert.notOk = assert.isNotOk = function (v, m) { expect(v, m).to.not.be.ok; };
+  assert.isTrue = function (v, m) { expect(v, m).to.be.true; };
+  assert.isFalse = function (v, m) { expect(v, m).to.be.false; };
+  assert.isNull = function (v, m) { expect(v, m).to.be.null; };
+  assert.isUndefined = function (v, m) { expect(v, m).to.be.undefined; };
+  assert.include = function (h, n, m) { expect(h, m).to.include(n); };
+  assert.lengthOf = function (v, n, m) { expect(v, m).to.have.lengthOf(n); };
+  assert.property = function (o, p, m) { expect(o, m).to.have.property(p); };
+  assert.match = function (v, re, m) { expect(v, m).to.match(re); };
+  assert.fail = expect.fail;
+  P.chaiModule = { expect: expect, assert: assert, AssertionError: AssertionError, Assertion: Assertion };
 
   // ---- Postman response assertions (chai-postman) ----
   function statusReasonCheck(a, code) {
@@ -897,6 +925,19 @@
         'expected response body json to not equal #{exp}', expected, json);
     }
   });
+  // Validated with the sandbox's ajv, all errors listed, as chai-postman does.
+  method(['jsonSchema'], function (schema, options) {
+    var subject = this.__flags.object;
+    var data = subject;
+    if (P.isResponse(subject)) {
+      try { data = P.parseJson(subject.text()); } catch (e) { data = undefined; }
+    }
+    var Ajv = globalThis.require('ajv');
+    var ajv = new Ajv(Object.assign({ logger: false, allErrors: true }, options || {}));
+    var valid = ajv.validate(schema, data);
+    this.assert(valid, 'expected data to satisfy schema but found following errors: \n' + ajv.errorsText(),
+      'expected data to not satisfy schema');
+  });
   method(['jsonBody'], function (path, value) {
     requireResponse(this);
     if (arguments.length === 0 || typeof path !== 'string') {
@@ -913,7 +954,7 @@
     }
     if (arguments.length < 2) return;
     this.assert(info.exists && deepEqual(info.value, value),
-      'expected #{this} in response to contain property ' + inspect(path) + ' of #{exp}, but got #{act}',
+      'expected response body json at ' + JSON.stringify(path) + ' to contain #{exp} but got #{act}',
       'expected #{this} in response to not contain property ' + inspect(path) + ' of #{exp}', value, info.value);
   });
 })

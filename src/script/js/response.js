@@ -110,6 +110,7 @@
   JSONError.prototype.constructor = JSONError;
 
   function parseJson(text, reviver) {
+    if (!/\S/.test(text)) throw new JSONError('No data, empty input at 1:1\n' + text + '\n^');
     try {
       return JSON.parse(text, reviver);
     } catch (e) {

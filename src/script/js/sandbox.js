@@ -243,6 +243,7 @@
     if (Object.prototype.hasOwnProperty.call(loaded, name)) return loaded[name].exports;
     if (name === 'atob') return G.atob;
     if (name === 'btoa') return G.btoa;
+    if (name === 'chai') return P.chaiModule;
     var source = P.moduleSource(name);
     if (typeof source !== 'string') {
       var hint = POSTMAN_MODULES.indexOf(name) !== -1 ? ' (postie does not provide this module yet)' : '';
@@ -481,10 +482,12 @@
     return run[key];
   }
   function legacySet(scope, key, value) {
-    // The value keeps its type within the run (Newman's peer suite reads back a number).
-    scopeOf(scope).set(key, value);
+    // Newman turns a truthy value into its toString() text and keeps a falsy one as it is:
+    // set 1 reads back "1", set 0 reads back 0 (its own peer suite depends on both).
+    var stored = value && typeof value.toString === 'function' ? value.toString() : value;
+    scopeOf(scope).set(key, stored);
     var cached = run['legacy_' + scope];
-    if (cached) cached[key] = value;
+    if (cached) cached[key] = stored;
   }
   function legacyUnset(scope, key) {
     scopeOf(scope).unset(key);
@@ -527,7 +530,11 @@
     var body = input.body;
     if (body && body.mode === 'raw') data = body.raw === undefined ? '' : body.raw;
     else if (body && (body.mode === 'urlencoded' || body.mode === 'formdata')) {
-      (body[body.mode] || []).forEach(function (p) { if (!p.disabled) data[p.key] = p.value; });
+      (body[body.mode] || []).forEach(function (p) {
+        if (p.disabled) return;
+        // A repeated key collects its values in a list.
+        data[p.key] = Object.prototype.hasOwnProperty.call(data, p.key) ? [].concat(data[p.key], p.value) : p.value;
+      });
     }
     return {
       id: run.input.info.requestId, name: run.input.info.requestName, description: input.description,

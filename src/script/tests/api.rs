@@ -189,7 +189,9 @@ fn legacy_interface() {
          tests['environment'] = environment.host === 'api.example.com';\n\
          postman.setEnvironmentVariable('n', 5);\n\
          postman.setGlobalVariable('g', true);\n\
-         tests['typed'] = postman.getEnvironmentVariable('n') === 5 && environment.n === 5;\n\
+         tests['stringified'] = postman.getEnvironmentVariable('n') === '5' && environment.n === '5';\n\
+         postman.setEnvironmentVariable('zero', 0);\n\
+         tests['falsy kept'] = postman.getEnvironmentVariable('zero') === 0;\n\
          tests['failing'] = 0;\n\
          tests['undefined'] = undefined;\n\
          tests['empty'] = '';",
@@ -214,9 +216,9 @@ fn legacy_interface() {
             ),
         ]
     );
-    assert_eq!(got.len(), 12);
-    assert_eq!(h.scopes.environment.get("n"), Some(&json!(5)));
-    assert_eq!(h.scopes.globals.get("g"), Some(&json!(true)));
+    assert_eq!(got.len(), 13);
+    assert_eq!(h.scopes.environment.get("n"), Some(&json!("5")));
+    assert_eq!(h.scopes.globals.get("g"), Some(&json!("true")));
 }
 
 #[test]

@@ -4,18 +4,58 @@ function Run(ajv, opts) {
   this.opts = opts;
   this.all = !!opts.allErrors;
   this.errors = [];
+  this.frames = [];
+  this.composite = 0;
 }
 
 Run.prototype.error = function (keyword, dataPath, schemaPath, params, message, extra) {
   var e = { keyword: keyword, dataPath: dataPath, schemaPath: schemaPath, params: params, message: message };
+  if (this.opts.verbose && this.frames.length) {
+    var frame = this.frames[this.frames.length - 1];
+    e.schema = frame.schema === false ? false : frame.schema[keyword];
+    e.parentSchema = frame.schema;
+    e.data = frame.data;
+  }
   for (var k in extra || {}) e[k] = extra[k];
   this.errors.push(e);
   return this.all;
 };
 
+// coerceTypes: the value `data` becomes as type `type`, or NO_COERCION.
+var NO_COERCION = {};
+function coerce(data, type) {
+  var t = typeOf(data);
+  switch (type) {
+    case 'number': case 'integer':
+      if (t === 'boolean' || t === 'null') return +data;
+      if (t === 'string' && data && data == +data && (type === 'number' || !(data % 1))) return +data;
+      return NO_COERCION;
+    case 'string':
+      if (t === 'number' || t === 'boolean') return '' + data;
+      return t === 'null' ? '' : NO_COERCION;
+    case 'boolean':
+      if (data === 'false' || data === 0 || data === null) return false;
+      if (data === 'true' || data === 1) return true;
+      return NO_COERCION;
+    case 'null':
+      return data === '' || data === 0 || data === false ? null : NO_COERCION;
+    default:
+      return NO_COERCION;
+  }
+}
+
 // Validates data against schema (at schemaPath, inside the document `doc`); returns validity. In
 // first-error mode it returns false as soon as an error is recorded.
-Run.prototype.validate = function (data, schema, dataPath, schemaPath, doc) {
+Run.prototype.validate = function (data, schema, dataPath, schemaPath, doc, holder) {
+  this.frames.push({ schema: schema, data: data });
+  try {
+    return this.validateSchema(data, schema, dataPath, schemaPath, doc, holder);
+  } finally {
+    this.frames.pop();
+  }
+};
+
+Run.prototype.validateSchema = function (data, schema, dataPath, schemaPath, doc, holder) {
   if (schema === true || schema === undefined) return true;
   if (schema === false) {
     this.error('false schema', dataPath, schemaPath + '/false schema', {}, 'boolean schema is false');
@@ -24,10 +64,10 @@ Run.prototype.validate = function (data, schema, dataPath, schemaPath, doc) {
   if (typeof schema.$ref === 'string') {
     var r = this.ajv._resolveRef(schema.$ref, doc.root, doc.rootId);
     if (!r) return true;
-    var base = r.rootId && r.rootId !== '' && r.rootId !== doc.rootId ? r.rootId + (r.path === '#' ? '' : r.path.slice(1)) :
-      r.path;
-    if (hasRef(r.schema)) base = r.rootId && r.rootId !== doc.rootId ? r.rootId : '#';
-    return this.validate(data, r.schema, dataPath, base, { root: r.root, rootId: r.rootId });
+    // Inlined targets report paths from the reference itself; targets that refer further are compiled
+    // apart in ajv, and report from their own root.
+    var base = hasRef(r.schema) ? (r.rootId !== doc.rootId ? r.rootId : '#') : schema.$ref;
+    return this.validate(data, r.schema, dataPath, base, { root: r.root, rootId: r.rootId }, holder);
   }
   var valid = true, self = this;
   var fail = function () {
@@ -36,7 +76,19 @@ Run.prototype.validate = function (data, schema, dataPath, schemaPath, doc) {
   };
   var sp = function (k) { return schemaPath + schemaSeg(k); };
   var t = schema.type, types = t === undefined ? null : Array.isArray(t) ? t : [t];
+  if (types && this.opts.nullable && schema.nullable === true && types.indexOf('null') < 0) types = types.concat(['null']);
   var typeOk = !types || types.some(function (ty) { return isType(data, ty); });
+  if (!typeOk && this.opts.coerceTypes) {
+    for (var c = 0; c < types.length && !typeOk; c++) {
+      var coerced = coerce(data, types[c]);
+      if (coerced !== NO_COERCION) {
+        data = coerced;
+        typeOk = true;
+        this.frames[this.frames.length - 1].data = data;
+        if (holder) holder.obj[holder.key] = data;
+      }
+    }
+  }
   var typeError = function () {
     return self.error('type', dataPath, sp('type'), { type: types.join(',') }, 'should be ' + types.join(','));
   };
@@ -137,6 +189,7 @@ Run.prototype.string = function (data, s, dataPath, schemaPath) {
 };
 
 Run.prototype.array = function (data, s, dataPath, schemaPath, doc) {
+  if (Array.isArray(s.items)) this.applyDefaults(data, s.items);
   var ok = true, i, self = this;
   var bad = function () { ok = false; return !self.all; };
   var mark = function () { ok = false; return false; };
@@ -152,16 +205,16 @@ Run.prototype.array = function (data, s, dataPath, schemaPath, doc) {
       if (mark() || !this.error('additionalItems', dataPath, schemaPath + '/additionalItems', { limit: n }, 'should NOT have more than ' + n + ' items')) return false;
     }
     for (i = 0; i < n && i < data.length; i++) {
-      if (!this.validate(data[i], s.items[i], dataPath + itemPath(i, this.opts), schemaPath + '/items/' + i, doc) && bad()) return false;
+      if (!this.validate(data[i], s.items[i], dataPath + itemPath(i, this.opts), schemaPath + '/items/' + i, doc, { obj: data, key: i }) && bad()) return false;
     }
     if (s.additionalItems !== undefined && typeof s.additionalItems === 'object') {
       for (i = n; i < data.length; i++) {
-        if (!this.validate(data[i], s.additionalItems, dataPath + itemPath(i, this.opts), schemaPath + '/additionalItems', doc) && bad()) return false;
+        if (!this.validate(data[i], s.additionalItems, dataPath + itemPath(i, this.opts), schemaPath + '/additionalItems', doc, { obj: data, key: i }) && bad()) return false;
       }
     }
   } else if (s.items !== undefined) {
     for (i = 0; i < data.length; i++) {
-      if (!this.validate(data[i], s.items, dataPath + itemPath(i, this.opts), schemaPath + '/items', doc) && bad()) return false;
+      if (!this.validate(data[i], s.items, dataPath + itemPath(i, this.opts), schemaPath + '/items', doc, { obj: data, key: i }) && bad()) return false;
     }
   }
   if (s.contains !== undefined) {
@@ -205,7 +258,22 @@ Run.prototype.duplicate = function (data, itemType) {
   return null;
 };
 
+// useDefaults: fills missing properties (and tuple items) from `default`, outside anyOf/oneOf/not trials.
+Run.prototype.applyDefaults = function (data, schemas) {
+  var mode = this.opts.useDefaults;
+  if (!mode || this.composite) return;
+  for (var k in schemas) {
+    var sub = schemas[k];
+    if (!sub || typeof sub !== 'object' || sub.default === undefined) continue;
+    var v = data[k];
+    if (v === undefined || (mode === 'empty' && (v === null || v === ''))) {
+      data[k] = mode === 'shared' ? sub.default : JSON.parse(JSON.stringify(sub.default));
+    }
+  }
+};
+
 Run.prototype.object = function (data, s, dataPath, schemaPath, doc) {
+  if (s.properties) this.applyDefaults(data, s.properties);
   var ok = true, self = this, keys = Object.keys(data), i, k;
   var bad = function () { ok = false; return !self.all; };
   var mark = function () { ok = false; return false; };
@@ -257,14 +325,28 @@ Run.prototype.object = function (data, s, dataPath, schemaPath, doc) {
   var patterns = s.patternProperties || {};
   var required = Array.isArray(s.required) ? s.required : [];
   var patternKeys = Object.keys(patterns);
-  if (s.additionalProperties !== undefined) {
+  var removal = this.opts.removeAdditional;
+  if (s.additionalProperties !== undefined || (removal === 'all' && (s.properties || s.patternProperties))) {
     for (i = 0; i < keys.length; i++) {
       k = keys[i];
       if (Object.prototype.hasOwnProperty.call(props, k)) continue;
       if (patternKeys.some(function (p) { return new RegExp(p, 'u').test(k); })) continue;
+      if (removal === 'all' || (removal && s.additionalProperties === false)) {
+        delete data[k];
+        continue;
+      }
+      if (removal === 'failing' && typeof s.additionalProperties === 'object') {
+        var markExtra = this.errors.length;
+        this.composite++;
+        var fits = this.validate(data[k], s.additionalProperties, dataPath + propPath(k, this.opts, true), schemaPath + '/additionalProperties', doc);
+        this.composite--;
+        this.errors.length = markExtra;
+        if (!fits) delete data[k];
+        continue;
+      }
       if (s.additionalProperties === false) {
         if (mark() || !this.error('additionalProperties', dataPath, schemaPath + '/additionalProperties', { additionalProperty: k }, 'should NOT have additional properties')) return false;
-      } else if (!this.validate(data[k], s.additionalProperties, dataPath + propPath(k, this.opts, true), schemaPath + '/additionalProperties', doc) && bad()) {
+      } else if (!this.validate(data[k], s.additionalProperties, dataPath + propPath(k, this.opts, true), schemaPath + '/additionalProperties', doc, { obj: data, key: k }) && bad()) {
         return false;
       }
     }
@@ -276,14 +358,14 @@ Run.prototype.object = function (data, s, dataPath, schemaPath, doc) {
       }
       continue;
     }
-    if (!this.validate(data[k], props[k], dataPath + propPath(k, this.opts, false), schemaPath + '/properties' + schemaSeg(k), doc) && bad()) return false;
+    if (!this.validate(data[k], props[k], dataPath + propPath(k, this.opts, false), schemaPath + '/properties' + schemaSeg(k), doc, { obj: data, key: k }) && bad()) return false;
   }
   for (var p = 0; p < patternKeys.length; p++) {
     var re = new RegExp(patternKeys[p], 'u');
     for (i = 0; i < keys.length; i++) {
       if (!re.test(keys[i])) continue;
       if (!this.validate(data[keys[i]], patterns[patternKeys[p]], dataPath + propPath(keys[i], this.opts, true),
-        schemaPath + '/patternProperties' + schemaSeg(patternKeys[p]), doc) && bad()) return false;
+        schemaPath + '/patternProperties' + schemaSeg(patternKeys[p]), doc, { obj: data, key: keys[i] }) && bad()) return false;
     }
   }
   return ok;
@@ -301,24 +383,30 @@ Run.prototype.untyped = function (data, s, dataPath, schemaPath, doc) {
   }
   if (s.not !== undefined) {
     var markNot = this.errors.length;
+    this.composite++;
     var passed = this.validate(data, s.not, dataPath, schemaPath + '/not', doc);
+    this.composite--;
     this.errors.length = markNot;
     if (passed && (mark() || !this.error('not', dataPath, schemaPath + '/not', {}, 'should NOT be valid'))) return false;
   }
   if (Array.isArray(s.anyOf)) {
     var markAny = this.errors.length, any = false;
+    this.composite++;
     for (i = 0; i < s.anyOf.length && !any; i++) any = this.validate(data, s.anyOf[i], dataPath, schemaPath + '/anyOf/' + i, doc);
+    this.composite--;
     if (any) this.errors.length = markAny;
     else if (mark() || !this.error('anyOf', dataPath, schemaPath + '/anyOf', {}, 'should match some schema in anyOf')) return false;
   }
   if (Array.isArray(s.oneOf)) {
     var markOne = this.errors.length, passing = null;
+    this.composite++;
     for (i = 0; i < s.oneOf.length; i++) {
       if (this.validate(data, s.oneOf[i], dataPath, schemaPath + '/oneOf/' + i, doc)) {
         if (passing === null) passing = i;
         else if (typeof passing === 'number') passing = [passing, i];
       }
     }
+    this.composite--;
     if (typeof passing === 'number') {
       this.errors.length = markOne;
     } else if (mark() || !this.error('oneOf', dataPath, schemaPath + '/oneOf', { passingSchemas: passing }, 'should match exactly one schema in oneOf')) {
@@ -332,7 +420,9 @@ Run.prototype.untyped = function (data, s, dataPath, schemaPath, doc) {
   }
   if (s.if !== undefined && (s.then !== undefined || s.else !== undefined)) {
     var markIf = this.errors.length;
+    this.composite++;
     var cond = this.validate(data, s.if, dataPath, schemaPath + '/if', doc);
+    this.composite--;
     this.errors.length = markIf;
     var branch = cond ? 'then' : 'else';
     if (s[branch] !== undefined && !this.validate(data, s[branch], dataPath, schemaPath + '/' + branch, doc)) {

@@ -101,6 +101,25 @@ function schemaHasRules(schema) {
   return RULE_KEYWORDS.some(function (k) { return schema[k] !== undefined; });
 }
 
+// A relative reference against the URI of the document it appears in.
+function resolveUri(base, ref) {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || !/^[a-z][a-z0-9+.-]*:/i.test(base || '')) return ref;
+  if (ref.charAt(0) === '/') return base.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/]*).*$/i, '$1') + ref;
+  return base.replace(/[^/]*$/, '') + ref;
+}
+// The subschema whose $id is the plain-name fragment `anchor` ("#name").
+function findById(schema, anchor) {
+  if (schema === null || typeof schema !== 'object') return undefined;
+  var id = schema.$id || schema.id;
+  if (typeof id === 'string' && (id === anchor || id.slice(-anchor.length) === anchor)) return schema;
+  for (var k in schema) {
+    if (k === 'enum' || k === 'const') continue;
+    var found = findById(schema[k], anchor);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 function hasRef(schema) {
   if (schema === null || typeof schema !== 'object') return false;
   if (typeof schema.$ref === 'string') return true;
@@ -123,15 +142,17 @@ Ajv.prototype._resolveRef = function (ref, root, rootId) {
   var hash = ref.indexOf('#');
   var base = hash >= 0 ? ref.slice(0, hash) : ref, fragment = hash >= 0 ? ref.slice(hash) : '#';
   var doc = root, docId = rootId;
-  if (base !== '' && base !== rootId) {
-    var entry = this._schemas[base] || this._schemas[base + '#'];
+  var resolved = base === '' ? rootId : resolveUri(rootId, base);
+  if (base !== '' && resolved !== rootId) {
+    var entry = this._schemas[resolved] || this._schemas[base];
     if (!entry) return null;
     doc = entry.schema;
-    docId = base;
+    docId = resolved;
   }
-  var target = fragment === '#' || fragment === '' ? doc : resolvePointer(doc, fragment);
+  var target = fragment === '#' || fragment === '' ? doc :
+    fragment.charAt(1) === '/' ? resolvePointer(doc, fragment) : findById(doc, fragment);
   if (target === undefined) return null;
-  return { schema: target, root: doc, rootId: docId, path: fragment === '' ? '#' : fragment };
+  return { schema: target, root: doc, rootId: docId };
 };
 
 // Checks the schema once before use: unknown formats, unresolvable refs, invalid types.
