@@ -97,6 +97,10 @@ fn html_page_shows_the_run() {
     assert!(failures < requests);
     assert_eq!(html.matches("<g class=\"bar\">").count(), 12);
     assert_eq!(html.matches("<details id=\"exec-").count(), 12);
+    let iteration_2 = html.find("<h3 class=\"iteration\" id=\"iteration-2\">Iteration 2</h3>");
+    assert!(
+        iteration_2.is_some_and(|at| at > html.find("id=\"iteration-1\"").unwrap_or(usize::MAX))
+    );
     // Method, URL, status, headers and bodies of a request; a cut body says so.
     assert!(html.contains("<span class=\"method\">POST</span>Folder A / failing post"));
     assert!(html.contains("200 OK"));

@@ -54,6 +54,8 @@ pub struct HtmlReporter {
     timeline: Vec<TimelineBar>,
     sections: Option<std::fs::File>,
     iterations: usize,
+    /// The iteration whose heading was written last.
+    shown_iteration: Option<usize>,
 }
 
 impl HtmlReporter {
@@ -77,6 +79,7 @@ impl HtmlReporter {
             timeline: Vec::new(),
             sections: None,
             iterations: 0,
+            shown_iteration: None,
         }
     }
 
@@ -164,7 +167,15 @@ impl HtmlReporter {
                 anchor: anchor.clone(),
             });
         }
-        let html = self.execution_html(&execution, &anchor, !problems.is_empty());
+        let mut html = String::new();
+        if self.shown_iteration != Some(execution.iteration) {
+            self.shown_iteration = Some(execution.iteration);
+            html.push_str(&format!(
+                "<h3 class=\"iteration\" id=\"iteration-{0}\">Iteration {0}</h3>\n",
+                execution.iteration + 1
+            ));
+        }
+        html.push_str(&self.execution_html(&execution, &anchor, !problems.is_empty()));
         let file = match &mut self.sections {
             Some(file) => file,
             None => self
