@@ -6,7 +6,7 @@
 //! named, it is added on its own and writes the annotations to stderr, so stdout stays the cli
 //! output people parse (the Actions runner reads workflow commands from both streams).
 
-use super::secrets::SecretMask;
+use super::masked::{MaskHandle, SharedMask};
 use super::summary::{Failure, RunSummary};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::RunEvent;
@@ -18,7 +18,7 @@ pub struct GithubReporter {
     out: Box<dyn Write>,
     summary_file: Option<PathBuf>,
     summary: RunSummary,
-    mask: SecretMask,
+    mask: MaskHandle,
     collection_name: String,
     reported: usize,
 }
@@ -36,6 +36,12 @@ pub fn escape_property(text: &str) -> String {
 }
 
 impl GithubReporter {
+    /// Uses the run's shared mask (learned by `MaskLearner`) instead of its own.
+    pub fn with_shared_mask(mut self, mask: SharedMask) -> GithubReporter {
+        self.mask = MaskHandle::shared(mask);
+        self
+    }
+
     pub fn new(config: &ReportConfig, out: Box<dyn Write>) -> GithubReporter {
         GithubReporter {
             out,
@@ -43,7 +49,7 @@ impl GithubReporter {
                 .filter(|p| !p.is_empty())
                 .map(PathBuf::from),
             summary: RunSummary::counts_only(),
-            mask: SecretMask::new(config),
+            mask: MaskHandle::own(config),
             collection_name: String::new(),
             reported: 0,
         }
@@ -62,7 +68,7 @@ impl GithubReporter {
     }
 
     fn m(&self, text: &str) -> String {
-        self.mask.apply(text).into_owned()
+        self.mask.get().apply(text).into_owned()
     }
 
     fn describe(&self, failure: &Failure) -> (String, String) {

@@ -10,7 +10,7 @@ use super::export::{export_path, write_atomically};
 use super::html_page::{
     body_block, escape, headers_table, summary_table, timeline_svg, TimelineBar, STYLE,
 };
-use super::secrets::SecretMask;
+use super::masked::{MaskHandle, SharedMask};
 use super::summary::RunSummary;
 use super::{ReportConfig, Reporter};
 use crate::http::ResponseData;
@@ -43,7 +43,7 @@ struct HtmlExecution {
 pub struct HtmlReporter {
     export: Option<PathBuf>,
     max_body: usize,
-    mask: SecretMask,
+    mask: MaskHandle,
     summary: RunSummary,
     collection_name: String,
     started: Option<Instant>,
@@ -59,6 +59,12 @@ pub struct HtmlReporter {
 }
 
 impl HtmlReporter {
+    /// Uses the run's shared mask (learned by `MaskLearner`) instead of its own.
+    pub fn with_shared_mask(mut self, mask: SharedMask) -> HtmlReporter {
+        self.mask = MaskHandle::shared(mask);
+        self
+    }
+
     pub fn new(config: &ReportConfig) -> HtmlReporter {
         HtmlReporter {
             export: config
@@ -69,7 +75,7 @@ impl HtmlReporter {
                 .option("html", "max-body")
                 .and_then(|v| v.trim().parse().ok())
                 .unwrap_or(DEFAULT_MAX_BODY),
-            mask: SecretMask::new(config),
+            mask: MaskHandle::own(config),
             summary: RunSummary::counts_only(),
             collection_name: String::new(),
             started: None,
@@ -187,7 +193,7 @@ impl HtmlReporter {
     }
 
     fn execution_html(&self, e: &HtmlExecution, anchor: &str, failed: bool) -> String {
-        let m = |t: &str| self.mask.apply(t).into_owned();
+        let m = |t: &str| self.mask.get().apply(t).into_owned();
         let mask_pairs = |pairs: &[(String, String)]| -> Vec<(String, String)> {
             pairs.iter().map(|(k, v)| (m(k), m(v))).collect()
         };
@@ -257,7 +263,10 @@ impl HtmlReporter {
             out.push_str(&headers_table(&mask_pairs(&e.request_headers)));
             if let Some(body) = &e.request_body {
                 out.push_str("<h4>Request body</h4>\n");
-                out.push_str(&body_block(&self.mask.apply_bytes(body), self.max_body));
+                out.push_str(&body_block(
+                    &self.mask.get().apply_bytes(body),
+                    self.max_body,
+                ));
             }
         }
         if let Some(r) = &e.response {
@@ -265,14 +274,17 @@ impl HtmlReporter {
             out.push_str("<h4>Response headers</h4>\n");
             out.push_str(&headers_table(&mask_pairs(headers)));
             out.push_str("<h4>Response body</h4>\n");
-            out.push_str(&body_block(&self.mask.apply_bytes(body), self.max_body));
+            out.push_str(&body_block(
+                &self.mask.get().apply_bytes(body),
+                self.max_body,
+            ));
         }
         out.push_str("</details>\n");
         out
     }
 
     fn page_head(&self) -> String {
-        let m = |t: &str| self.mask.apply(t).into_owned();
+        let m = |t: &str| self.mask.get().apply(t).into_owned();
         let failed = self.summary.run_failed();
         let mut out = format!(
             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\

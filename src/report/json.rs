@@ -8,7 +8,7 @@
 //! Secrets are masked (see `secrets`) unless `--reveal-secrets` is given.
 
 use super::export::{export_path, write_atomically};
-use super::secrets::SecretMask;
+use super::masked::{MaskHandle, SharedMask};
 use super::summary::{Execution, RunSummary};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::RunEvent;
@@ -23,7 +23,7 @@ const EXECUTION_INDENT: &str = "      ";
 
 pub struct JsonReporter {
     summary: RunSummary,
-    mask: SecretMask,
+    mask: MaskHandle,
     omit_responses: bool,
     /// `--reporter-json-export`; None: the default path, decided when the run is done.
     export: Option<PathBuf>,
@@ -33,10 +33,16 @@ pub struct JsonReporter {
 }
 
 impl JsonReporter {
+    /// Uses the run's shared mask (learned by `MaskLearner`) instead of its own.
+    pub fn with_shared_mask(mut self, mask: SharedMask) -> JsonReporter {
+        self.mask = MaskHandle::shared(mask);
+        self
+    }
+
     pub fn new(config: &ReportConfig) -> JsonReporter {
         JsonReporter {
             summary: RunSummary::detailed(),
-            mask: SecretMask::new(config),
+            mask: MaskHandle::own(config),
             omit_responses: config.flag("json", "omit-responses"),
             export: config
                 .option("json", "export")
@@ -100,10 +106,10 @@ impl JsonReporter {
                 response.body = Vec::new();
             }
         }
-        if !self.mask.enabled() {
+        if !self.mask.get().enabled() {
             return;
         }
-        let mask = &self.mask;
+        let mask = self.mask.get();
         let mut item = (*execution.item).clone();
         mask.apply_json(&mut item);
         execution.item = Arc::new(item);
@@ -130,7 +136,7 @@ impl JsonReporter {
         let now = chrono::Utc::now();
         let path = export_path(self.export.as_deref(), "json", &now);
         let mut rest = self.summary.to_json();
-        self.mask.apply_json(&mut rest);
+        self.mask.get().apply_json(&mut rest);
         let mut text = Vec::new();
         let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
         let mut serializer = serde_json::Serializer::with_formatter(&mut text, formatter);

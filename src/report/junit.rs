@@ -12,7 +12,7 @@
 
 use super::export::{export_path, write_atomically};
 use super::junit_xml::{attribute, cdata, class_name, is_array_index, seconds};
-use super::secrets::SecretMask;
+use super::masked::{MaskHandle, SharedMask};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::{ItemRef, RunEvent};
 use crate::script::{ScriptKind, ScriptOutcome};
@@ -54,10 +54,16 @@ pub struct JunitReporter {
     suites: IndexMap<String, Suite>,
     current: Option<(String, ExecutionRecord)>,
     clock: fn() -> u64,
-    mask: SecretMask,
+    mask: MaskHandle,
 }
 
 impl JunitReporter {
+    /// Uses the run's shared mask (learned by `MaskLearner`) instead of its own.
+    pub fn with_shared_mask(mut self, mask: SharedMask) -> JunitReporter {
+        self.mask = MaskHandle::shared(mask);
+        self
+    }
+
     pub fn new(config: &ReportConfig) -> JunitReporter {
         JunitReporter {
             export: config
@@ -71,7 +77,7 @@ impl JunitReporter {
             suites: IndexMap::new(),
             current: None,
             clock: super::summary::now_ms,
-            mask: SecretMask::new(config),
+            mask: MaskHandle::own(config),
         }
     }
 
@@ -155,7 +161,7 @@ impl JunitReporter {
 
     /// The XML text, every user-supplied string passed through `mask` first.
     pub fn render(&self) -> String {
-        let mask = |text: &str| self.mask.apply(text).into_owned();
+        let mask = |text: &str| self.mask.get().apply(text).into_owned();
         let timestamp = chrono::DateTime::from_timestamp_millis(self.started as i64)
             .unwrap_or_default()
             .format("%Y-%m-%dT%H:%M:%S%.3fZ")

@@ -76,3 +76,45 @@ impl<W: Write> Drop for MaskingWriter<W> {
         let _ = self.flush();
     }
 }
+
+/// A reporter's access to the mask: its own (it learns from the events it hears), or one shared by
+/// all reporters of a run (learned once, by [`MaskLearner`], before any reporter hears an event).
+#[derive(Clone)]
+pub struct MaskHandle {
+    mask: SharedMask,
+    owner: bool,
+}
+
+impl MaskHandle {
+    pub fn own(config: &super::ReportConfig) -> MaskHandle {
+        MaskHandle {
+            mask: Rc::new(RefCell::new(SecretMask::new(config))),
+            owner: true,
+        }
+    }
+
+    pub fn shared(mask: SharedMask) -> MaskHandle {
+        MaskHandle { mask, owner: false }
+    }
+
+    /// Learns from the event when the mask is the reporter's own.
+    pub fn observe(&self, event: &RunEvent<'_>) {
+        if self.owner {
+            self.mask.borrow_mut().observe(event);
+        }
+    }
+
+    pub fn get(&self) -> std::cell::Ref<'_, SecretMask> {
+        self.mask.borrow()
+    }
+}
+
+/// Placed first among a run's reporters: the shared mask learns from each event once.
+pub struct MaskLearner(pub SharedMask);
+
+impl Reporter for MaskLearner {
+    fn on_event(&mut self, event: &RunEvent<'_>) -> Result<(), String> {
+        self.0.borrow_mut().observe(event);
+        Ok(())
+    }
+}

@@ -126,6 +126,7 @@ impl ReportConfig {
 /// Builds the reporters the configuration names. An unknown name is an error that lists the
 /// available ones. `--silent` (or `--reporter-cli-silent`) leaves the cli reporter out.
 /// When `GITHUB_ACTIONS=true`, the github reporter is added even if not named (annotations on stderr).
+/// The list starts with a `masked::MaskLearner` that teaches the run's shared secret mask.
 pub fn build(config: &ReportConfig) -> Result<Vec<Box<dyn Reporter>>, String> {
     let on_actions = std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true");
     build_for(config, on_actions)
@@ -154,34 +155,44 @@ pub fn build_for(
             AVAILABLE_REPORTERS.join(", ")
         ));
     }
+    let mask: masked::SharedMask = Rc::new(RefCell::new(SecretMask::new(config)));
     let mut reporters: Vec<Box<dyn Reporter>> = Vec::new();
     for name in &names {
         match name.as_str() {
             "cli" if config.silent || config.flag("cli", "silent") => {}
             "cli" => {
-                let mask: masked::SharedMask = Rc::new(RefCell::new(SecretMask::new(config)));
                 let out = masked::MaskingWriter::new(mask.clone(), std::io::stdout());
                 let cli =
                     cli::CliReporter::new(cli::CliOptions::from_config(config), Box::new(out))
                         .with_mask(mask.clone());
-                reporters.push(Box::new(masked::MaskedReporter::new(mask, cli)));
+                reporters.push(Box::new(cli));
             }
-            "json" => reporters.push(Box::new(json::JsonReporter::new(config))),
-            "junit" => reporters.push(Box::new(junit::JunitReporter::new(config))),
-            "html" => reporters.push(Box::new(html::HtmlReporter::new(config))),
+            "json" => reporters.push(Box::new(
+                json::JsonReporter::new(config).with_shared_mask(mask.clone()),
+            )),
+            "junit" => reporters.push(Box::new(
+                junit::JunitReporter::new(config).with_shared_mask(mask.clone()),
+            )),
+            "html" => reporters.push(Box::new(
+                html::HtmlReporter::new(config).with_shared_mask(mask.clone()),
+            )),
             "progress" => reporters.push(Box::new(progress::ProgressReporter::stdout(config))),
-            "github" => reporters.push(Box::new(github::GithubReporter::new(
-                config,
-                Box::new(std::io::stdout()),
-            ))),
+            "github" => reporters.push(Box::new(
+                github::GithubReporter::new(config, Box::new(std::io::stdout()))
+                    .with_shared_mask(mask.clone()),
+            )),
             _ => {}
         }
     }
     if on_actions && !names.iter().any(|n| n == "github") {
-        reporters.push(Box::new(github::GithubReporter::new(
-            config,
-            Box::new(std::io::stderr()),
-        )));
+        reporters.push(Box::new(
+            github::GithubReporter::new(config, Box::new(std::io::stderr()))
+                .with_shared_mask(mask.clone()),
+        ));
+    }
+    // First of all, so every reporter sees what the event taught the mask.
+    if !reporters.is_empty() {
+        reporters.insert(0, Box::new(masked::MaskLearner(mask)));
     }
     Ok(reporters)
 }

@@ -233,7 +233,7 @@ fn json_reporter_reports_an_unwritable_path() {
         ..ReportConfig::default()
     };
     let mut reporters = super::super::build_for(&config, false).unwrap_or_default();
-    assert_eq!(reporters.len(), 1);
+    assert_eq!(reporters.len(), 2, "the mask learner and the json reporter");
     let collection = sample_collection();
     let mut errors = Vec::new();
     emit_sample(&collection, 1, &mut |e| {
