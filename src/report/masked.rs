@@ -1,5 +1,6 @@
-//! Masking for reporters that print as they go: a wrapper that lets the shared [`SecretMask`]
-//! learn from each event before the reporter hears it, and a writer that masks what it prints.
+//! Sharing the run's [`SecretMask`] between reporters: [`MaskLearner`] teaches it from each event
+//! before any reporter hears the event, [`MaskHandle`] is a reporter's access to it, and
+//! [`MaskingWriter`] masks what a printing reporter writes.
 
 use super::secrets::SecretMask;
 use super::Reporter;
@@ -9,25 +10,6 @@ use std::io::Write;
 use std::rc::Rc;
 
 pub type SharedMask = Rc<RefCell<SecretMask>>;
-
-/// A reporter whose mask learns from every event first.
-pub struct MaskedReporter<R: Reporter> {
-    mask: SharedMask,
-    inner: R,
-}
-
-impl<R: Reporter> MaskedReporter<R> {
-    pub fn new(mask: SharedMask, inner: R) -> MaskedReporter<R> {
-        MaskedReporter { mask, inner }
-    }
-}
-
-impl<R: Reporter> Reporter for MaskedReporter<R> {
-    fn on_event(&mut self, event: &RunEvent<'_>) -> Result<(), String> {
-        self.mask.borrow_mut().observe(event);
-        self.inner.on_event(event)
-    }
-}
 
 /// Writes whole lines with secrets masked; a partial line goes out on `flush`.
 pub struct MaskingWriter<W: Write> {

@@ -12,7 +12,9 @@
 //!
 //! The mask learns values as the run goes (from the variables after every script), so a token a test
 //! script captures is masked in everything shown after it, and in every report written at the end.
-//! Values shorter than [`MIN_SECRET_LEN`] characters are not masked (they would blot out ordinary text).
+//! Values shorter than [`MIN_SECRET_LEN`] characters are not masked (they would blot out ordinary text),
+//! values shorter than [`WHOLE_WORD_BELOW`] only where they stand as a whole word, and the start of
+//! a secret that an assertion message shortened with `…` is masked too.
 //! `--reveal-secrets` turns masking off. Files written on purpose (environment write-back,
 //! `--export-environment`) are not reports and keep the real values.
 
