@@ -2,7 +2,7 @@
 # bench/run.sh — how fast and how lean postie is, next to Newman 6.2.2 and a no-scripting floor.
 #
 # Usage: bench/run.sh [--runs N] [--only 1,3] [--no-build]
-#   Builds postie in release (CARGO_TARGET_DIR, default /work/target-shared), regenerates bench/workloads/,
+#   Builds postie in release (CARGO_TARGET_DIR, default ./target), regenerates bench/workloads/,
 #   starts a local HTTP server (the shared echo-server at /tmp/pmdiff/target/release/echo-server when built,
 #   else this repo's test server via `cargo test --test conformance -- --ignored serve_forever`), and runs:
 #     1. startup: one GET
@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
     *) echo "bench: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/work/target-shared}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 PMDIFF_HOME="${PMDIFF_HOME:-/tmp/pmdiff}"
 NEWMAN="${NEWMAN:-$PMDIFF_HOME/node_modules/.bin/newman}"
 POSTIE="${POSTIE:-}"

@@ -17,6 +17,27 @@ fn run(args: &[&str]) -> Output {
         .expect("the postie binary runs")
 }
 
+/// Runs the sample collection with a copy of its environment (in `dir`) against `--mock`;
+/// returns the output and the environment file's path.
+fn run_sample(dir: &Path, extra: &[&str]) -> (Output, PathBuf) {
+    let env_path = dir.join("auth-flow.postman_environment.json");
+    std::fs::copy(
+        repo("fixtures/auth-flow.postman_environment.json"),
+        &env_path,
+    )
+    .expect("copy env");
+    let collection = repo("collections/auth-flow.postman_collection.json");
+    let mut args = vec![
+        "run",
+        collection.to_str().expect("utf-8"),
+        "-e",
+        env_path.to_str().expect("utf-8"),
+        "--mock",
+    ];
+    args.extend_from_slice(extra);
+    (run(&args), env_path)
+}
+
 fn read_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).expect("file exists");
     serde_json::from_str(&text).expect("valid JSON")
@@ -54,27 +75,19 @@ fn env_value<'a>(env: &'a Value, key: &str) -> Option<&'a Value> {
 #[test]
 fn auth_flow_captures_tokens_and_writes_them_back() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let env_path = dir.path().join("auth-flow.postman_environment.json");
-    std::fs::copy(
-        repo("fixtures/auth-flow.postman_environment.json"),
-        &env_path,
-    )
-    .expect("copy env");
-    let before = read_json(&env_path);
+    let before = read_json(&repo("fixtures/auth-flow.postman_environment.json"));
     let report = dir.path().join("report.json");
     let collection_path = repo("collections/auth-flow.postman_collection.json");
-    let out = run(&[
-        "run",
-        collection_path.to_str().expect("utf-8"),
-        "-e",
-        env_path.to_str().expect("utf-8"),
-        "--mock",
-        "--write-back",
-        "-r",
-        "cli,json",
-        "--reporter-json-export",
-        report.to_str().expect("utf-8"),
-    ]);
+    let (out, env_path) = run_sample(
+        dir.path(),
+        &[
+            "--write-back",
+            "-r",
+            "cli,json",
+            "--reporter-json-export",
+            report.to_str().expect("utf-8"),
+        ],
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
@@ -129,27 +142,18 @@ fn auth_flow_captures_tokens_and_writes_them_back() {
 #[test]
 fn one_request_selected_by_path() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let env_path = dir.path().join("env.json");
-    std::fs::copy(
-        repo("fixtures/auth-flow.postman_environment.json"),
-        &env_path,
-    )
-    .expect("copy env");
     let report = dir.path().join("report.json");
-    let collection_path = repo("collections/auth-flow.postman_collection.json");
-    let out = run(&[
-        "run",
-        collection_path.to_str().expect("utf-8"),
-        "-e",
-        env_path.to_str().expect("utf-8"),
-        "--mock",
-        "--folder",
-        "Authentication -> Request token",
-        "-r",
-        "json",
-        "--reporter-json-export",
-        report.to_str().expect("utf-8"),
-    ]);
+    let (out, _) = run_sample(
+        dir.path(),
+        &[
+            "--folder",
+            "Authentication -> Request token",
+            "-r",
+            "json",
+            "--reporter-json-export",
+            report.to_str().expect("utf-8"),
+        ],
+    );
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -186,23 +190,10 @@ fn redact(text: &str) -> String {
 #[test]
 fn cli_output_of_the_sample_flow() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let env_path = dir.path().join("env.json");
-    std::fs::copy(
-        repo("fixtures/auth-flow.postman_environment.json"),
-        &env_path,
-    )
-    .expect("copy env");
-    let collection_path = repo("collections/auth-flow.postman_collection.json");
-    let out = run(&[
-        "run",
-        collection_path.to_str().expect("utf-8"),
-        "-e",
-        env_path.to_str().expect("utf-8"),
-        "--mock",
-        "--color",
-        "off",
-        "--reporter-cli-redact-times",
-    ]);
+    let (out, _) = run_sample(
+        dir.path(),
+        &["--color", "off", "--reporter-cli-redact-times"],
+    );
     assert_eq!(out.status.code(), Some(0));
     insta::assert_snapshot!(
         "auth_flow_cli",
@@ -213,25 +204,16 @@ fn cli_output_of_the_sample_flow() {
 #[test]
 fn json_report_of_the_sample_flow() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let env_path = dir.path().join("env.json");
-    std::fs::copy(
-        repo("fixtures/auth-flow.postman_environment.json"),
-        &env_path,
-    )
-    .expect("copy env");
     let report = dir.path().join("report.json");
-    let collection_path = repo("collections/auth-flow.postman_collection.json");
-    let out = run(&[
-        "run",
-        collection_path.to_str().expect("utf-8"),
-        "-e",
-        env_path.to_str().expect("utf-8"),
-        "--mock",
-        "-r",
-        "json",
-        "--reporter-json-export",
-        report.to_str().expect("utf-8"),
-    ]);
+    let (out, _) = run_sample(
+        dir.path(),
+        &[
+            "-r",
+            "json",
+            "--reporter-json-export",
+            report.to_str().expect("utf-8"),
+        ],
+    );
     assert_eq!(out.status.code(), Some(0));
     let mut summary = read_json(&report);
     // Response bodies and byte streams are large and covered elsewhere; keep the shape here.

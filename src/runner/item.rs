@@ -47,33 +47,22 @@ pub(crate) fn run_item(
     });
 
     let mut request = planned.item.request.clone();
-    let mut skip = false;
-    ctx.emit(RunEvent::ScriptsStart {
+    let phase = Phase {
         cursor,
         item,
-        kind: ScriptKind::Prerequest,
-    });
-    for script in planned.scripts(ctx.collection, "prerequest") {
-        let outcome = run_script(
-            ctx,
-            ScriptKind::Prerequest,
-            &script.source,
-            &location,
-            &info,
-            scopes,
-            &mut request,
-            None,
-        );
-        skip |= outcome.skip_request;
-        record(&mut result, &outcome);
-        ctx.emit(RunEvent::Script {
-            cursor,
-            item,
-            kind: ScriptKind::Prerequest,
-            outcome: &outcome,
-            scopes,
-        });
-    }
+        location: &location,
+        info: &info,
+    };
+    let skip = run_scripts(
+        ctx,
+        planned,
+        &phase,
+        ScriptKind::Prerequest,
+        scopes,
+        &mut request,
+        None,
+        &mut result,
+    );
     if skip {
         ctx.emit(RunEvent::ItemEnd { cursor, item });
         return result;
@@ -131,63 +120,72 @@ pub(crate) fn run_item(
         },
         None => request,
     };
-    ctx.emit(RunEvent::ScriptsStart {
-        cursor,
-        item,
-        kind: ScriptKind::Test,
-    });
-    for script in planned.scripts(ctx.collection, "test") {
-        let outcome = run_script(
-            ctx,
-            ScriptKind::Test,
-            &script.source,
-            &location,
-            &info,
-            scopes,
-            &mut test_request,
-            response.as_ref(),
-        );
-        record(&mut result, &outcome);
-        ctx.emit(RunEvent::Script {
-            cursor,
-            item,
-            kind: ScriptKind::Test,
-            outcome: &outcome,
-            scopes,
-        });
-    }
+    run_scripts(
+        ctx,
+        planned,
+        &phase,
+        ScriptKind::Test,
+        scopes,
+        &mut test_request,
+        response.as_ref(),
+        &mut result,
+    );
     ctx.emit(RunEvent::ItemEnd { cursor, item });
     result
 }
 
+/// What every script of one item shares.
+struct Phase<'a> {
+    cursor: &'a Cursor,
+    item: ItemRef<'a>,
+    location: &'a str,
+    info: &'a ScriptInfo,
+}
+
+/// Runs the item's scripts of `kind` (collection, then folders, then the item), emitting an
+/// event for each; returns whether one asked to skip the request.
 #[allow(clippy::too_many_arguments)]
-fn run_script(
+fn run_scripts(
     ctx: &mut RunContext<'_>,
+    planned: &PlannedItem<'_>,
+    phase: &Phase<'_>,
     kind: ScriptKind,
-    source: &str,
-    location: &str,
-    info: &ScriptInfo,
     scopes: &mut Scopes,
     request: &mut Request,
     response: Option<&ResponseData>,
-) -> ScriptOutcome {
-    let cookie_url = request_url_text(request);
-    let cookies = ctx.http.cookies_for(&cookie_url);
-    let sender = RunSender {
-        http: ctx.http,
-        options: ctx.http_options,
-    };
-    ctx.scripts.run(ScriptJob {
-        kind,
-        source,
-        location,
-        info: info.clone(),
-        scopes,
-        request,
-        response,
-        cookies: &cookies,
-        sender: &sender,
-    })
+    result: &mut ItemResult,
+) -> bool {
+    let (cursor, item) = (phase.cursor, phase.item);
+    ctx.emit(RunEvent::ScriptsStart { cursor, item, kind });
+    let mut skip = false;
+    for script in planned.scripts(ctx.collection, kind.event_name()) {
+        let cookies = ctx.http.cookies_for(&request_url_text(request));
+        let sender = RunSender {
+            http: ctx.http,
+            options: ctx.http_options,
+        };
+        let outcome = ctx.scripts.run(ScriptJob {
+            kind,
+            source: &script.source,
+            location: phase.location,
+            info: phase.info.clone(),
+            scopes,
+            request,
+            response,
+            cookies: &cookies,
+            sender: &sender,
+        });
+        skip |= outcome.skip_request;
+        record(result, &outcome);
+        ctx.emit(RunEvent::Script {
+            cursor,
+            item,
+            kind,
+            outcome: &outcome,
+            scopes,
+        });
+    }
+    skip
 }
 
 fn record(result: &mut ItemResult, outcome: &ScriptOutcome) {
