@@ -1,13 +1,12 @@
 //! The model flow end to end, offline: the sample auth collection runs against its own saved
 //! examples (`--mock`), captures the tokens and writes them back into the environment file.
 
+mod support;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn repo(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
-}
+use support::sample::{example_token, repo};
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_postie"))
@@ -41,27 +40,6 @@ fn run_sample(dir: &Path, extra: &[&str]) -> (Output, PathBuf) {
 fn read_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).expect("file exists");
     serde_json::from_str(&text).expect("valid JSON")
-}
-
-/// The `access_token` of the first saved example of the request named `name`.
-fn example_token(collection: &Value, name: &str) -> String {
-    fn find<'a>(items: &'a [Value], name: &str) -> Option<&'a Value> {
-        items.iter().find_map(|i| {
-            if i["name"] == name && i.get("request").is_some() {
-                Some(i)
-            } else {
-                i["item"].as_array().and_then(|sub| find(sub, name))
-            }
-        })
-    }
-    let items = collection["item"].as_array().expect("items");
-    let item = find(items, name).expect("request exists");
-    let body = item["response"][0]["body"].as_str().expect("example body");
-    let body: Value = serde_json::from_str(body).expect("example body is JSON");
-    body["access_token"]
-        .as_str()
-        .expect("access_token")
-        .to_string()
 }
 
 fn env_value<'a>(env: &'a Value, key: &str) -> Option<&'a Value> {

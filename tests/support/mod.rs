@@ -10,6 +10,7 @@ pub mod peer_servers;
 pub mod rewrite;
 pub mod routes;
 pub mod runner;
+pub mod sample;
 
 pub use http::Recorded;
 pub use runner::{postie_bin, run_postie, temp_dir};
