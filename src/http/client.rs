@@ -30,6 +30,8 @@ pub struct HttpClient {
     /// The opposite setting, built on first use by a request whose `strictSSL` differs from `-k`.
     other: OnceLock<Result<Client, String>>,
     jar: Mutex<Jar>,
+    /// The end of the whole run (`--timeout`): no request may last past it.
+    deadline: Mutex<Option<std::time::Instant>>,
 }
 
 fn build_client(options: &HttpOptions, verify: bool) -> Result<Client, String> {
@@ -72,7 +74,25 @@ impl HttpClient {
             main,
             other: OnceLock::new(),
             jar: Mutex::new(jar),
+            deadline: Mutex::new(None),
         })
+    }
+
+    /// Sets the end of the run (`--timeout`); requests in flight then are cut off.
+    pub fn set_deadline(&self, deadline: Option<std::time::Instant>) {
+        if let Ok(mut d) = self.deadline.lock() {
+            *d = deadline;
+        }
+    }
+
+    /// The request timeout, shortened to what is left of the run.
+    fn time_left(&self, timeout: Option<std::time::Duration>) -> Option<std::time::Duration> {
+        let deadline = self.deadline.lock().ok().and_then(|d| *d);
+        let left = deadline.map(|d| d.saturating_duration_since(std::time::Instant::now()));
+        match (timeout, left) {
+            (Some(t), Some(l)) => Some(t.min(l)),
+            (t, l) => t.or(l),
+        }
     }
 
     fn client_for(&self, behavior: &ProtocolProfileBehavior) -> Result<&Client, RequestError> {
@@ -271,7 +291,8 @@ impl HttpClient {
         let _ = target.set_username("");
         let _ = target.set_password(None);
         let mut builder = client.request(method, target).headers(map);
-        if let Some(timeout) = self.options.timeout_request.filter(|d| !d.is_zero()) {
+        if let Some(timeout) = self.time_left(self.options.timeout_request.filter(|d| !d.is_zero()))
+        {
             builder = builder.timeout(timeout);
         }
         if let Some(body) = &hop.body {

@@ -119,6 +119,7 @@ pub fn run(
         reporter_errors: Vec::new(),
         iteration_count: iterations,
     };
+    http.set_deadline(ctx.deadline);
     let mut scopes = input.scopes;
     let mut failed = false;
     let mut error: Option<String> = None;
