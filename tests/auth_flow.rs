@@ -215,3 +215,42 @@ fn json_report_of_the_sample_flow() {
         ".run.executions[].request.header[].value" => "[HEADER]",
     });
 }
+
+#[test]
+fn mock_command_serves_the_saved_examples() {
+    use std::io::{BufRead, BufReader};
+    let collection = repo("collections/auth-flow.postman_collection.json");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_postie"))
+        .args(["mock", collection.to_str().expect("utf-8"), "--port", "0"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("postie mock starts");
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("a first line");
+    let url = first
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .expect("the first line names the URL")
+        .to_string();
+    let client = reqwest::blocking::Client::new();
+    let token = client
+        .post(format!("{url}/oauth2/token?grant_type=password"))
+        .send()
+        .and_then(|r| r.text());
+    let missing = client
+        .get(format!("{url}/nope"))
+        .send()
+        .map(|r| r.status().as_u16());
+    let _ = child.kill();
+    let _ = child.wait();
+    let collection_json = read_json(&collection);
+    let token = token.expect("the token route answers");
+    assert!(
+        token.contains(&example_token(&collection_json, "Request token")),
+        "{token}"
+    );
+    assert_eq!(missing.expect("the unknown route answers"), 404);
+}

@@ -124,10 +124,12 @@ pub fn serve_forever(collection: &Collection, port: u16) -> Result<(), String> {
     })
 }
 
+/// Prints the URL and routes. Output errors (a closed pipe) are ignored: serving goes on.
 fn print_banner(collection: &Collection, table: &RouteTable, port: u16) {
+    use std::fmt::Write as _;
     let name = &collection.info.name;
-    println!(
-        "postie mock: {} saved example(s) of \"{name}\" at http://127.0.0.1:{port}",
+    let mut text = format!(
+        "postie mock: {} saved example(s) of \"{name}\" at http://127.0.0.1:{port}\n",
         table.examples.len()
     );
     for route in table.routes() {
@@ -137,12 +139,15 @@ fn print_banner(collection: &Collection, table: &RouteTable, port: u16) {
             .filter(|e| e.route() == route)
             .map(|e| format!("{} \"{}\"", e.code, e.name))
             .collect();
-        println!("  {route}  ({})", names.join(", "));
+        let _ = writeln!(text, "  {route}  ({})", names.join(", "));
     }
     if table.examples.is_empty() {
-        println!("  (no saved examples: every request will get a 404)");
+        text.push_str("  (no saved examples: every request will get a 404)\n");
     }
-    println!("Press Ctrl-C to stop.");
+    text.push_str("Press Ctrl-C to stop.\n");
+    let mut out = std::io::stdout();
+    let _ = std::io::Write::write_all(&mut out, text.as_bytes());
+    let _ = std::io::Write::flush(&mut out);
 }
 
 fn bind(port: u16) -> Result<TcpListener, String> {

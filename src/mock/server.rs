@@ -81,8 +81,11 @@ async fn answer(
     );
     if shared.log_requests {
         match &chosen {
-            Ok(example) => eprintln!("{method} {uri} -> {} \"{}\"", example.code, example.name),
-            Err(_) => eprintln!("{method} {uri} -> 404 (no example)"),
+            Ok(example) => log(format!(
+                "{method} {uri} -> {} \"{}\"",
+                example.code, example.name
+            )),
+            Err(_) => log(format!("{method} {uri} -> 404 (no example)")),
         }
     }
     match chosen {
@@ -181,4 +184,10 @@ fn not_found(table: &RouteTable, message: &str) -> Response {
         HeaderValue::from_static("application/json; charset=utf-8"),
     );
     response
+}
+
+/// One line of the request log on stderr; a closed stderr does not stop the server.
+fn log(line: String) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
