@@ -896,15 +896,27 @@
     return typeof s === 'string' ? statusReason.call(this, s) : statusCode.call(this, s);
   });
   method(['header'], function (key, value) {
-    requireResponse(this);
     var r = this.__flags.object;
+    var kind = P.isRequest(r) ? 'request' : 'response';
+    if (kind === 'response') requireResponse(this);
     var present = r.headers.has(key);
-    this.assert(present, 'expected response to have header with key #{exp}',
-      'expected response to not have header with key #{exp}', key);
+    this.assert(present, 'expected ' + kind + ' to have header with key #{exp}',
+      'expected ' + kind + ' to not have header with key #{exp}', key);
     if (arguments.length < 2) return;
     var actual = r.headers.get(key);
-    this.assert(present && actual === value, "expected '" + key + "' response header to be #{exp} but got #{act}",
-      "expected '" + key + "' response header to not be #{exp}", value, actual);
+    this.assert(present && actual === value, "expected '" + key + "' " + kind + ' header to be #{exp} but got #{act}',
+      "expected '" + key + "' " + kind + ' header to not be #{exp}', value, actual);
+  });
+  // What kind of Postman object the subject is.
+  [['postmanRequest', 'a postman request', function (o) { return P.isRequest(o); }],
+    ['postmanResponse', 'a postman response', function (o) { return P.isResponse(o); }],
+    ['postmanRequestOrResponse', 'a postman request or response',
+      function (o) { return P.isRequest(o) || P.isResponse(o); }]
+  ].forEach(function (kind) {
+    property(kind[0], function () {
+      this.assert(kind[2](this.__flags.object), 'expected #{this} to be ' + kind[1],
+        'expected #{this} to not be ' + kind[1]);
+    });
   });
   method(['body'], function (expected) {
     requireResponse(this);
