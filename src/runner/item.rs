@@ -159,7 +159,9 @@ fn run_scripts(
     ctx.emit(RunEvent::ScriptsStart { cursor, item, kind });
     let mut skip = false;
     for script in planned.scripts(ctx.collection, kind.event_name()) {
-        let cookies = ctx.http.cookies_for(&request_url_text(request));
+        let cookies = ctx
+            .http
+            .cookies_for(&http::url::unresolved_string(&request.url));
         let sender = RunSender {
             http: ctx.http,
             options: ctx.http_options,
@@ -195,26 +197,6 @@ fn record(result: &mut ItemResult, outcome: &ScriptOutcome) {
     if let Some(next) = &outcome.next_request {
         result.next = Some(next.clone());
     }
-}
-
-fn request_url_text(request: &Request) -> String {
-    if !request.url.raw.is_empty() {
-        return request.url.raw.clone();
-    }
-    let host = request
-        .url
-        .host
-        .as_ref()
-        .map(|h| h.join("."))
-        .unwrap_or_default();
-    let path = request
-        .url
-        .path
-        .as_ref()
-        .map(|p| p.join("/"))
-        .unwrap_or_default();
-    let protocol = request.url.protocol.as_deref().unwrap_or("http");
-    format!("{protocol}://{host}/{path}")
 }
 
 /// collection → folders → request, inner levels overriding outer ones field by field.
