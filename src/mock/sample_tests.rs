@@ -156,12 +156,13 @@ fn the_sample_uses_only_the_agreed_variables() {
     let env = environment();
     let keys: Vec<&str> = env.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(keys, allowed);
+    // The tokens start empty and hold what README's first command captured once it has run.
     let empty: Vec<&str> = env
         .iter()
-        .filter(|(_, v)| v.is_empty())
+        .filter(|(k, v)| v.is_empty() && k != "token" && k != "pipe_token")
         .map(|(k, _)| k.as_str())
         .collect();
-    assert_eq!(empty, ["token", "pipe_token"]);
+    assert!(empty.is_empty(), "variables without a value: {empty:?}");
 }
 
 #[test]
