@@ -6,6 +6,7 @@ use crate::http::{HttpClient, HttpOptions};
 use crate::mock::MockServer;
 use crate::report::{self, ColorChoice, ReportConfig};
 use crate::runner::{self, RunInput, RunOptions};
+use crate::script::modules::ModuleFolder;
 use crate::script::{ScriptOptions, ScriptRuntime};
 use crate::variables::{Scopes, VariableScope};
 use std::path::Path;
@@ -74,8 +75,15 @@ pub fn run(args: &RunArgs) -> Result<i32, AppError> {
 
     let http_options = http_options(args)?;
     let http = HttpClient::new(&http_options).map_err(AppError)?;
+    let modules = args
+        .script_modules
+        .as_deref()
+        .map(ModuleFolder::open)
+        .transpose()
+        .map_err(|e| AppError(format!("--script-modules: {e}")))?;
     let mut scripts = ScriptRuntime::new(ScriptOptions {
         timeout: millis(args.timeout_script),
+        modules,
         ..ScriptOptions::default()
     })
     .map_err(AppError)?;

@@ -162,6 +162,11 @@ pub struct RunArgs {
     /// Serve the collection's saved examples on 127.0.0.1 and send every request there.
     #[arg(long = "mock")]
     pub mock: bool,
+    /// postie only: a node_modules folder that `require(name)` and `pm.require(name)` in scripts
+    /// also load pure-JavaScript CommonJS packages from (built-in modules keep priority for
+    /// `require`).
+    #[arg(long = "script-modules", value_name = "DIR")]
+    pub script_modules: Option<PathBuf>,
 
     /// `--reporter-…` options, collected before parsing.
     #[arg(skip)]

@@ -49,7 +49,7 @@ impl Engine {
         let context =
             Context::full(&runtime).map_err(|e| format!("cannot start JavaScript: {e}"))?;
         let body: Rc<RefCell<Vec<u8>>> = Rc::new(RefCell::new(Vec::new()));
-        let hooks = context.with(|ctx| install_glue(&ctx, body.clone()))?;
+        let hooks = context.with(|ctx| install_glue(&ctx, body.clone(), options.modules.clone()))?;
         // Limits come after the glue so a small limit cannot break the sandbox itself.
         if options.memory_limit > 0 {
             runtime.set_memory_limit(options.memory_limit);
@@ -287,6 +287,7 @@ fn plain_error(message: &str) -> ScriptError {
 fn install_glue<'js>(
     ctx: &Ctx<'js>,
     body: Rc<RefCell<Vec<u8>>>,
+    modules: Option<super::modules::ModuleFolder>,
 ) -> Result<Persistent<Object<'static>>, String> {
     let hooks = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
     let response_body = Function::new(ctx.clone(), move |ctx: Ctx<'js>| {
@@ -311,6 +312,15 @@ fn install_glue<'js>(
     hooks
         .set("moduleSource", module_source)
         .map_err(|e| e.to_string())?;
+    if let Some(folder) = modules {
+        let external = Function::new(ctx.clone(), move |request: String, from: String| {
+            folder.load_for_script(&request, &from)
+        })
+        .map_err(|e| e.to_string())?;
+        hooks
+            .set("externalModule", external)
+            .map_err(|e| e.to_string())?;
+    }
     let lazy_globals: Vec<Vec<&str>> = super::modules::lazy_globals()
         .map(|(global, module)| vec![global, module])
         .collect();

@@ -133,6 +133,8 @@ pub struct ScriptOptions {
     pub timeout: Option<Duration>,
     /// Memory limit for the runtime, in bytes.
     pub memory_limit: usize,
+    /// `--script-modules`: a node_modules folder `require` also loads packages from.
+    pub modules: Option<modules::ModuleFolder>,
 }
 
 impl Default for ScriptOptions {
@@ -140,6 +142,7 @@ impl Default for ScriptOptions {
         ScriptOptions {
             timeout: None,
             memory_limit: 256 * 1024 * 1024,
+            modules: None,
         }
     }
 }

@@ -196,7 +196,13 @@
   };
   R.addHeader = function (h) { this.headers.add(h); };
   R.removeHeader = function (key) { this.headers.remove(key); };
-  R.upsertHeader = function (h) { this.headers.upsert(h); };
+  // Unlike `headers.upsert`, the key must match exactly (as in postman-collection).
+  R.upsertHeader = function (h) {
+    if (!h || !h.key) return;
+    var existing = this.headers.find(function (m) { return m.key === h.key; });
+    if (existing) existing.value = h.value;
+    else this.headers.add(h);
+  };
   R.addQueryParams = function (p) { this.url.addQueryParams(p); };
   R.removeQueryParams = function (p) { this.url.removeQueryParams(p); };
   R.forEachHeader = function (fn) { this.headers.each(fn); };

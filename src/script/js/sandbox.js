@@ -234,32 +234,123 @@
   };
 
   // ---- require ----
+  // Built-in modules first (as in Postman's sandbox); then, with `--script-modules DIR`, packages
+  // from that node_modules folder, resolved and read by the Rust side (`P.externalModule`).
+  // Modules are cached per run: built-ins by name, files by their path.
   var loaded = {};
+  var resolvedFiles = {};
+  var NOT_BUILT_IN = {};
   var POSTMAN_MODULES = ['lodash', 'moment', 'chai', 'cheerio', 'crypto-js', 'ajv', 'tv4', 'xml2js', 'uuid',
     'csv-parse/lib/sync', 'atob', 'btoa', 'postman-collection', 'backbone', 'assert', 'buffer', 'events',
     'path', 'punycode', 'querystring', 'stream', 'string_decoder', 'timers', 'url', 'util'];
-  function requireModule(name) {
-    name = String(name);
+  function notFound(message) {
+    var err = new Error(message);
+    err.code = 'MODULE_NOT_FOUND';
+    return err;
+  }
+  // What built-in modules see as `require`: the public names, plus the sandbox's own classes.
+  function builtinRequire(name) {
+    if (name === 'postie:sandbox') return P;
+    return requireModule(name);
+  }
+  function builtin(name) {
     if (Object.prototype.hasOwnProperty.call(loaded, name)) return loaded[name].exports;
     if (name === 'atob') return G.atob;
     if (name === 'btoa') return G.btoa;
     if (name === 'chai') return P.chaiModule;
     var source = P.moduleSource(name);
-    if (typeof source !== 'string') {
-      var hint = POSTMAN_MODULES.indexOf(name) !== -1 ? ' (postie does not provide this module yet)' : '';
-      var err = new Error("Cannot find module '" + name + "'" + hint);
-      err.code = 'MODULE_NOT_FOUND';
-      throw err;
-    }
+    if (typeof source !== 'string') return NOT_BUILT_IN;
     var module = { exports: {} };
     loaded[name] = module;
     try {
-      new Function('module', 'exports', 'require', source).call(module.exports, module, module.exports, requireModule);
+      new Function('module', 'exports', 'require', source).call(module.exports, module, module.exports, builtinRequire);
     } catch (e) {
       delete loaded[name];
       throw e;
     }
     return module.exports;
+  }
+  function isRelative(name) {
+    return name === '.' || name === '..' || name.slice(0, 2) === './' || name.slice(0, 3) === '../';
+  }
+  // A `require` for the module files in `dir`.
+  function localRequire(dir) {
+    var req = function (name) { return requireFrom(String(name), dir); };
+    req.cache = {};
+    req.resolve = function (name) {
+      name = String(name);
+      if (!isRelative(name) && builtin(name) !== NOT_BUILT_IN) return name;
+      return external(name, dir).path;
+    };
+    return req;
+  }
+  function external(name, dir) {
+    var key = dir + '\u0000' + name;
+    if (Object.prototype.hasOwnProperty.call(resolvedFiles, key)) return resolvedFiles[key];
+    var found = P.externalModule(name, dir);
+    if (found[0] !== 'ok') throw notFound(found[1]);
+    var file = { path: found[1], dir: found[2], json: found[3] === 'json', source: found[4] };
+    resolvedFiles[key] = file;
+    return file;
+  }
+  function requireExternal(name, dir) {
+    var file = external(name, dir);
+    var id = 'file:' + file.path;
+    if (Object.prototype.hasOwnProperty.call(loaded, id)) return loaded[id].exports;
+    var module = { id: file.path, filename: file.path, loaded: false, exports: {}, children: [], paths: [] };
+    loaded[id] = module;
+    try {
+      if (file.json) {
+        try {
+          module.exports = JSON.parse(file.source);
+        } catch (e) {
+          throw new SyntaxError(file.path + ': ' + e.message);
+        }
+      } else {
+        var req = localRequire(file.dir);
+        module.require = req;
+        new Function('exports', 'require', 'module', '__filename', '__dirname', file.source)
+          .call(module.exports, module.exports, req, module, file.path, file.dir);
+      }
+    } catch (e) {
+      delete loaded[id];
+      throw e;
+    }
+    module.loaded = true;
+    file.source = null;
+    return module.exports;
+  }
+  function requireFrom(name, dir) {
+    if (!isRelative(name)) {
+      var exports = builtin(name);
+      if (exports !== NOT_BUILT_IN) return exports;
+    }
+    if (typeof P.externalModule !== 'function') {
+      var hint = POSTMAN_MODULES.indexOf(name) !== -1 ? ' (postie does not provide this module yet)' : '';
+      throw notFound("Cannot find module '" + name + "'" + hint);
+    }
+    return requireExternal(name, dir);
+  }
+  function requireModule(name) {
+    return requireFrom(String(name), '');
+  }
+  // `pm.require('npm:name@version')` or `pm.require('@team/name')`: a package from the
+  // `--script-modules` folder (any version there), else a built-in module of that name.
+  function pmRequire(name) {
+    name = String(name);
+    if (typeof P.externalModule !== 'function') {
+      throw new Error("pm.require: package '" + name + "' is not available in postie " +
+        '(run with --script-modules DIR to load packages from a local node_modules folder)');
+    }
+    var bare = name.replace(/^npm:/, '');
+    var at = bare.indexOf('@', 1);
+    if (at !== -1) bare = bare.slice(0, at);
+    try {
+      return requireExternal(bare, '');
+    } catch (e) {
+      if (e && e.code === 'MODULE_NOT_FOUND' && builtin(bare) !== NOT_BUILT_IN) return builtin(bare);
+      throw e;
+    }
   }
   G.require = requireModule;
   // Library globals (`_`, `CryptoJS`, `Buffer`…) load on first touch; a script may replace them.
@@ -455,9 +546,7 @@
   Object.defineProperty(pm, 'expect', { value: P.expect });
   Object.defineProperty(pm, 'sendRequest', { value: sendRequest });
   Object.defineProperty(pm, 'visualizer', { value: { set: function () {}, clear: function () {} } });
-  Object.defineProperty(pm, 'require', {
-    value: function (name) { throw new Error("pm.require: package '" + name + "' is not available in postie"); }
-  });
+  Object.defineProperty(pm, 'require', { value: pmRequire });
 
   function currentRequest() {
     if (!run.request) run.request = new P.PostmanRequest(run.input.request, run.input.info);

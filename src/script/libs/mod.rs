@@ -88,6 +88,8 @@ const MODULES: &[(&str, &str)] = &[
     ("string_decoder", include_str!("js/string_decoder.js")),
     ("punycode", include_str!("js/punycode.js")),
     ("buffer-global", include_str!("js/buffer-global.js")),
+    ("backbone", include_str!("js/backbone.js")),
+    ("postman-collection", include_str!("js/postman-collection.js")),
 ];
 
 const NAMES: &[&str] = &[
@@ -111,6 +113,8 @@ const NAMES: &[&str] = &[
     "timers",
     "string_decoder",
     "punycode",
+    "backbone",
+    "postman-collection",
 ];
 
 /// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.

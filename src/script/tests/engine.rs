@@ -77,6 +77,7 @@ fn memory_limit_stops_a_runaway_allocation() {
     let mut h = Harness::with_options(ScriptOptions {
         timeout: Some(Duration::from_secs(20)),
         memory_limit: 32 * 1024 * 1024,
+        ..ScriptOptions::default()
     });
     let out = h.test("var a = []; while (true) { a.push(new Array(100000).fill(1)); }");
     let e = out.error.expect("out of memory");
