@@ -49,7 +49,8 @@ impl Engine {
         let context =
             Context::full(&runtime).map_err(|e| format!("cannot start JavaScript: {e}"))?;
         let body: Rc<RefCell<Vec<u8>>> = Rc::new(RefCell::new(Vec::new()));
-        let hooks = context.with(|ctx| install_glue(&ctx, body.clone(), options.modules.clone()))?;
+        let hooks =
+            context.with(|ctx| install_glue(&ctx, body.clone(), options.modules.clone()))?;
         // Limits come after the glue so a small limit cannot break the sandbox itself.
         if options.memory_limit > 0 {
             runtime.set_memory_limit(options.memory_limit);

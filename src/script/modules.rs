@@ -223,11 +223,14 @@ fn read_module(path: &Path) -> Result<String, String> {
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?
         .len();
     if size > MAX_MODULE_BYTES {
-        return Err(format!("{} is too large to load ({size} bytes)", path.display()));
+        return Err(format!(
+            "{} is too large to load ({size} bytes)",
+            path.display()
+        ));
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
     // A byte-order mark or a `#!` line would not parse as a function body.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     Ok(if text.starts_with("#!") {

@@ -168,11 +168,12 @@
     return this.members.map(function (m) { return JSON.parse(JSON.stringify(m)); });
   };
   L.toString = function () {
-    if (this._type === Header) {
+    // A list of a subclass (postman-collection's Header, QueryParam) prints the same way.
+    if (this._type === Header || this._type.prototype instanceof Header) {
       return this.members.filter(function (m) { return !m.disabled; })
-        .map(function (m) { return m.key + ': ' + m.value + '\n'; }).join('');
+        .map(function (m) { return m.key + ': ' + m.value + '\r\n'; }).join('');
     }
-    if (this._type === QueryParam) {
+    if (this._type === QueryParam || this._type.prototype instanceof QueryParam) {
       return this.members.filter(function (m) { return !m.disabled; }).map(function (m) {
         if (m.value === null || m.value === undefined) return m.key == null ? '' : m.key;
         return (m.key == null ? '' : m.key) + '=' + m.value;

@@ -39,6 +39,8 @@
     return url;
   }
 
+  P.parseRawUrl = parseRaw;
+
   function PostmanUrl(source) {
     var parts = typeof source === 'string' ? parseRaw(source)
       : source && (source.host || source.path) ? source : parseRaw(source && source.raw);
@@ -151,6 +153,8 @@
     });
     return body;
   }
+
+  P.bodyMethods = bodyMethods;
 
   function PostmanRequest(json, info) {
     var url = new PostmanUrl(json.url);

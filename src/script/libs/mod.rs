@@ -89,7 +89,10 @@ const MODULES: &[(&str, &str)] = &[
     ("punycode", include_str!("js/punycode.js")),
     ("buffer-global", include_str!("js/buffer-global.js")),
     ("backbone", include_str!("js/backbone.js")),
-    ("postman-collection", include_str!("js/postman-collection.js")),
+    (
+        "postman-collection",
+        include_str!("js/postman-collection.js"),
+    ),
 ];
 
 const NAMES: &[&str] = &[

@@ -6,59 +6,140 @@ const PRELUDE: &str = r##"const J=JSON.stringify; const B=require('backbone');"#
 
 const CASES: &[(&str, &str)] = &[
     // keys
-    (r##"(()=>Object.keys(B).sort().join(',')+' '+B.VERSION+' '+typeof B.$+' '+typeof B.Events.on)()"##, r##"$,Collection,Events,History,Model,Router,VERSION,View,_debug,ajax,bind,emulateHTTP,emulateJSON,history,listenTo,listenToOnce,noConflict,off,on,once,stopListening,sync,trigger,unbind 1.6.0 function function"##),
+    (
+        r##"(()=>Object.keys(B).sort().join(',')+' '+B.VERSION+' '+typeof B.$+' '+typeof B.Events.on)()"##,
+        r##"$,Collection,Events,History,Model,Router,VERSION,View,_debug,ajax,bind,emulateHTTP,emulateJSON,history,listenTo,listenToOnce,noConflict,off,on,once,stopListening,sync,trigger,unbind 1.6.0 function function"##,
+    ),
     // ev1
-    (r##"(()=>{const o=Object.assign({},B.Events); const log=[]; o.on('a b', x=>log.push('ab:'+x)); o.on('all', (n,x)=>log.push('all:'+n+':'+x)); o.trigger('a',1); o.trigger('b',2); o.off('a'); o.trigger('a',3); return log.join(',')})()"##, r##"ab:1,all:a:1,ab:2,all:b:2,all:a:3"##),
+    (
+        r##"(()=>{const o=Object.assign({},B.Events); const log=[]; o.on('a b', x=>log.push('ab:'+x)); o.on('all', (n,x)=>log.push('all:'+n+':'+x)); o.trigger('a',1); o.trigger('b',2); o.off('a'); o.trigger('a',3); return log.join(',')})()"##,
+        r##"ab:1,all:a:1,ab:2,all:b:2,all:a:3"##,
+    ),
     // ev2
-    (r##"(()=>{const o=Object.assign({},B.Events); let n=0; o.once('x', ()=>n++); o.trigger('x'); o.trigger('x'); const ctx={v:7}; let got; o.on('y', function(){got=this.v}, ctx); o.trigger('y'); return n+' '+got})()"##, r##"1 7"##),
+    (
+        r##"(()=>{const o=Object.assign({},B.Events); let n=0; o.once('x', ()=>n++); o.trigger('x'); o.trigger('x'); const ctx={v:7}; let got; o.on('y', function(){got=this.v}, ctx); o.trigger('y'); return n+' '+got})()"##,
+        r##"1 7"##,
+    ),
     // ev3
-    (r##"(()=>{const a=Object.assign({},B.Events), b=Object.assign({},B.Events); const log=[]; b.listenTo(a,'e',v=>log.push('e'+v)); a.trigger('e',1); b.stopListening(a); a.trigger('e',2); b.listenToOnce(a,'f',()=>log.push('f')); a.trigger('f'); a.trigger('f'); return log.join(',')})()"##, r##"e1,f"##),
+    (
+        r##"(()=>{const a=Object.assign({},B.Events), b=Object.assign({},B.Events); const log=[]; b.listenTo(a,'e',v=>log.push('e'+v)); a.trigger('e',1); b.stopListening(a); a.trigger('e',2); b.listenToOnce(a,'f',()=>log.push('f')); a.trigger('f'); a.trigger('f'); return log.join(',')})()"##,
+        r##"e1,f"##,
+    ),
     // ev4
-    (r##"(()=>{const o=Object.assign({},B.Events); const log=[]; const f=()=>log.push('f'); o.on({p:f, q:()=>log.push('q')}); o.trigger('p q'); o.off('p', f); o.trigger('p q'); o.off(); o.trigger('q'); return log.join(',')+' '+(o.on('z',f)===o)})()"##, r##"f,q,q true"##),
+    (
+        r##"(()=>{const o=Object.assign({},B.Events); const log=[]; const f=()=>log.push('f'); o.on({p:f, q:()=>log.push('q')}); o.trigger('p q'); o.off('p', f); o.trigger('p q'); o.off(); o.trigger('q'); return log.join(',')+' '+(o.on('z',f)===o)})()"##,
+        r##"f,q,q true"##,
+    ),
     // m1
-    (r##"(()=>{const m=new B.Model({a:1,b:'x'}); return m.get('a')+' '+m.has('b')+' '+m.has('c')+' '+J(m.toJSON())+' '+m.isNew()+' '+typeof m.cid+' '+J(m.changed)})()"##, r##"1 true false {"a":1,"b":"x"} true string {}"##),
+    (
+        r##"(()=>{const m=new B.Model({a:1,b:'x'}); return m.get('a')+' '+m.has('b')+' '+m.has('c')+' '+J(m.toJSON())+' '+m.isNew()+' '+typeof m.cid+' '+J(m.changed)})()"##,
+        r##"1 true false {"a":1,"b":"x"} true string {}"##,
+    ),
     // m2
-    (r##"(()=>{const m=new B.Model({a:1}); const log=[]; m.on('change:a',(mm,v,o)=>log.push('a:'+v+':'+mm.previous('a'))); m.on('change',()=>log.push('change:'+J(m.changedAttributes()))); m.set('a',2); m.set({a:2}); m.set({a:3,c:4}); return log.join(' ')+' '+J(m.previousAttributes())})()"##, r##"a:2:1 change:{"a":2} a:3:2 change:{"a":3,"c":4} {"a":2}"##),
+    (
+        r##"(()=>{const m=new B.Model({a:1}); const log=[]; m.on('change:a',(mm,v,o)=>log.push('a:'+v+':'+mm.previous('a'))); m.on('change',()=>log.push('change:'+J(m.changedAttributes()))); m.set('a',2); m.set({a:2}); m.set({a:3,c:4}); return log.join(' ')+' '+J(m.previousAttributes())})()"##,
+        r##"a:2:1 change:{"a":2} a:3:2 change:{"a":3,"c":4} {"a":2}"##,
+    ),
     // m3
-    (r##"(()=>{const M=B.Model.extend({defaults:{x:1,y:[]}, idAttribute:'_id', initialize(){this.inited=true}, double(){return this.get('x')*2}}); const m=new M({_id:5,x:4}); return J(m.toJSON())+' '+m.id+' '+m.isNew()+' '+m.inited+' '+m.double()+' '+(m instanceof B.Model)+' '+(m instanceof M)})()"##, r##"{"x":4,"y":[],"_id":5} 5 false true 8 true true"##),
+    (
+        r##"(()=>{const M=B.Model.extend({defaults:{x:1,y:[]}, idAttribute:'_id', initialize(){this.inited=true}, double(){return this.get('x')*2}}); const m=new M({_id:5,x:4}); return J(m.toJSON())+' '+m.id+' '+m.isNew()+' '+m.inited+' '+m.double()+' '+(m instanceof B.Model)+' '+(m instanceof M)})()"##,
+        r##"{"x":4,"y":[],"_id":5} 5 false true 8 true true"##,
+    ),
     // m4
-    (r##"(()=>{const m=new B.Model({a:1,b:2}); m.unset('a'); const before=J(m.toJSON()); m.clear(); return before+' '+J(m.toJSON())+' '+m.hasChanged()+' '+m.hasChanged('b')})()"##, r##"{"b":2} {} true true"##),
+    (
+        r##"(()=>{const m=new B.Model({a:1,b:2}); m.unset('a'); const before=J(m.toJSON()); m.clear(); return before+' '+J(m.toJSON())+' '+m.hasChanged()+' '+m.hasChanged('b')})()"##,
+        r##"{"b":2} {} true true"##,
+    ),
     // m5
-    (r##"(()=>{const M=B.Model.extend({validate(attrs){ if(attrs.age<0) return 'bad age'; }}); const m=new M({age:1}); const r=m.set({age:-1},{validate:true}); const log=[]; m.on('invalid',(mm,e)=>log.push(e)); m.set({age:-2},{validate:true}); return r+' '+m.get('age')+' '+m.validationError+' '+log.join()+' '+m.isValid()+' '+(m.set({age:-3})===m)+' '+m.isValid()})()"##, r##"false 1 bad age bad age true true false"##),
+    (
+        r##"(()=>{const M=B.Model.extend({validate(attrs){ if(attrs.age<0) return 'bad age'; }}); const m=new M({age:1}); const r=m.set({age:-1},{validate:true}); const log=[]; m.on('invalid',(mm,e)=>log.push(e)); m.set({age:-2},{validate:true}); return r+' '+m.get('age')+' '+m.validationError+' '+log.join()+' '+m.isValid()+' '+(m.set({age:-3})===m)+' '+m.isValid()})()"##,
+        r##"false 1 bad age bad age true true false"##,
+    ),
     // m6
-    (r##"(()=>{const m=new B.Model({a:1}); let n=0; m.on('change',()=>n++); m.set('a',2,{silent:true}); m.set({b:{c:1}}); m.set({b:{c:1}}); return n+' '+J(m.attributes)+' '+m.escape('x')+m.escape('a')+' '+new B.Model({h:'<b>&"'}).escape('h')})()"##, r##"1 {"a":2,"b":{"c":1}} 2 &lt;b&gt;&amp;&quot;"##),
+    (
+        r##"(()=>{const m=new B.Model({a:1}); let n=0; m.on('change',()=>n++); m.set('a',2,{silent:true}); m.set({b:{c:1}}); m.set({b:{c:1}}); return n+' '+J(m.attributes)+' '+m.escape('x')+m.escape('a')+' '+new B.Model({h:'<b>&"'}).escape('h')})()"##,
+        r##"1 {"a":2,"b":{"c":1}} 2 &lt;b&gt;&amp;&quot;"##,
+    ),
     // m7
-    (r##"(()=>{const m=new B.Model({id:3,name:'n',age:4}); return J(m.keys())+' '+J(m.values())+' '+J(m.pick('name'))+' '+J(m.omit('id'))+' '+m.matches({name:'n'})+' '+m.matches({name:'x'})+' '+J(m.clone().toJSON())+' '+(m.clone()!==m)})()"##, r##"["id","name","age"] [3,"n",4] {"name":"n"} {"name":"n","age":4} true false {"id":3,"name":"n","age":4} true"##),
+    (
+        r##"(()=>{const m=new B.Model({id:3,name:'n',age:4}); return J(m.keys())+' '+J(m.values())+' '+J(m.pick('name'))+' '+J(m.omit('id'))+' '+m.matches({name:'n'})+' '+m.matches({name:'x'})+' '+J(m.clone().toJSON())+' '+(m.clone()!==m)})()"##,
+        r##"["id","name","age"] [3,"n",4] {"name":"n"} {"name":"n","age":4} true false {"id":3,"name":"n","age":4} true"##,
+    ),
     // m8
-    (r##"(()=>{const m=new B.Model({id:'a/b'}); m.urlRoot='/api/items'; const n=new B.Model(); n.urlRoot='/r/'; let e; try{ new B.Model().url() }catch(x){e=x.message} return m.url()+' '+n.url()+' '+e})()"##, r##"/api/items/a%2Fb /r/ A "url" property or function must be specified"##),
+    (
+        r##"(()=>{const m=new B.Model({id:'a/b'}); m.urlRoot='/api/items'; const n=new B.Model(); n.urlRoot='/r/'; let e; try{ new B.Model().url() }catch(x){e=x.message} return m.url()+' '+n.url()+' '+e})()"##,
+        r##"/api/items/a%2Fb /r/ A "url" property or function must be specified"##,
+    ),
     // m9
-    (r##"(()=>{const m=new B.Model({a:1}); const log=[]; m.on('change:a',()=>{ log.push('a'); m.set('b',1); }); m.on('change:b',()=>log.push('b')); m.on('change',()=>log.push('change')); m.set('a',2); return log.join(',')+' '+J(m.changed)})()"##, r##"a,b,change {"a":2,"b":1}"##),
+    (
+        r##"(()=>{const m=new B.Model({a:1}); const log=[]; m.on('change:a',()=>{ log.push('a'); m.set('b',1); }); m.on('change:b',()=>log.push('b')); m.on('change',()=>log.push('change')); m.set('a',2); return log.join(',')+' '+J(m.changed)})()"##,
+        r##"a,b,change {"a":2,"b":1}"##,
+    ),
     // c1
-    (r##"(()=>{const c=new B.Collection([{id:1,n:'a'},{id:2,n:'b'}]); c.add({id:3,n:'c'}); return c.length+' '+c.get(2).get('n')+' '+c.at(0).id+' '+c.at(-1).id+' '+J(c.toJSON())+' '+J(c.pluck('n'))})()"##, r##"3 b 1 3 [{"id":1,"n":"a"},{"id":2,"n":"b"},{"id":3,"n":"c"}] ["a","b","c"]"##),
+    (
+        r##"(()=>{const c=new B.Collection([{id:1,n:'a'},{id:2,n:'b'}]); c.add({id:3,n:'c'}); return c.length+' '+c.get(2).get('n')+' '+c.at(0).id+' '+c.at(-1).id+' '+J(c.toJSON())+' '+J(c.pluck('n'))})()"##,
+        r##"3 b 1 3 [{"id":1,"n":"a"},{"id":2,"n":"b"},{"id":3,"n":"c"}] ["a","b","c"]"##,
+    ),
     // c2
-    (r##"(()=>{const c=new B.Collection([{id:1,t:'x',v:1},{id:2,t:'y',v:2},{id:3,t:'x',v:3}]); return J(c.where({t:'x'}).map(m=>m.id))+' '+c.findWhere({t:'y'}).id+' '+c.filter(m=>m.get('v')>1).length+' '+J(c.map(m=>m.get('v')*10))+' '+J(c.map('t'))+' '+(c.findWhere({t:'z'})===undefined)})()"##, r##"[1,3] 2 2 [10,20,30] ["x","y","x"] true"##),
+    (
+        r##"(()=>{const c=new B.Collection([{id:1,t:'x',v:1},{id:2,t:'y',v:2},{id:3,t:'x',v:3}]); return J(c.where({t:'x'}).map(m=>m.id))+' '+c.findWhere({t:'y'}).id+' '+c.filter(m=>m.get('v')>1).length+' '+J(c.map(m=>m.get('v')*10))+' '+J(c.map('t'))+' '+(c.findWhere({t:'z'})===undefined)})()"##,
+        r##"[1,3] 2 2 [10,20,30] ["x","y","x"] true"##,
+    ),
     // c3
-    (r##"(()=>{const c=new B.Collection([{id:1},{id:2},{id:3}]); const r=c.remove(2); const log=[]; c.each((m,i)=>log.push(m.id+'@'+i)); return r.id+' '+c.length+' '+log.join(',')+' '+c.get(2)+' '+c.has(1)+' '+c.indexOf(c.get(3))})()"##, r##"2 2 1@0,3@1 undefined true 1"##),
+    (
+        r##"(()=>{const c=new B.Collection([{id:1},{id:2},{id:3}]); const r=c.remove(2); const log=[]; c.each((m,i)=>log.push(m.id+'@'+i)); return r.id+' '+c.length+' '+log.join(',')+' '+c.get(2)+' '+c.has(1)+' '+c.indexOf(c.get(3))})()"##,
+        r##"2 2 1@0,3@1 undefined true 1"##,
+    ),
     // c4
-    (r##"(()=>{const c=new B.Collection(); const log=[]; c.on('add',(m,cc,o)=>log.push('add'+m.id)); c.on('remove',(m,cc,o)=>log.push('rm'+m.id+'@'+o.index)); c.on('update',(cc,o)=>log.push('upd'+o.changes.added.length+'/'+o.changes.removed.length)); c.on('reset',(cc,o)=>log.push('reset'+o.previousModels.length)); c.add([{id:1},{id:2}]); c.remove(1); c.reset([{id:9}]); c.on('change:x',(m)=>log.push('chx'+m.id)); c.get(9).set('x',1); return log.join(',')})()"##, r##"add1,add2,upd2/0,rm1@0,upd0/1,reset1,chx9"##),
+    (
+        r##"(()=>{const c=new B.Collection(); const log=[]; c.on('add',(m,cc,o)=>log.push('add'+m.id)); c.on('remove',(m,cc,o)=>log.push('rm'+m.id+'@'+o.index)); c.on('update',(cc,o)=>log.push('upd'+o.changes.added.length+'/'+o.changes.removed.length)); c.on('reset',(cc,o)=>log.push('reset'+o.previousModels.length)); c.add([{id:1},{id:2}]); c.remove(1); c.reset([{id:9}]); c.on('change:x',(m)=>log.push('chx'+m.id)); c.get(9).set('x',1); return log.join(',')})()"##,
+        r##"add1,add2,upd2/0,rm1@0,upd0/1,reset1,chx9"##,
+    ),
     // c5
-    (r##"(()=>{const c=new B.Collection([{n:'b',v:2},{n:'a',v:3},{n:'c',v:1}],{comparator:'n'}); const first=J(c.pluck('n')); c.comparator=(m)=>m.get('v'); c.sort(); const second=J(c.pluck('n')); c.comparator=(a,b)=>b.get('v')-a.get('v'); c.sort(); c.add({n:'d',v:2}); return first+' '+second+' '+J(c.pluck('n'))})()"##, r##"["a","b","c"] ["c","b","a"] ["a","b","d","c"]"##),
+    (
+        r##"(()=>{const c=new B.Collection([{n:'b',v:2},{n:'a',v:3},{n:'c',v:1}],{comparator:'n'}); const first=J(c.pluck('n')); c.comparator=(m)=>m.get('v'); c.sort(); const second=J(c.pluck('n')); c.comparator=(a,b)=>b.get('v')-a.get('v'); c.sort(); c.add({n:'d',v:2}); return first+' '+second+' '+J(c.pluck('n'))})()"##,
+        r##"["a","b","c"] ["c","b","a"] ["a","b","d","c"]"##,
+    ),
     // c6
-    (r##"(()=>{const M=B.Model.extend({idAttribute:'key'}); const C=B.Collection.extend({model:M}); const c=new C([{key:'k1',v:1}]); c.set([{key:'k1',v:5},{key:'k2',v:2}]); const a=J(c.toJSON()); c.set([{key:'k2',v:3}]); return a+' '+J(c.toJSON())+' '+c.get('k2').get('v')+' '+(c.at(0) instanceof M)})()"##, r##"[{"key":"k1","v":5},{"key":"k2","v":2}] [{"key":"k2","v":3}] 3 true"##),
+    (
+        r##"(()=>{const M=B.Model.extend({idAttribute:'key'}); const C=B.Collection.extend({model:M}); const c=new C([{key:'k1',v:1}]); c.set([{key:'k1',v:5},{key:'k2',v:2}]); const a=J(c.toJSON()); c.set([{key:'k2',v:3}]); return a+' '+J(c.toJSON())+' '+c.get('k2').get('v')+' '+(c.at(0) instanceof M)})()"##,
+        r##"[{"key":"k1","v":5},{"key":"k2","v":2}] [{"key":"k2","v":3}] 3 true"##,
+    ),
     // c7
-    (r##"(()=>{const c=new B.Collection([{id:1,v:5},{id:2,v:1},{id:3,v:9}]); return c.first().id+' '+c.last().id+' '+J(c.first(2).map(m=>m.id))+' '+c.max(m=>m.get('v')).id+' '+c.min(m=>m.get('v')).id+' '+J(c.sortBy('v').map(m=>m.id))+' '+c.size()+' '+c.isEmpty()+' '+c.some(m=>m.get('v')>8)+' '+c.every(m=>m.get('v')>0)+' '+c.reduce((s,m)=>s+m.get('v'),0)+' '+c.contains(c.get(1))+' '+J(c.groupBy(m=>m.get('v')>2?'big':'small').big.map(m=>m.id))+' '+J(c.countBy(m=>m.get('v')%2?'odd':'even'))})()"##, r##"1 3 [1,2] 3 2 [2,1,3] 3 false true true 15 true [1,3] {"odd":3}"##),
+    (
+        r##"(()=>{const c=new B.Collection([{id:1,v:5},{id:2,v:1},{id:3,v:9}]); return c.first().id+' '+c.last().id+' '+J(c.first(2).map(m=>m.id))+' '+c.max(m=>m.get('v')).id+' '+c.min(m=>m.get('v')).id+' '+J(c.sortBy('v').map(m=>m.id))+' '+c.size()+' '+c.isEmpty()+' '+c.some(m=>m.get('v')>8)+' '+c.every(m=>m.get('v')>0)+' '+c.reduce((s,m)=>s+m.get('v'),0)+' '+c.contains(c.get(1))+' '+J(c.groupBy(m=>m.get('v')>2?'big':'small').big.map(m=>m.id))+' '+J(c.countBy(m=>m.get('v')%2?'odd':'even'))})()"##,
+        r##"1 3 [1,2] 3 2 [2,1,3] 3 false true true 15 true [1,3] {"odd":3}"##,
+    ),
     // c8
-    (r##"(()=>{const c=new B.Collection([{id:1},{id:2}]); c.push({id:3}); const p=c.pop(); c.unshift({id:0}); const s=c.shift(); return p.id+' '+s.id+' '+J(c.pluck('id'))+' '+J(c.slice(1).map(m=>m.id))+' '+c.find(m=>m.id===2).id+' '+J(c.reject(m=>m.id===1).map(m=>m.id))+' '+J(c.invoke('get','id'))})()"##, r##"3 0 [1,2] [2] 2 [2] [1,2]"##),
+    (
+        r##"(()=>{const c=new B.Collection([{id:1},{id:2}]); c.push({id:3}); const p=c.pop(); c.unshift({id:0}); const s=c.shift(); return p.id+' '+s.id+' '+J(c.pluck('id'))+' '+J(c.slice(1).map(m=>m.id))+' '+c.find(m=>m.id===2).id+' '+J(c.reject(m=>m.id===1).map(m=>m.id))+' '+J(c.invoke('get','id'))})()"##,
+        r##"3 0 [1,2] [2] 2 [2] [1,2]"##,
+    ),
     // c9
-    (r##"(()=>{const c=new B.Collection([{id:1,a:1}]); const m=c.get(1); m.set('id',10); return (c.get(10)===m)+' '+(c.get(1)===undefined)+' '+c.get(m.cid).id+' '+(m.collection===c)+' '+c.add({id:10,a:2}).get('a')+' '+c.add({id:10,a:3},{merge:true}).get('a')+' '+c.length})()"##, r##"true true 10 true 1 3 1"##),
+    (
+        r##"(()=>{const c=new B.Collection([{id:1,a:1}]); const m=c.get(1); m.set('id',10); return (c.get(10)===m)+' '+(c.get(1)===undefined)+' '+c.get(m.cid).id+' '+(m.collection===c)+' '+c.add({id:10,a:2}).get('a')+' '+c.add({id:10,a:3},{merge:true}).get('a')+' '+c.length})()"##,
+        r##"true true 10 true 1 3 1"##,
+    ),
     // c10
-    (r##"(()=>{const c=new B.Collection([{id:1},{id:2}]); c.add({id:5},{at:1}); const m=new B.Model({id:7}); c.add(m); c.get(7).destroy(); let e; try{ new B.Collection([{id:1}]).sort() }catch(x){e=x.message} return J(c.pluck('id'))+' '+e})()"##, r##"ERR A "url" property or function must be specified"##),
+    (
+        r##"(()=>{const c=new B.Collection([{id:1},{id:2}]); c.add({id:5},{at:1}); const m=new B.Model({id:7}); c.add(m); c.get(7).destroy(); let e; try{ new B.Collection([{id:1}]).sort() }catch(x){e=x.message} return J(c.pluck('id'))+' '+e})()"##,
+        r##"ERR A "url" property or function must be specified"##,
+    ),
     // ext
-    (r##"(()=>{const Base=B.Model.extend({hi(){return 'base'}},{make(){return 'static'}}); const Sub=Base.extend({hi(){return 'sub+'+Base.prototype.hi.call(this)}}); const s=new Sub(); return s.hi()+' '+Sub.make()+' '+(Sub.__super__===Base.prototype)+' '+(s.constructor===Sub)})()"##, r##"sub+base static true true"##),
+    (
+        r##"(()=>{const Base=B.Model.extend({hi(){return 'base'}},{make(){return 'static'}}); const Sub=Base.extend({hi(){return 'sub+'+Base.prototype.hi.call(this)}}); const s=new Sub(); return s.hi()+' '+Sub.make()+' '+(Sub.__super__===Base.prototype)+' '+(s.constructor===Sub)})()"##,
+        r##"sub+base static true true"##,
+    ),
     // sync
-    (r##"(()=>{const m=new B.Model({id:1}); m.urlRoot='/x'; try{ m.save(); return 'no error' }catch(e){ return e.constructor.name+': '+e.message }})()"##, r##"TypeError: Cannot read properties of undefined (reading 'apply')"##),
+    (
+        r##"(()=>{const m=new B.Model({id:1}); m.urlRoot='/x'; try{ m.save(); return 'no error' }catch(e){ return e.constructor.name+': '+e.message }})()"##,
+        r##"TypeError: Cannot read properties of undefined (reading 'apply')"##,
+    ),
     // json
-    (r##"(()=>{const c=new B.Collection([new B.Model({a:[1,2]}), {b:{c:null}}]); return JSON.stringify(c)+' '+JSON.stringify(c.at(0))})()"##, r##"[{"a":[1,2]},{"b":{"c":null}}] {"a":[1,2]}"##),
+    (
+        r##"(()=>{const c=new B.Collection([new B.Model({a:[1,2]}), {b:{c:null}}]); return JSON.stringify(c)+' '+JSON.stringify(c.at(0))})()"##,
+        r##"[{"a":[1,2]},{"b":{"c":null}}] {"a":[1,2]}"##,
+    ),
 ];
 
 #[test]

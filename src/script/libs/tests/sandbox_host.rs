@@ -1,0 +1,78 @@
+//! A host for modules built on the sandbox's own classes (postman-collection): the expressions run
+//! in a real pre-request script of a `ScriptRuntime`, on `GET http://127.0.0.1:9/` as in
+//! `tests/newman/run-newman.js`.
+
+use crate::script::tests::Harness;
+use crate::script::ScriptKind;
+use std::cell::RefCell;
+
+pub struct Host {
+    harness: RefCell<Harness>,
+    prelude: RefCell<String>,
+}
+
+impl Host {
+    pub fn new() -> Host {
+        let mut harness = Harness::new();
+        harness.request = serde_json::from_value(serde_json::json!({
+            "url": "http://127.0.0.1:9/",
+            "method": "GET"
+        }))
+        .expect("test request");
+        harness.response = None;
+        Host {
+            harness: RefCell::new(harness),
+            prelude: RefCell::new(String::new()),
+        }
+    }
+
+    /// Declarations every later evaluation sees.
+    pub fn run(&self, js: &str) {
+        let mut prelude = self.prelude.borrow_mut();
+        prelude.push_str(js);
+        prelude.push('\n');
+    }
+
+    /// Each expression's value as `String(value)`, or "ERR <message>" when it throws, from one script.
+    pub fn eval_all(&self, expressions: &[&str]) -> Vec<String> {
+        let mut script = self.prelude.borrow().clone();
+        script.push_str("var __out = [];\n");
+        for js in expressions {
+            script.push_str(&format!(
+                "__out.push((function () {{ try {{ return String((function () {{ return ({js}); }})()); }} catch (e) {{ return 'ERR ' + (e && e.message); }} }})());\n"
+            ));
+        }
+        script.push_str("console.log(JSON.stringify(__out));\n");
+        let outcome = self
+            .harness
+            .borrow_mut()
+            .run(ScriptKind::Prerequest, &script);
+        if let Some(e) = &outcome.error {
+            panic!("script failed: {}: {}", e.name, e.message);
+        }
+        let text = outcome
+            .console
+            .last()
+            .map(|m| m.text.clone())
+            .unwrap_or_default();
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("bad output {text:?}: {e}"))
+    }
+}
+
+/// Asserts each (expression, expected) pair, reporting all mismatches at once.
+pub fn check(host: &Host, cases: &[(&str, &str)]) {
+    let expressions: Vec<&str> = cases.iter().map(|(js, _)| *js).collect();
+    let got = host.eval_all(&expressions);
+    let failures: Vec<String> = cases
+        .iter()
+        .zip(&got)
+        .filter(|((_, want), got)| got.as_str() != *want)
+        .map(|((js, want), got)| format!("{js}\n   want: {want}\n    got: {got}"))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
