@@ -3,6 +3,9 @@
 //! (it sets `module.exports`), embedded in the binary and evaluated the first time a script of
 //! the runtime requires it or touches its global; later uses get the same exports. A run that
 //! uses no library pays nothing for them. Unknown names throw `Cannot find module 'name'`.
+//!
+//! With `--script-modules DIR`, [`ModuleFolder`] also resolves names in that node_modules folder
+//! (built-in modules keep priority), and the message for an unknown name lists what there is.
 
 use std::path::{Path, PathBuf};
 
@@ -258,4 +261,82 @@ fn module_names() -> Vec<&'static str> {
     names.sort_unstable();
     names.dedup();
     names
+}
+
+#[cfg(test)]
+mod folder_tests {
+    use super::*;
+
+    fn write(root: &Path, path: &str, text: &str) {
+        let file = root.join(path);
+        std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+        std::fs::write(file, text).expect("write");
+    }
+
+    fn name_of(folder: &ModuleFolder, file: &ModuleFile) -> String {
+        file.path
+            .strip_prefix(folder.root())
+            .expect("inside")
+            .to_string_lossy()
+            .replace('\\', "/")
+    }
+
+    #[test]
+    fn resolves_like_node_inside_the_folder() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().join("node_modules");
+        write(&root, "a/package.json", r#"{"main": "dist"}"#);
+        write(&root, "a/dist/index.js", "a");
+        write(&root, "a/lib/x.json", "{}");
+        write(&root, "a/node_modules/b/index.js", "nested b");
+        write(&root, "b/index.js", "top b");
+        write(&root, "c.js", "c");
+        write(&root, "d/package.json", "not json");
+        write(&root, "d/index.json", "[1]");
+        write(&root, "@s/p/index.js", "scoped");
+        let folder = ModuleFolder::open(&root).expect("open");
+        let resolve = |request: &str, from: Option<&Path>| {
+            folder.resolve(request, from).map(|f| name_of(&folder, &f))
+        };
+        assert_eq!(resolve("a", None).as_deref(), Ok("a/dist/index.js"));
+        assert_eq!(resolve("a/lib/x", None).as_deref(), Ok("a/lib/x.json"));
+        assert_eq!(resolve("c", None).as_deref(), Ok("c.js"));
+        assert_eq!(resolve("d", None).as_deref(), Ok("d/index.json"));
+        assert_eq!(resolve("@s/p", None).as_deref(), Ok("@s/p/index.js"));
+        let a_dist = folder.root().join("a/dist");
+        assert_eq!(
+            resolve("b", Some(&a_dist)).as_deref(),
+            Ok("a/node_modules/b/index.js")
+        );
+        assert_eq!(resolve("b", None).as_deref(), Ok("b/index.js"));
+        assert_eq!(
+            resolve("../lib/x.json", Some(&a_dist)).as_deref(),
+            Ok("a/lib/x.json")
+        );
+        assert!(folder.resolve("./c", None).is_ok());
+        assert!(folder.resolve("/etc/passwd", None).is_err());
+        assert!(folder.resolve("../../x", None).is_err());
+        let file = folder.resolve("d", None).expect("d");
+        assert!(file.json);
+        assert_eq!(file.source, "[1]");
+        assert_eq!(folder.packages(), ["@s/p", "a", "b", "c", "d"]);
+        let message = folder.resolve("zzz", None).expect_err("missing");
+        assert!(
+            message.starts_with("Cannot find module 'zzz' ("),
+            "{message}"
+        );
+        assert!(
+            message.contains("which has: @s/p, a, b, c, d;"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_error() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert!(ModuleFolder::open(&dir.path().join("none")).is_err());
+        let file = dir.path().join("f");
+        std::fs::write(&file, "x").expect("write");
+        assert!(ModuleFolder::open(&file).is_err());
+    }
 }

@@ -13,7 +13,8 @@
 //!
 //! Values match Newman 6.2.2's sandbox (crypto-js 3.3, lodash 4.17 / 3.10, tv4 1.3, ajv 6, xml2js 0.4,
 //! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util, url, assert,
-//! timers, string_decoder, punycode); `tests/`
+//! timers, string_decoder, punycode, backbone 1.6, postman-collection 4.4 — the latter built on the sandbox's
+//! own classes, which it gets as `require('postie:sandbox')`, a name only built-in modules can use); `tests/`
 //! holds the expressions and the values Newman printed for them.
 
 mod cipher;
