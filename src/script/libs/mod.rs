@@ -13,11 +13,14 @@
 //!
 //! Values match Newman 6.2.2's sandbox (crypto-js 3.3, lodash 4.17 / 3.10, tv4 1.3, ajv 6, xml2js 0.4,
 //! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util, url, assert,
-//! timers, string_decoder, punycode); `tests/`
+//! timers, string_decoder, punycode, cheerio 0.22); `tests/`
 //! holds the expressions and the values Newman printed for them.
 
 mod cipher;
 mod digest;
+mod html;
+mod html_doc;
+mod html_select;
 mod natives;
 mod rijndael;
 #[cfg(test)]
@@ -88,6 +91,14 @@ const MODULES: &[(&str, &str)] = &[
     ("string_decoder", include_str!("js/string_decoder.js")),
     ("punycode", include_str!("js/punycode.js")),
     ("buffer-global", include_str!("js/buffer-global.js")),
+    (
+        "cheerio",
+        concat!(
+            include_str!("js/cheerio/core.js"),
+            include_str!("js/cheerio/traversing.js"),
+            include_str!("js/cheerio/attributes.js"),
+        ),
+    ),
 ];
 
 const NAMES: &[&str] = &[
@@ -111,6 +122,7 @@ const NAMES: &[&str] = &[
     "timers",
     "string_decoder",
     "punycode",
+    "cheerio",
 ];
 
 /// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.
@@ -141,5 +153,6 @@ pub fn legacy_globals() -> &'static [(&'static str, &'static str)] {
         ("xml2Json", "xml2json"),
         ("tv4", "tv4"),
         ("_", "lodash3"),
+        ("cheerio", "cheerio"),
     ]
 }
