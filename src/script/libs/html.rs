@@ -549,70 +549,89 @@ fn encode_into(out: &mut String, s: &str) {
 }
 
 impl Dom {
-    /// Markup of `id` and its descendants.
+    /// Markup of `id` and its descendants (iterative: a deeply nested page cannot exhaust the stack).
     pub fn outer_html(&self, id: usize, out: &mut String) {
-        let Some(node) = self.nodes.get(id) else {
-            return;
-        };
-        match node.kind {
-            Kind::Root => self.inner_html(id, out),
-            Kind::Text => {
-                let raw = !self.xml
-                    && node
-                        .parent
-                        .and_then(|p| self.nodes.get(p))
-                        .is_some_and(|p| {
-                            p.kind.is_element() && RAW_TEXT_PARENTS.contains(&p.name.as_str())
-                        });
-                if raw {
+        enum Step {
+            Open(usize),
+            Close(usize),
+        }
+        let mut steps = vec![Step::Open(id)];
+        while let Some(step) = steps.pop() {
+            let (id, node) = match step {
+                Step::Close(id) => {
+                    if let Some(node) = self.nodes.get(id) {
+                        out.push_str("</");
+                        out.push_str(&node.name);
+                        out.push('>');
+                    }
+                    continue;
+                }
+                Step::Open(id) => match self.nodes.get(id) {
+                    Some(node) => (id, node),
+                    None => continue,
+                },
+            };
+            let push_children = |steps: &mut Vec<Step>| {
+                steps.extend(node.children.iter().rev().map(|&c| Step::Open(c)));
+            };
+            match node.kind {
+                Kind::Root => push_children(&mut steps),
+                Kind::Text => {
+                    let raw = !self.xml
+                        && node
+                            .parent
+                            .and_then(|p| self.nodes.get(p))
+                            .is_some_and(|p| {
+                                p.kind.is_element() && RAW_TEXT_PARENTS.contains(&p.name.as_str())
+                            });
+                    if raw {
+                        out.push_str(&node.data);
+                    } else {
+                        encode_into(out, &node.data);
+                    }
+                }
+                Kind::Comment => {
+                    out.push_str("<!--");
                     out.push_str(&node.data);
-                } else {
-                    encode_into(out, &node.data);
+                    out.push_str("-->");
                 }
-            }
-            Kind::Comment => {
-                out.push_str("<!--");
-                out.push_str(&node.data);
-                out.push_str("-->");
-            }
-            Kind::Directive => {
-                out.push('<');
-                out.push_str(&node.data);
-                out.push('>');
-            }
-            Kind::Cdata => {
-                out.push_str("<![CDATA[");
-                for &c in &node.children {
-                    if let Some(child) = self.nodes.get(c) {
-                        out.push_str(&child.data);
+                Kind::Directive => {
+                    out.push('<');
+                    out.push_str(&node.data);
+                    out.push('>');
+                }
+                Kind::Cdata => {
+                    out.push_str("<![CDATA[");
+                    for &c in &node.children {
+                        if let Some(child) = self.nodes.get(c) {
+                            out.push_str(&child.data);
+                        }
                     }
+                    out.push_str("]]>");
                 }
-                out.push_str("]]>");
-            }
-            Kind::Tag | Kind::Script | Kind::Style => {
-                out.push('<');
-                out.push_str(&node.name);
-                for (key, value) in &node.attrs {
-                    out.push(' ');
-                    out.push_str(key);
-                    if !value.is_empty() || self.xml {
-                        out.push_str("=\"");
-                        encode_into(out, value);
-                        out.push('"');
+                Kind::Tag | Kind::Script | Kind::Style => {
+                    out.push('<');
+                    out.push_str(&node.name);
+                    for (key, value) in &node.attrs {
+                        out.push(' ');
+                        out.push_str(key);
+                        if !value.is_empty() || self.xml {
+                            out.push_str("=\"");
+                            encode_into(out, value);
+                            out.push('"');
+                        }
                     }
+                    if self.xml && node.children.is_empty() {
+                        out.push_str("/>");
+                        continue;
+                    }
+                    out.push('>');
+                    if !self.xml && VOID.contains(&node.name.as_str()) {
+                        continue;
+                    }
+                    steps.push(Step::Close(id));
+                    push_children(&mut steps);
                 }
-                if self.xml && node.children.is_empty() {
-                    out.push_str("/>");
-                    return;
-                }
-                out.push('>');
-                if !self.xml && VOID.contains(&node.name.as_str()) {
-                    return;
-                }
-                self.inner_html(id, out);
-                out.push_str("</");
-                out.push_str(&node.name);
-                out.push('>');
             }
         }
     }
@@ -627,16 +646,15 @@ impl Dom {
 
     /// The text of `id`: its text nodes' data, in order (comments left out).
     pub fn text(&self, id: usize, out: &mut String) {
-        let Some(node) = self.nodes.get(id) else {
-            return;
-        };
-        match node.kind {
-            Kind::Text => out.push_str(&node.data),
-            Kind::Comment | Kind::Directive => {}
-            _ => {
-                for &c in &node.children {
-                    self.text(c, out);
-                }
+        let mut stack = vec![id];
+        while let Some(id) = stack.pop() {
+            let Some(node) = self.nodes.get(id) else {
+                continue;
+            };
+            match node.kind {
+                Kind::Text => out.push_str(&node.data),
+                Kind::Comment | Kind::Directive => {}
+                _ => stack.extend(node.children.iter().rev()),
             }
         }
     }
@@ -713,5 +731,54 @@ mod tests {
         let mut out = String::new();
         dom.outer_html(0, &mut out);
         assert_eq!(out, "<a><B x=\"\"/><![CDATA[c]]></a>");
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for odd in [
+            "<é",
+            "&#",
+            "&#x",
+            "&#xZ",
+            "&#99999999999999;",
+            "&#0;",
+            "<a b='é",
+            "</",
+            "</é",
+            "<!",
+            "<?",
+            "<!--",
+            "<![CDATA[",
+            "&é;",
+            "<a é=1 b=é>é</a>",
+            "<a b=\"&amp",
+            "<script>é",
+            "<style></styl",
+            "<<>>",
+            "<p/ >",
+            "< p>",
+            "<a\tb\n=\r'x'>",
+            "&copy\u{e9}",
+            "<x:y a:b='1'/>",
+        ] {
+            for xml in [false, true] {
+                let dom = parse(odd, xml);
+                let mut out = String::new();
+                dom.outer_html(0, &mut out);
+                dom.text(0, &mut out);
+            }
+        }
+    }
+
+    #[test]
+    fn deep_nesting_does_not_exhaust_the_stack() {
+        let src = "<div>".repeat(200_000);
+        let dom = parse(&src, false);
+        let mut out = String::new();
+        dom.outer_html(0, &mut out);
+        assert_eq!(out.len(), 11 * 200_000);
+        let mut text = String::new();
+        dom.text(0, &mut text);
+        assert!(text.is_empty());
     }
 }

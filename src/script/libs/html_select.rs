@@ -117,8 +117,8 @@ impl<'a> Parser<'a> {
 
     fn skip_space(&mut self) -> bool {
         let start = self.i;
-        while self.peek().is_some_and(char::is_whitespace) {
-            self.i += 1;
+        while let Some(c) = self.peek().filter(|c| c.is_whitespace()) {
+            self.i += c.len_utf8();
         }
         self.i > start
     }
@@ -571,9 +571,9 @@ impl Matcher<'_> {
                 let Some(at) = siblings.iter().position(|&s| s == id) else {
                     return false;
                 };
-                let pos = at as i64 + 1;
-                if *a == 0 {
-                    pos == *b
+                let (pos, a, b) = (at as i128 + 1, i128::from(*a), i128::from(*b));
+                if a == 0 {
+                    pos == b
                 } else {
                     (pos - b) % a == 0 && (pos - b) / a >= 0
                 }
@@ -780,5 +780,19 @@ mod tests {
         assert_eq!(names(page, "p, "), "ERR empty sub-selector");
         assert_eq!(names(page, "p}"), "ERR Unmatched selector: }");
         assert_eq!(names(page, "*:first-child"), "div#a,p#p1,li");
+        // Odd input is an error or no match, never a panic.
+        for odd in [
+            "p\u{a0}>\u{3000}span",
+            "[é",
+            ":not(",
+            "p:contains(",
+            "#",
+            "é.ü",
+            "a[b='",
+            "*|*",
+            "p:nth-child(99999999999999999999n)",
+        ] {
+            let _ = names(page, odd);
+        }
     }
 }
