@@ -13,12 +13,16 @@
 //!
 //! Values match Newman 6.2.2's sandbox (crypto-js 3.3, lodash 4.17 / 3.10, tv4 1.3, ajv 6, xml2js 0.4,
 //! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util, url, assert,
-//! timers, string_decoder, punycode, backbone 1.6, postman-collection 4.4 — the latter built on the sandbox's
-//! own classes, which it gets as `require('postie:sandbox')`, a name only built-in modules can use); `tests/`
+//! timers, string_decoder, punycode, cheerio 0.22, backbone 1.6, postman-collection 4.4 — the latter built on
+//! the sandbox's own classes, which it gets as `require('postie:sandbox')`, a name only built-in modules can
+//! use); `tests/`
 //! holds the expressions and the values Newman printed for them.
 
 mod cipher;
 mod digest;
+mod html;
+mod html_doc;
+mod html_select;
 mod natives;
 mod rijndael;
 #[cfg(test)]
@@ -94,6 +98,14 @@ const MODULES: &[(&str, &str)] = &[
         "postman-collection",
         include_str!("js/postman-collection.js"),
     ),
+    (
+        "cheerio",
+        concat!(
+            include_str!("js/cheerio/core.js"),
+            include_str!("js/cheerio/traversing.js"),
+            include_str!("js/cheerio/attributes.js"),
+        ),
+    ),
 ];
 
 const NAMES: &[&str] = &[
@@ -119,6 +131,7 @@ const NAMES: &[&str] = &[
     "punycode",
     "backbone",
     "postman-collection",
+    "cheerio",
 ];
 
 /// The CommonJS source (uses `module`, `exports`, `require`) of a built-in module, if there is one.
@@ -149,5 +162,6 @@ pub fn legacy_globals() -> &'static [(&'static str, &'static str)] {
         ("xml2Json", "xml2json"),
         ("tv4", "tv4"),
         ("_", "lodash3"),
+        ("cheerio", "cheerio"),
     ]
 }

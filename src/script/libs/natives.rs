@@ -3,7 +3,7 @@
 //! Binary data crosses the boundary as crypto-js word arrays: objects `{words: [int32...], sigBytes}`
 //! (big-endian bytes, as crypto-js stores them); results come back in the same shape.
 
-use super::{cipher, digest, xml};
+use super::{cipher, digest, html_doc, xml};
 use rquickjs::{Ctx, Exception, FromJs, Function, IntoJs, Object, Result, Value};
 
 /// Name of the hidden global the JS libraries read their helpers from.
@@ -175,6 +175,7 @@ pub fn install(ctx: &Ctx<'_>) -> Result<()> {
             thrown(&ctx, xml::parse_to_json(&text))
         })?,
     )?;
+    native.set("htmlParse", Function::new(ctx.clone(), html_doc::parse_js)?)?;
     ctx.globals().set(NATIVE_GLOBAL, native)?;
     ctx.eval::<(), _>(format!(
         "Object.defineProperty(globalThis, '{NATIVE_GLOBAL}', {{ enumerable: false, writable: false, configurable: false }});"

@@ -131,6 +131,7 @@ fn the_native_helpers_stay_out_of_enumeration_and_cannot_be_replaced() {
 }
 mod assert;
 mod buffer;
+mod cheerio;
 mod crypto_js_aes_keys;
 mod crypto_js_missing;
 mod crypto_js_sweep;
