@@ -1,5 +1,6 @@
-//! Sending prepared requests: one pooled blocking client (a second one without certificate
-//! checks is built when a request needs it), our own redirect loop and cookie jar, Node-style
+//! Sending prepared requests: one pooled client (a second one without certificate checks is
+//! built when a request needs it) driven on the calling thread by a single-threaded runtime, so
+//! a request costs no hand-off between threads; our own redirect loop and cookie jar, Node-style
 //! error messages.
 //!
 //! Verified against Newman 6.2.2: a redirect hop keeps the headers and Postman-Token, adds
@@ -12,14 +13,13 @@
 
 use super::cookies::Jar;
 use super::decode::decode_body;
-use super::errors::{chain_text, err, map_error, map_io_error};
+use super::errors::{chain_text, err, map_error};
 use super::{
     tls, url as purl, CookieData, HttpOptions, PreparedRequest, RequestError, ResponseData,
     SentHeader,
 };
 use crate::collection::model::ProtocolProfileBehavior;
-use reqwest::blocking::Client;
-use std::io::Read;
+use reqwest::Client;
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
@@ -30,6 +30,8 @@ pub struct HttpClient {
     /// The opposite setting, built on first use by a request whose `strictSSL` differs from `-k`.
     other: OnceLock<Result<Client, String>>,
     jar: Mutex<Jar>,
+    /// Runs the client's I/O while `send` waits for it.
+    runtime: tokio::runtime::Runtime,
     /// The end of the whole run (`--timeout`): no request may last past it.
     deadline: Mutex<Option<std::time::Instant>>,
 }
@@ -42,7 +44,6 @@ fn build_client(options: &HttpOptions, verify: bool) -> Result<Client, String> {
         .no_deflate()
         .referer(false)
         .http1_title_case_headers()
-        .timeout(None::<std::time::Duration>)
         .pool_idle_timeout(std::time::Duration::from_secs(60));
     if let Some(proxy) = options.proxy.as_deref().filter(|p| !p.is_empty()) {
         let proxy =
@@ -69,8 +70,13 @@ impl HttpClient {
             }
             None => Jar::default(),
         };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| format!("unable to set up the HTTP client: {e}"))?;
         Ok(HttpClient {
             options: options.clone(),
+            runtime,
             main,
             other: OnceLock::new(),
             jar: Mutex::new(jar),
@@ -298,37 +304,33 @@ impl HttpClient {
         if let Some(body) = &hop.body {
             builder = builder.body(body.clone());
         }
-        let mut response = builder.send().map_err(|e| map_error(&e, url))?;
-        let code = response.status().as_u16();
-        let status = response
-            .extensions()
-            .get::<hyper::ext::ReasonPhrase>()
-            .map(|r| String::from_utf8_lossy(r.as_bytes()).into_owned())
-            .or_else(|| response.status().canonical_reason().map(str::to_string))
-            .unwrap_or_default();
-        let headers: Vec<(String, String)> = response
-            .headers()
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.as_str().to_string(),
-                    // Node reads header values as latin1
-                    v.as_bytes()
-                        .iter()
-                        .map(|&b| char::from(b))
-                        .collect::<String>(),
-                )
+        self.runtime.block_on(async {
+            let response = builder.send().await.map_err(|e| map_error(&e, url))?;
+            let code = response.status().as_u16();
+            let status = response
+                .extensions()
+                .get::<hyper::ext::ReasonPhrase>()
+                .map(|r| String::from_utf8_lossy(r.as_bytes()).into_owned())
+                .or_else(|| response.status().canonical_reason().map(str::to_string))
+                .unwrap_or_default();
+            let headers: Vec<(String, String)> = response
+                .headers()
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.as_str().to_string(),
+                        // Node reads header values as latin1
+                        v.as_bytes().iter().map(|&b| char::from(b)).collect(),
+                    )
+                })
+                .collect();
+            let body = response.bytes().await.map_err(|e| map_error(&e, url))?;
+            Ok(HopResponse {
+                code,
+                status,
+                headers,
+                body: body.into(),
             })
-            .collect();
-        let mut body = Vec::new();
-        response
-            .read_to_end(&mut body)
-            .map_err(|e| map_io_error(&e, url))?;
-        Ok(HopResponse {
-            code,
-            status,
-            headers,
-            body,
         })
     }
 }

@@ -1,7 +1,7 @@
 //! TLS settings from the CLI: extra CAs, a client certificate, verification on or off.
 
 use super::HttpOptions;
-use reqwest::blocking::ClientBuilder;
+use reqwest::ClientBuilder;
 use std::path::Path;
 
 fn read(path: &Path, what: &str) -> Result<Vec<u8>, String> {

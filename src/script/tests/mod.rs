@@ -2,6 +2,7 @@
 
 mod api;
 mod chai;
+mod costs;
 mod engine;
 
 use super::*;
