@@ -20,6 +20,7 @@ mod errors;
 pub(crate) mod headers;
 mod multipart;
 mod prepare;
+mod script_cookies;
 mod tls;
 pub mod url;
 

@@ -364,6 +364,13 @@ pub fn send_request(
     sender: &dyn RequestSender,
     request: &Value,
 ) -> (Option<String>, (Option<String>, Option<String>)) {
+    // `pm.cookies.jar()` operations travel the same queue as `pm.sendRequest`
+    if let Some(op) = request.get("__postieCookieJar") {
+        return match sender.cookie_jar(op) {
+            Ok(result) => (None, (Some(result.to_string()), None)),
+            Err(message) => (Some(message), (None, None)),
+        };
+    }
     match sender.send(request) {
         Ok(response) => {
             let meta = serde_json::to_string(&ResponseIn::of(&response)).ok();
