@@ -69,9 +69,6 @@ pub fn run(args: &RunArgs) -> Result<i32, AppError> {
         let (k, v) = parse_key_value(pair).map_err(|e| AppError(format!("--global-var: {e}")))?;
         scopes.globals.set(&k, serde_json::Value::String(v));
     }
-    if args.ssl_client_cert_list.is_some() {
-        return Err(AppError("--ssl-client-cert-list is not supported yet; use --ssl-client-cert and --ssl-client-key".into()));
-    }
 
     let http_options = http_options(args)?;
     let http = HttpClient::new(&http_options).map_err(AppError)?;
@@ -198,6 +195,7 @@ fn http_options(args: &RunArgs) -> Result<HttpOptions, AppError> {
         client_cert: args.ssl_client_cert.clone(),
         client_key: args.ssl_client_key.clone(),
         client_passphrase: args.ssl_client_passphrase.clone(),
+        client_cert_list: args.ssl_client_cert_list.clone(),
         proxy: args.proxy.clone(),
         cookie_jar: args.cookie_jar.clone(),
         working_dir,

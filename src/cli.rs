@@ -141,7 +141,7 @@ pub struct RunArgs {
     /// Client certificate (PEM, or PFX/P12).
     #[arg(long = "ssl-client-cert", value_name = "PATH")]
     pub ssl_client_cert: Option<PathBuf>,
-    /// Client certificate key (PEM).
+    /// Client certificate key (PEM, PKCS#8 encrypted with --ssl-client-passphrase or plain).
     #[arg(long = "ssl-client-key", value_name = "PATH")]
     pub ssl_client_key: Option<PathBuf>,
     /// Passphrase of the client key or PFX.
@@ -150,7 +150,8 @@ pub struct RunArgs {
     /// Extra trusted CA certificates (PEM).
     #[arg(long = "ssl-extra-ca-certs", value_name = "PATH")]
     pub ssl_extra_ca_certs: Option<PathBuf>,
-    /// A JSON list of client certificates matched by URL (not supported yet).
+    /// A JSON list of client certificates chosen by URL pattern (Newman's format); it takes
+    /// precedence over --ssl-client-cert.
     #[arg(long = "ssl-client-cert-list", value_name = "PATH")]
     pub ssl_client_cert_list: Option<PathBuf>,
     /// Send every request through this proxy (HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too).

@@ -25,10 +25,13 @@ use std::time::Instant;
 
 pub struct HttpClient {
     options: HttpOptions,
-    /// Checks certificates unless `-k`.
+    /// Checks certificates unless `-k`; sends no client certificate.
     main: Client,
-    /// The opposite setting, built on first use by a request whose `strictSSL` differs from `-k`.
-    other: OnceLock<Result<Client, String>>,
+    /// Client certificates (`--ssl-client-cert`, `--ssl-client-cert-list`).
+    certs: tls::ClientCerts,
+    /// The other clients, by [`HttpClient::slot`]: the opposite of `-k` (a request's
+    /// `strictSSL`) and one per client certificate; built on first use.
+    others: Vec<OnceLock<Result<Client, String>>>,
     jar: Mutex<Jar>,
     /// Runs the client's I/O while `send` waits for it.
     runtime: tokio::runtime::Runtime,
@@ -36,7 +39,11 @@ pub struct HttpClient {
     deadline: Mutex<Option<std::time::Instant>>,
 }
 
-fn build_client(options: &HttpOptions, verify: bool) -> Result<Client, String> {
+fn build_client(
+    options: &HttpOptions,
+    verify: bool,
+    identity: Option<&reqwest::Identity>,
+) -> Result<Client, String> {
     let mut builder = Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .no_gzip()
@@ -50,7 +57,7 @@ fn build_client(options: &HttpOptions, verify: bool) -> Result<Client, String> {
             reqwest::Proxy::all(proxy).map_err(|e| format!("invalid proxy {proxy}: {e}"))?;
         builder = builder.proxy(proxy);
     }
-    builder = tls::configure(builder, options, verify)?;
+    builder = tls::configure(builder, options, verify, identity)?;
     builder
         .build()
         .map_err(|e| format!("unable to set up the HTTP client: {}", chain_text(&e)))
@@ -59,7 +66,17 @@ fn build_client(options: &HttpOptions, verify: bool) -> Result<Client, String> {
 impl HttpClient {
     /// A client for the whole run; fails on a bad CA/cert/key file, passphrase, proxy or jar.
     pub fn new(options: &HttpOptions) -> Result<HttpClient, String> {
-        let main = build_client(options, !options.insecure)?;
+        let main = build_client(options, !options.insecure, None)?;
+        let certs = tls::ClientCerts::load(options)?;
+        let others: Vec<OnceLock<Result<Client, String>>> = (0..2 * (certs.len() + 1))
+            .map(|_| OnceLock::new())
+            .collect();
+        // a certificate the TLS library refuses (key not matching, unsupported type) is an
+        // error now, not at the first request that needs it
+        for index in 0..certs.len() {
+            let client = build_client(options, !options.insecure, certs.identity(index))?;
+            let _ = others[Self::slot(true, Some(index))].set(Ok(client));
+        }
         let jar = match &options.cookie_jar {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
@@ -78,7 +95,8 @@ impl HttpClient {
             options: options.clone(),
             runtime,
             main,
-            other: OnceLock::new(),
+            certs,
+            others,
             jar: Mutex::new(jar),
             deadline: Mutex::new(None),
         })
@@ -101,15 +119,35 @@ impl HttpClient {
         }
     }
 
-    fn client_for(&self, behavior: &ProtocolProfileBehavior) -> Result<&Client, RequestError> {
+    /// Where the client for (`-k` as given or reversed, client certificate) is kept in `others`.
+    fn slot(default_verify: bool, identity: Option<usize>) -> usize {
+        2 * identity.map_or(0, |i| i + 1) + usize::from(!default_verify)
+    }
+
+    fn client_for(
+        &self,
+        behavior: &ProtocolProfileBehavior,
+        url: &str,
+    ) -> Result<&Client, RequestError> {
         let verify = behavior.strict_ssl.unwrap_or(!self.options.insecure);
-        if verify != self.options.insecure {
+        let default_verify = verify != self.options.insecure;
+        let identity = self.certs.pick(url);
+        if default_verify && identity.is_none() {
             return Ok(&self.main);
         }
-        self.other
-            .get_or_init(|| build_client(&self.options, verify))
-            .as_ref()
-            .map_err(|e| err(None, e.clone()))
+        let slot = self
+            .others
+            .get(Self::slot(default_verify, identity))
+            .ok_or_else(|| err(None, "no HTTP client for this request".to_string()))?;
+        slot.get_or_init(|| {
+            build_client(
+                &self.options,
+                verify,
+                identity.and_then(|i| self.certs.identity(i)),
+            )
+        })
+        .as_ref()
+        .map_err(|e| err(None, e.clone()))
     }
 
     fn jar(&self) -> std::sync::MutexGuard<'_, Jar> {
@@ -167,7 +205,8 @@ impl HttpClient {
         request: &PreparedRequest,
         behavior: &ProtocolProfileBehavior,
     ) -> Result<ResponseData, RequestError> {
-        let client = self.client_for(behavior)?;
+        // the certificate is chosen by the request's URL and kept across redirects (Newman)
+        let client = self.client_for(behavior, &request.url)?;
         let follow = behavior
             .follow_redirects
             .unwrap_or(!self.options.ignore_redirects);

@@ -12,6 +12,7 @@
 //! One `HttpClient` per run (keep-alive pool, cookie jar); `export_cookie_jar` at the end.
 
 mod body;
+mod certs;
 mod client;
 mod cookies;
 mod decode;
@@ -19,6 +20,7 @@ mod errors;
 pub(crate) mod headers;
 mod multipart;
 mod prepare;
+mod script_cookies;
 mod tls;
 pub mod url;
 
@@ -127,6 +129,8 @@ pub struct HttpOptions {
     pub client_cert: Option<std::path::PathBuf>,
     pub client_key: Option<std::path::PathBuf>,
     pub client_passphrase: Option<String>,
+    /// `--ssl-client-cert-list`: a JSON list of certificates chosen by URL pattern.
+    pub client_cert_list: Option<std::path::PathBuf>,
     pub proxy: Option<String>,
     /// A tough-cookie JSON jar to start from.
     pub cookie_jar: Option<std::path::PathBuf>,

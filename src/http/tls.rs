@@ -1,6 +1,9 @@
-//! TLS settings from the CLI: extra CAs, a client certificate, verification on or off.
+//! TLS settings from the CLI: extra CAs, client certificates (PEM, encrypted PEM keys, PFX/P12,
+//! and `--ssl-client-cert-list`), verification on or off.
 
+use super::certs::{self, CertSpec, MatchPattern, UrlForMatch};
 use super::HttpOptions;
+use base64::Engine as _;
 use reqwest::ClientBuilder;
 use std::path::Path;
 
@@ -16,11 +19,214 @@ fn is_pkcs12(path: &Path, bytes: &[u8]) -> bool {
     ext == "pfx" || ext == "p12" || !bytes.windows(11).any(|w| w == b"-----BEGIN ")
 }
 
-/// Adds `--ssl-extra-ca-certs`, the client certificate and `-k` to a client builder.
+fn pem_block(label: &str, der: &[u8]) -> String {
+    let b64 = base64::engine::general_purpose::STANDARD.encode(der);
+    let mut out = format!("-----BEGIN {label}-----\n");
+    for chunk in b64.as_bytes().chunks(64) {
+        out.push_str(&String::from_utf8_lossy(chunk));
+        out.push('\n');
+    }
+    out.push_str(&format!("-----END {label}-----\n"));
+    out
+}
+
+/// The client certificates of a run, in Newman's order: `--ssl-client-cert-list` entries first,
+/// then `--ssl-client-cert` for every URL.
+#[derive(Default)]
+pub struct ClientCerts {
+    entries: Vec<(CertSpec, reqwest::Identity)>,
+}
+
+impl ClientCerts {
+    /// Reads and checks every certificate, key and PFX file named by the options.
+    pub fn load(options: &HttpOptions) -> Result<ClientCerts, String> {
+        let mut specs = match &options.client_cert_list {
+            Some(path) => certs::read_list(path, &options.working_dir)?,
+            None => Vec::new(),
+        };
+        if let Some(cert) = &options.client_cert {
+            specs.push(CertSpec {
+                name: "client-cert".into(),
+                matches: vec![MatchPattern::all_urls()],
+                cert: Some(options.working_dir.join(cert)),
+                key: options
+                    .client_key
+                    .as_ref()
+                    .map(|k| options.working_dir.join(k)),
+                pfx: None,
+                passphrase: options.client_passphrase.clone(),
+            });
+        } else if let Some(key_path) = &options.client_key {
+            return Err(format!(
+                "client key {} given without --ssl-client-cert",
+                key_path.display()
+            ));
+        }
+        let mut entries = Vec::with_capacity(specs.len());
+        for spec in specs {
+            let identity = load_identity(&spec)?;
+            entries.push((spec, identity));
+        }
+        Ok(ClientCerts { entries })
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The index of the certificate a request to `url` sends, if any.
+    pub fn pick(&self, url: &str) -> Option<usize> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        let url = UrlForMatch::parse(url);
+        self.entries
+            .iter()
+            .position(|(spec, _)| spec.applies_to(&url))
+    }
+
+    pub fn identity(&self, index: usize) -> Option<&reqwest::Identity> {
+        self.entries.get(index).map(|(_, identity)| identity)
+    }
+}
+
+/// One certificate entry as a reqwest identity: PFX/P12 (by `pfx`, or a `cert` that is not
+/// PEM), or PEM certificate and key, the key possibly encrypted (PKCS#8, `passphrase`).
+fn load_identity(spec: &CertSpec) -> Result<reqwest::Identity, String> {
+    let passphrase = spec.passphrase.as_deref();
+    if let Some(pfx) = &spec.pfx {
+        let bytes = read(pfx, "client certificate (PFX)")?;
+        return pkcs12_identity(pfx, &bytes, passphrase);
+    }
+    let Some(cert_path) = &spec.cert else {
+        return Err(format!("certificate '{}' has no cert file", spec.name));
+    };
+    let cert = read(cert_path, "client certificate")?;
+    if is_pkcs12(cert_path, &cert) {
+        return pkcs12_identity(cert_path, &cert, passphrase);
+    }
+    let (key, key_path) = match &spec.key {
+        Some(p) => (read(p, "client key")?, p.as_path()),
+        None => (Vec::new(), cert_path.as_path()),
+    };
+    let key = decrypt_pem_key(key_path, &key, passphrase)?;
+    let cert = decrypt_pem_key(cert_path, &cert, passphrase)?;
+    let mut pem = cert;
+    pem.push(b'\n');
+    pem.extend_from_slice(&key);
+    if !pem.windows(11).any(|w| w == b"PRIVATE KEY") {
+        return Err(format!(
+            "client certificate {}: no private key found (give it with --ssl-client-key)",
+            cert_path.display()
+        ));
+    }
+    reqwest::Identity::from_pem(&pem).map_err(|e| {
+        format!(
+            "invalid client certificate/key {}: {e}",
+            spec.key.as_deref().unwrap_or(cert_path).display()
+        )
+    })
+}
+
+/// Replaces an `ENCRYPTED PRIVATE KEY` block (PKCS#8, PBES2) by its decrypted `PRIVATE KEY`.
+fn decrypt_pem_key(path: &Path, pem: &[u8], passphrase: Option<&str>) -> Result<Vec<u8>, String> {
+    const BEGIN: &str = "-----BEGIN ENCRYPTED PRIVATE KEY-----";
+    const END: &str = "-----END ENCRYPTED PRIVATE KEY-----";
+    let text = String::from_utf8_lossy(pem);
+    if text.contains("Proc-Type: 4,ENCRYPTED") {
+        return Err(format!(
+            "client key {}: this legacy encrypted PEM format is not supported, convert it to \
+             PKCS#8 (e.g. `openssl pkcs8 -topk8 -in key.pem -out key-pkcs8.pem`)",
+            path.display()
+        ));
+    }
+    let (Some(start), Some(end)) = (text.find(BEGIN), text.find(END)) else {
+        return Ok(pem.to_vec());
+    };
+    if end < start {
+        return Err(format!("client key {}: malformed PEM", path.display()));
+    }
+    let Some(passphrase) = passphrase else {
+        return Err(format!(
+            "client key {} is encrypted: give its passphrase with --ssl-client-passphrase",
+            path.display()
+        ));
+    };
+    let body: String = text[start + BEGIN.len()..end]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let der = base64::engine::general_purpose::STANDARD
+        .decode(body)
+        .map_err(|e| format!("client key {}: malformed PEM: {e}", path.display()))?;
+    let info = pkcs8::EncryptedPrivateKeyInfoRef::try_from(der.as_slice()).map_err(|e| {
+        format!(
+            "client key {}: malformed encrypted key: {e}",
+            path.display()
+        )
+    })?;
+    let plain = info.decrypt(passphrase).map_err(|_| {
+        format!(
+            "client key {}: wrong passphrase (--ssl-client-passphrase) or unsupported encryption",
+            path.display()
+        )
+    })?;
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..start]);
+    out.push_str(&pem_block("PRIVATE KEY", plain.as_bytes()));
+    out.push_str(&text[end + END.len()..]);
+    Ok(out.into_bytes())
+}
+
+/// A PFX/P12 file as a PEM identity: its private key and that key's certificate chain.
+fn pkcs12_identity(
+    path: &Path,
+    bytes: &[u8],
+    passphrase: Option<&str>,
+) -> Result<reqwest::Identity, String> {
+    use p12_keystore::error::Error as P12Error;
+    let store = p12_keystore::KeyStore::from_pkcs12(
+        bytes,
+        passphrase.unwrap_or(""),
+        p12_keystore::Pkcs12ImportPolicy::Relaxed,
+    )
+    .map_err(|e| match e {
+        P12Error::MacError(_) => format!(
+            "client certificate {}: wrong passphrase for the PFX/P12 file (--ssl-client-passphrase)",
+            path.display()
+        ),
+        other => format!(
+            "client certificate {}: not a readable PFX/P12 file ({other})",
+            path.display()
+        ),
+    })?;
+    let chain = store.entries().find_map(|(_, entry)| match entry {
+        p12_keystore::KeyStoreEntry::PrivateKeyChain(chain) if !chain.certs().is_empty() => {
+            Some(chain)
+        }
+        _ => None,
+    });
+    let Some(chain) = chain else {
+        return Err(format!(
+            "client certificate {}: the PFX/P12 file holds no private key with its certificate",
+            path.display()
+        ));
+    };
+    let mut pem = String::new();
+    for cert in chain.certs() {
+        pem.push_str(&pem_block("CERTIFICATE", cert.as_der()));
+    }
+    pem.push_str(&pem_block("PRIVATE KEY", chain.key().as_der()));
+    reqwest::Identity::from_pem(pem.as_bytes())
+        .map_err(|e| format!("invalid client certificate {}: {e}", path.display()))
+}
+
+/// Adds `--ssl-extra-ca-certs`, a client certificate and `-k` to a client builder.
 pub fn configure(
     mut builder: ClientBuilder,
     options: &HttpOptions,
     verify: bool,
+    identity: Option<&reqwest::Identity>,
 ) -> Result<ClientBuilder, String> {
     if let Some(path) = &options.extra_ca_certs {
         let pem = read(path, "extra CA certificates file")?;
@@ -36,45 +242,8 @@ pub fn configure(
             builder = builder.add_root_certificate(cert);
         }
     }
-    if let Some(cert_path) = &options.client_cert {
-        let cert = read(cert_path, "client certificate")?;
-        if is_pkcs12(cert_path, &cert) {
-            return Err(format!(
-                "client certificate {}: PKCS#12/PFX certificates are not supported, use PEM \
-                 (e.g. `openssl pkcs12 -in cert.p12 -out cert.pem -nodes`)",
-                cert_path.display()
-            ));
-        }
-        let key = match &options.client_key {
-            Some(p) => read(p, "client key")?,
-            None => Vec::new(),
-        };
-        if key.windows(9).any(|w| w == b"ENCRYPTED") || cert.windows(9).any(|w| w == b"ENCRYPTED") {
-            return Err(format!(
-                "client key {}: encrypted private keys (--ssl-client-passphrase) are not supported, \
-                 decrypt it first (e.g. `openssl pkey -in key.pem -out key-plain.pem`)",
-                options
-                    .client_key
-                    .as_deref()
-                    .unwrap_or(cert_path)
-                    .display()
-            ));
-        }
-        let mut pem = cert.clone();
-        pem.push(b'\n');
-        pem.extend_from_slice(&key);
-        let identity = reqwest::Identity::from_pem(&pem).map_err(|e| {
-            format!(
-                "invalid client certificate/key {}: {e}",
-                cert_path.display()
-            )
-        })?;
-        builder = builder.identity(identity);
-    } else if let Some(key_path) = &options.client_key {
-        return Err(format!(
-            "client key {} given without --ssl-client-cert",
-            key_path.display()
-        ));
+    if let Some(identity) = identity {
+        builder = builder.identity(identity.clone());
     }
     if !verify {
         builder = builder.danger_accept_invalid_certs(true);

@@ -257,6 +257,10 @@ impl RequestSender for RunSender<'_> {
         .map_err(|e| e.message)?;
         self.http.send(&prepared, &behavior).map_err(|e| e.message)
     }
+
+    fn cookie_jar(&self, op: &serde_json::Value) -> Result<serde_json::Value, String> {
+        self.http.script_cookie_op(op)
+    }
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ const GLUE: &[(&str, &str)] = &[
     ("postie/request.js", include_str!("js/request.js")),
     ("postie/response.js", include_str!("js/response.js")),
     ("postie/sandbox.js", include_str!("js/sandbox.js")),
+    ("postie/sugar.js", include_str!("js/sugar.js")),
 ];
 
 /// The file name compiled scripts carry in stack traces.

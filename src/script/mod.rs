@@ -53,6 +53,12 @@ pub struct ScriptInfo {
 pub trait RequestSender {
     /// `request` is a URL string or a Postman request object (v2.1 JSON).
     fn send(&self, request: &serde_json::Value) -> Result<ResponseData, String>;
+
+    /// One `pm.cookies.jar()` operation on the run's cookie jar (`{"op", "url", ...}`).
+    fn cookie_jar(&self, op: &serde_json::Value) -> Result<serde_json::Value, String> {
+        let _ = op;
+        Err("pm.cookies.jar() is not available here".into())
+    }
 }
 
 /// One script to run.

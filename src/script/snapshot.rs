@@ -349,14 +349,29 @@ pub fn error_from_exception(exception: &rquickjs::Value<'_>, head_len: usize) ->
     }
 }
 
-/// Newman runs on V8; a few QuickJS messages are reworded the way V8 puts them.
+/// Newman runs on V8; QuickJS's syntax error messages are reworded the way V8 puts them
+/// (checked with Newman 6.2.2 on broken scripts).
 fn v8_wording(name: &str, message: String) -> String {
-    if name == "SyntaxError" {
-        if let Some(token) = message.strip_prefix("unexpected token in expression: ") {
-            return format!("Unexpected token {token}");
-        }
+    if name != "SyntaxError" {
+        return message;
     }
-    message
+    if let Some(token) = message.strip_prefix("unexpected token in expression: ") {
+        return match token {
+            // the script ended inside a statement: `pm.test('x', () => {`
+            "''" => "Unexpected end of input".to_string(),
+            // a character no token starts with: `var x = @;`
+            "'@'" | "'#'" | "'\\'" => "Invalid or unexpected token".to_string(),
+            _ => format!("Unexpected token {token}"),
+        };
+    }
+    match message.as_str() {
+        // an unterminated string, a malformed number, an unterminated comment
+        "unexpected end of string" | "invalid number literal" | "unexpected end of comment" => {
+            "Invalid or unexpected token".to_string()
+        }
+        "function name expected" => "Function statements require a function name".to_string(),
+        _ => message,
+    }
 }
 
 /// Sends a `pm.sendRequest` request: `(error, (response without body as JSON, body))`.
@@ -364,6 +379,13 @@ pub fn send_request(
     sender: &dyn RequestSender,
     request: &Value,
 ) -> (Option<String>, (Option<String>, Option<String>)) {
+    // `pm.cookies.jar()` operations travel the same queue as `pm.sendRequest`
+    if let Some(op) = request.get("__postieCookieJar") {
+        return match sender.cookie_jar(op) {
+            Ok(result) => (None, (Some(result.to_string()), None)),
+            Err(message) => (Some(message), (None, None)),
+        };
+    }
     match sender.send(request) {
         Ok(response) => {
             let meta = serde_json::to_string(&ResponseIn::of(&response)).ok();
@@ -371,5 +393,48 @@ pub fn send_request(
             (None, (meta, Some(body)))
         }
         Err(message) => (Some(message), (None, None)),
+    }
+}
+
+#[cfg(test)]
+mod wording_tests {
+    use super::v8_wording;
+
+    #[test]
+    fn quickjs_syntax_errors_read_as_v8_reports_them() {
+        let cases = [
+            (
+                "unexpected token in expression: ''",
+                "Unexpected end of input",
+            ),
+            (
+                "unexpected token in expression: ';'",
+                "Unexpected token ';'",
+            ),
+            (
+                "unexpected token in expression: '@'",
+                "Invalid or unexpected token",
+            ),
+            ("unexpected end of string", "Invalid or unexpected token"),
+            ("invalid number literal", "Invalid or unexpected token"),
+            ("unexpected end of comment", "Invalid or unexpected token"),
+            (
+                "function name expected",
+                "Function statements require a function name",
+            ),
+            ("Unexpected token ';'", "Unexpected token ';'"),
+        ];
+        for (quickjs, v8) in cases {
+            assert_eq!(
+                v8_wording("SyntaxError", quickjs.to_string()),
+                v8,
+                "{quickjs}"
+            );
+        }
+        // other errors keep their words
+        assert_eq!(
+            v8_wording("TypeError", "unexpected end of string".to_string()),
+            "unexpected end of string"
+        );
     }
 }

@@ -392,10 +392,7 @@ fn bad_tls_and_jar_files_are_clear_errors() {
     })
     .err()
     .unwrap();
-    assert!(
-        e.contains("PKCS#12/PFX certificates are not supported"),
-        "{e}"
-    );
+    assert!(e.contains("not a readable PFX/P12 file"), "{e}");
     let jar = dir.path().join("jar.json");
     std::fs::write(&jar, "not json").unwrap();
     let e = HttpClient::new(&HttpOptions {

@@ -132,7 +132,7 @@ fn extra_ca_certs_trust_a_private_ca() {
 }
 
 #[test]
-fn client_certificate_pem_is_accepted_and_encrypted_keys_refused() {
+fn client_certificate_pem_is_accepted_and_a_broken_encrypted_key_refused() {
     let ok = HttpClient::new(&HttpOptions {
         client_cert: Some(format!("{CERTS}/leaf.pem").into()),
         client_key: Some(format!("{CERTS}/leaf.key").into()),
@@ -154,5 +154,5 @@ fn client_certificate_pem_is_accepted_and_encrypted_keys_refused() {
     })
     .err()
     .unwrap();
-    assert!(e.contains("encrypted private keys"), "{e}");
+    assert!(e.contains("malformed encrypted key"), "{e}");
 }

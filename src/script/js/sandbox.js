@@ -220,6 +220,15 @@
     var entry = sends.get(id);
     sends.delete(id);
     if (!entry) return;
+    if (entry.jar) {
+      try {
+        entry.jar(error !== undefined && error !== null ? new Error(error) : null,
+          error !== undefined && error !== null ? undefined : JSON.parse(meta));
+      } catch (e) {
+        scriptError(e);
+      }
+      return;
+    }
     var err = null;
     var response = null;
     if (error !== undefined && error !== null) err = new Error(error);
@@ -511,14 +520,94 @@
   };
   test.index = function () { return run.testIndex; };
 
-  var cookieJar = {
-    jar: function () {
-      var fail = function () {
-        var cb = arguments[arguments.length - 1];
-        if (typeof cb === 'function') cb(new Error('pm.cookies.jar() is not available in postie'));
-      };
-      return { get: fail, getAll: fail, set: fail, unset: fail, clear: fail };
+  // ---- pm.cookies.jar(): Node-style callbacks, called after the script body as in Newman ----
+  function jarCall(op, done) {
+    var id = nextSendId++;
+    sends.set(id, { jar: done });
+    queuedSends.push([id, { __postieCookieJar: op }]);
+  }
+  function jarUrl(url, method) {
+    if (url && typeof url === 'object' && typeof url.toString === 'function') url = url.toString();
+    if (!url || typeof url !== 'string') throw new TypeError('CookieJar.' + method + '() requires a valid url');
+    return url;
+  }
+  function jarReply(callback, err, result) {
+    if (typeof callback !== 'function') return;
+    if (err) return callback(err);
+    callback(null, result);
+  }
+  function jarCookie(c) {
+    var list = P.cookieList([c]);
+    return list.one(c.name) || list.idx(0);
+  }
+  var postmanCookieJar = {
+    get: function (url, name, callback) {
+      url = jarUrl(url, 'get');
+      if (typeof callback !== 'function') throw new TypeError('CookieJar.get() requires a callback function');
+      if (typeof name !== 'string') throw new TypeError('CookieJar.get() requires cookie name to be a string');
+      jarCall({ op: 'get', url: url }, function (err, cookies) {
+        if (err) return jarReply(callback, err);
+        var found = null;
+        for (var i = 0; i < cookies.length; i++) {
+          if (cookies[i].name === name) {
+            found = cookies[i].value;
+            try { found = decodeURIComponent(found); } catch (e) { /* malformed: as it is */ }
+            break;
+          }
+        }
+        jarReply(callback, null, found);
+      });
+    },
+    getAll: function (url, options, callback) {
+      url = jarUrl(url, 'getAll');
+      if (typeof options === 'function' && !callback) { callback = options; options = {}; }
+      if (typeof callback !== 'function') throw new TypeError('CookieJar.getAll() requires a callback function');
+      if (typeof options !== 'object') throw new TypeError('CookieJar.getAll() requires options to be an object');
+      jarCall({ op: 'get', url: url }, function (err, cookies) {
+        if (err) return jarReply(callback, err);
+        jarReply(callback, null, P.cookieList(cookies));
+      });
+    },
+    set: function (url, name, value, callback) {
+      url = jarUrl(url, 'set');
+      if (typeof value === 'function' && !callback) { callback = value; value = null; }
+      var cookie;
+      if (name && value) cookie = { name: String(name), value: String(value) };
+      else if (name && typeof name === 'object') {
+        cookie = JSON.parse(JSON.stringify(typeof name.toJSON === 'function' ? name.toJSON() : name));
+        if (cookie.name === undefined && cookie.key !== undefined) cookie.name = cookie.key;
+      } else if (typeof name === 'string') cookie = name;
+      else throw new TypeError('CookieJar.set() requires a valid set cookie arguments');
+      // tough-cookie refuses a foreign domain before it reaches the store: at once
+      var domain = typeof cookie === 'object' ? cookie.domain
+        : (/;\s*domain=([^;]*)/i.exec(cookie) || [])[1];
+      var host = (/^[a-z][a-z0-9+.-]*:\/\/(?:[^@\/?#]*@)?([^:\/?#]*)/i.exec(url) ||
+        /^(?:[^@\/?#]*@)?([^:\/?#]*)/.exec(url) || [])[1];
+      if (domain && host !== undefined) {
+        var bare = String(domain).trim().replace(/^\./, '').toLowerCase();
+        host = host.toLowerCase();
+        if (bare && host !== bare && host.slice(-bare.length - 1) !== '.' + bare) {
+          return jarReply(callback, new Error("Cookie not in this host's domain. Cookie:" + bare +
+            ' Request:' + host));
+        }
+      }
+      jarCall({ op: 'set', url: url, cookie: cookie }, function (err, stored) {
+        if (err) return jarReply(callback, err);
+        jarReply(callback, null, jarCookie(stored));
+      });
+    },
+    unset: function (url, name, callback) {
+      url = jarUrl(url, 'unset');
+      if (typeof name !== 'string') throw new TypeError('CookieJar.unset() requires cookie name to be a string');
+      jarCall({ op: 'unset', url: url, name: name }, function (err) { jarReply(callback, err); });
+    },
+    clear: function (url, callback) {
+      url = jarUrl(url, 'clear');
+      jarCall({ op: 'clear', url: url }, function (err) { jarReply(callback, err); });
     }
+  };
+  var cookieJar = {
+    jar: function () { return postmanCookieJar; }
   };
 
   var pm = {};

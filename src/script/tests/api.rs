@@ -472,3 +472,37 @@ fn console_line_breaking_matches_node() {
         ]
     );
 }
+
+#[test]
+fn sugar_prototype_extensions_of_the_legacy_sandbox() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "var checks = {\n\
+           has: 'diabetes'.has('betes') && !'abc'.has('d') && 'abc'.has(/B/i),\n\
+           none: ['a', 'b'].none('d') && ![1, 2].none(2),\n\
+           any: [[1, 2], [2, 3]].any([2, 3]) && [{a: 1, b: 2}].any({a: 1}),\n\
+           average: [1, 2, 3, 4, 5].average() === 3 && [{n: 2}, {n: 4}].average('n') === 3,\n\
+           sum: [1, 2, 3].sum() === 6, first: [1, 2, 3].first() === 1 && [1, 2, 3].last(2).join() === '2,3',\n\
+           unique: [1, 1, 2].unique().join() === '1,2', compact: [1, null, 2, undefined].compact().length === 2,\n\
+           once: (function () { var n = 0; var f = (function () { n++; }).once(); f(); f(); return n === 1; })(),\n\
+           hex: (56).hex() === '38' && (5).hex(2) === '05', even: (56).isEven() && (3).isOdd(),\n\
+           ordinalize: (56).ordinalize() === '56th' && (11).ordinalize() === '11th' && (22).ordinalize() === '22nd',\n\
+           format: (56789.10).format() === '56,789.1' && (1234.567).format(2) === '1,234.57',\n\
+           camelize: 'a-beta'.camelize() === 'ABeta' && 'a-beta'.camelize(false) === 'aBeta',\n\
+           shift: 'abc'.shift(5) === 'fgh', spacify: 'a-b_cD'.spacify() === 'a b c d',\n\
+           dasherize: 'fooBar'.dasherize() === 'foo-bar', capitalize: 'hello world'.capitalize(true) === 'Hello World',\n\
+           native: 'jumpy'.endsWith('py') && 'a'.repeat(3) === 'aaa',\n\
+           hidden: Object.keys([]).length === 0 && (function () { for (var k in []) return false; return true; })()\n\
+         };\n\
+         Object.keys(checks).forEach(function (k) { pm.test(k, function () { pm.expect(checks[k]).to.equal(true); }); });",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let failed: Vec<&str> = out
+        .assertions
+        .iter()
+        .filter(|a| a.error.is_some())
+        .map(|a| a.name.as_str())
+        .collect();
+    assert!(failed.is_empty(), "{failed:?}");
+    assert_eq!(out.assertions.len(), 20);
+}
