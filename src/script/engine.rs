@@ -32,7 +32,7 @@ const MAX_CACHED_SCRIPTS: usize = 1024;
 pub struct Engine {
     // Field order matters: persistent handles must be dropped before the context and runtime.
     compiled: HashMap<String, Persistent<Function<'static>>>,
-    hooks: Persistent<Object<'static>>,
+    hooks: Hooks,
     context: Context,
     _runtime: Runtime,
     deadline: Rc<Cell<Option<Instant>>>,
@@ -51,7 +51,10 @@ impl Engine {
             Context::full(&runtime).map_err(|e| format!("cannot start JavaScript: {e}"))?;
         let body: Rc<RefCell<Vec<u8>>> = Rc::new(RefCell::new(Vec::new()));
         let hooks =
-            context.with(|ctx| install_glue(&ctx, body.clone(), options.modules.clone()))?;
+            context.with(|ctx| {
+                let hooks = install_glue(&ctx, body.clone(), options.modules.clone())?;
+                Hooks::read(&ctx, hooks)
+            })?;
         // Limits come after the glue so a small limit cannot break the sandbox itself.
         if options.memory_limit > 0 {
             runtime.set_memory_limit(options.memory_limit);
@@ -102,19 +105,15 @@ impl Engine {
             .clone()
             .with(|ctx| -> Result<ScriptResult, Failure> {
                 let script = self.compiled_script(&ctx, source)?;
-                let hooks = self
-                    .hooks
-                    .clone()
-                    .restore(&ctx)
-                    .map_err(|e| self.failure(&ctx, e))?;
-                let begin: Function = hooks.get("begin").map_err(|e| self.failure(&ctx, e))?;
-                begin
+                let hooks = self.hooks.restore(&ctx).map_err(|e| self.failure(&ctx, e))?;
+                hooks
+                    .begin
                     .call::<_, ()>((script, parts))
                     .map_err(|e| self.failure(&ctx, e))?;
                 self.waiting.set(true);
                 self.event_loop(&ctx, &hooks, &job)?;
-                let finish: Function = hooks.get("finish").map_err(|e| self.failure(&ctx, e))?;
-                let out: rquickjs::Array = finish.call(()).map_err(|e| self.failure(&ctx, e))?;
+                let out: rquickjs::Array =
+                    hooks.finish.call(()).map_err(|e| self.failure(&ctx, e))?;
                 snapshot::read_result(&out).map_err(|e| self.failure(&ctx, e))
             });
         self.deadline.set(None);
@@ -141,18 +140,20 @@ impl Engine {
     fn event_loop<'js>(
         &self,
         ctx: &Ctx<'js>,
-        hooks: &Object<'js>,
+        hooks: &HookFns<'js>,
         job: &ScriptJob<'_>,
     ) -> Result<(), Failure> {
-        let take_sends: Function = hooks.get("takeSends").map_err(|e| self.failure(ctx, e))?;
-        let deliver: Function = hooks.get("deliver").map_err(|e| self.failure(ctx, e))?;
-        let next_timer: Function = hooks.get("nextTimer").map_err(|e| self.failure(ctx, e))?;
-        let fire_timers: Function = hooks.get("fireTimers").map_err(|e| self.failure(ctx, e))?;
         loop {
             self.drain_jobs(ctx)?;
             if self.interrupted.get() {
                 return Err(Failure::Fatal(self.timed_out()));
             }
+            let idle: bool = hooks.idle.call(()).map_err(|e| self.failure(ctx, e))?;
+            if idle {
+                return Ok(());
+            }
+            let (next_timer, fire_timers) = (&hooks.next_timer, &hooks.fire_timers);
+            let (take_sends, deliver) = (&hooks.take_sends, &hooks.deliver);
             let wait: f64 = next_timer.call(()).map_err(|e| self.failure(ctx, e))?;
             if wait == 0.0 {
                 fire_timers
@@ -265,6 +266,60 @@ impl Engine {
     }
 }
 
+/// The glue's entry points, looked up once per runtime.
+struct Hooks {
+    begin: Persistent<Function<'static>>,
+    finish: Persistent<Function<'static>>,
+    idle: Persistent<Function<'static>>,
+    next_timer: Persistent<Function<'static>>,
+    fire_timers: Persistent<Function<'static>>,
+    take_sends: Persistent<Function<'static>>,
+    deliver: Persistent<Function<'static>>,
+}
+
+struct HookFns<'js> {
+    begin: Function<'js>,
+    finish: Function<'js>,
+    idle: Function<'js>,
+    next_timer: Function<'js>,
+    fire_timers: Function<'js>,
+    take_sends: Function<'js>,
+    deliver: Function<'js>,
+}
+
+impl Hooks {
+    fn read(ctx: &Ctx<'_>, hooks: Persistent<Object<'static>>) -> Result<Hooks, String> {
+        let hooks = hooks.restore(ctx).map_err(|e| e.to_string())?;
+        let get = |name: &str| -> Result<Persistent<Function<'static>>, String> {
+            let f: Function = hooks
+                .get(name)
+                .map_err(|e| format!("sandbox hook {name}: {e}"))?;
+            Ok(Persistent::save(ctx, f))
+        };
+        Ok(Hooks {
+            begin: get("begin")?,
+            finish: get("finish")?,
+            idle: get("idle")?,
+            next_timer: get("nextTimer")?,
+            fire_timers: get("fireTimers")?,
+            take_sends: get("takeSends")?,
+            deliver: get("deliver")?,
+        })
+    }
+
+    fn restore<'js>(&self, ctx: &Ctx<'js>) -> rquickjs::Result<HookFns<'js>> {
+        Ok(HookFns {
+            begin: self.begin.clone().restore(ctx)?,
+            finish: self.finish.clone().restore(ctx)?,
+            idle: self.idle.clone().restore(ctx)?,
+            next_timer: self.next_timer.clone().restore(ctx)?,
+            fire_timers: self.fire_timers.clone().restore(ctx)?,
+            take_sends: self.take_sends.clone().restore(ctx)?,
+            deliver: self.deliver.clone().restore(ctx)?,
+        })
+    }
+}
+
 enum Failure {
     /// The script did not compile; the engine is fine.
     Compile(ScriptError),
@@ -303,6 +358,15 @@ fn install_glue<'js>(
     .map_err(|e| e.to_string())?;
     hooks
         .set("responseBody", response_body)
+        .map_err(|e| e.to_string())?;
+    // `JSON.parse(text)` through serde_json; undefined when the text needs QuickJS's own parser.
+    let parse_json = Function::new(ctx.clone(), |ctx: Ctx<'js>, text: rquickjs::String<'js>| {
+        let text = text.to_string()?;
+        Ok::<_, rquickjs::Error>(super::json::parse(&ctx, &text))
+    })
+    .map_err(|e| e.to_string())?;
+    hooks
+        .set("parseJsonFast", parse_json)
         .map_err(|e| e.to_string())?;
     let dynamic = Function::new(ctx.clone(), |name: String| {
         crate::variables::dynamic::dynamic_value(&name)

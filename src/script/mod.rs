@@ -12,6 +12,7 @@
 //!   lists (PropertyList, VariableScope, `{{var}}` resolution), request, response, sandbox.
 
 mod engine;
+mod json;
 pub mod modules;
 mod snapshot;
 #[cfg(test)]

@@ -110,6 +110,10 @@
   JSONError.prototype.constructor = JSONError;
 
   function parseJson(text, reviver) {
+    if (!reviver && text.length > 64) {
+      var fast = P.parseJsonFast(text);
+      if (fast !== undefined) return fast;
+    }
     if (!/\S/.test(text)) throw new JSONError('No data, empty input at 1:1\n' + text + '\n^');
     try {
       return JSON.parse(text, reviver);

@@ -210,6 +210,8 @@
       entry.reject = reject;
     });
   }
+  // Nothing left to wait for: no timers and no queued requests (promise jobs are the engine's).
+  P.idle = function () { return !timers.size && !queuedSends.length; };
   P.takeSends = function () {
     if (!queuedSends.length) return '[]';
     var out = JSON.stringify(queuedSends);
@@ -779,6 +781,20 @@
     this.texts = texts;
     this.parsed = {};
     this.bodyText = null;
+    this.inputView = null;
+    this.scopes = {};
+    this.assertions = [];
+    this.console = [];
+    this.error = null;
+    this.hasNext = false;
+    this.next = null;
+    this.skip = false;
+    this.request = null;
+    this.response = null;
+    this.cookies = null;
+    this.tests = {};
+    this.overrides = {};
+    this.testIndex = 0;
   }
   function partReader(name) {
     return function () {
@@ -807,25 +823,10 @@
   });
 
   P.begin = function (script, parts) {
-    timers.clear();
-    sends.clear();
-    queuedSends = [];
+    if (timers.size) timers.clear();
+    if (sends.size) sends.clear();
+    if (queuedSends.length) queuedSends = [];
     run = new Run(parts);
-    Object.assign(run, {
-      scopes: {},
-      assertions: [],
-      console: [],
-      error: null,
-      hasNext: false,
-      next: null,
-      skip: false,
-      request: null,
-      response: null,
-      cookies: null,
-      tests: {},
-      overrides: {},
-      testIndex: 0
-    });
     try {
       script.call(G);
     } catch (e) {
@@ -874,9 +875,21 @@
       var s = run.scopes[name];
       if (s && s._dirty) {
         scopes = scopes || {};
-        scopes[name] = s._vars.map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
+        scopes[name] = s._vars;
       }
     });
+    var scopesJson = null;
+    if (scopes) {
+      // JSON.stringify gives each value as safeValue would, unless a value cannot be stringified.
+      try {
+        scopesJson = JSON.stringify(scopes);
+      } catch (e) {
+        Object.keys(scopes).forEach(function (name) {
+          scopes[name] = scopes[name].map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
+        });
+        scopesJson = JSON.stringify(scopes);
+      }
+    }
     var request = null;
     if (run.request) {
       try {
@@ -887,12 +900,12 @@
     }
     var error = run.error ? [text(run.error.name), text(run.error.message), text(run.error.stack)] : null;
     var out = [assertions, messages, error, run.hasNext, run.next, run.skip,
-      scopes ? JSON.stringify(scopes) : null, request];
+      scopesJson, request];
     // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
     run.response = run.request = run.cookies = null;
     run = null;
-    timers.clear();
-    sends.clear();
+    if (timers.size) timers.clear();
+    if (sends.size) sends.clear();
     return out;
   };
 })
