@@ -11,7 +11,7 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 /// The glue, in evaluation order. Each file is `(function (P) { ... })` and adds to `P`.
-const GLUE: &[(&str, &str)] = &[
+pub(super) const GLUE: &[(&str, &str)] = &[
     ("postie/inspect.js", include_str!("js/inspect.js")),
     ("postie/chai.js", include_str!("js/chai.js")),
     ("postie/lists.js", include_str!("js/lists.js")),
@@ -378,6 +378,13 @@ fn install_glue<'js>(
     hooks
         .set("moduleSource", module_source)
         .map_err(|e| e.to_string())?;
+    let module_factory = Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String| {
+        super::modules::precompiled(&ctx, &name)
+    })
+    .map_err(|e| e.to_string())?;
+    hooks
+        .set("moduleFactory", module_factory)
+        .map_err(|e| e.to_string())?;
     if let Some(folder) = modules {
         let external = Function::new(ctx.clone(), move |request: String, from: String| {
             folder.load_for_script(&request, &from)
@@ -395,13 +402,18 @@ fn install_glue<'js>(
         .map_err(|e| e.to_string())?;
     super::libs::install_natives(ctx).map_err(|e| e.to_string())?;
     for (file, source) in GLUE {
-        let mut options = EvalOptions::default();
-        options.global = true;
-        options.strict = true;
-        options.filename = Some(file.to_string());
-        let install: Function = ctx
-            .eval_with_options(*source, options)
-            .map_err(|e| glue_error(ctx, file, e))?;
+        // Precompiled at build time; the source when that bytecode is missing or does not load.
+        let install: Function = match super::bytecode::glue(ctx, file, source) {
+            Some(install) => install,
+            None => {
+                let mut options = EvalOptions::default();
+                options.global = true;
+                options.strict = true;
+                options.filename = Some(file.to_string());
+                ctx.eval_with_options(*source, options)
+                    .map_err(|e| glue_error(ctx, file, e))?
+            }
+        };
         install
             .call::<_, Value>((hooks.clone(),))
             .map_err(|e| glue_error(ctx, file, e))?;

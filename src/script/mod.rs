@@ -11,6 +11,7 @@
 //! - `js/`: inspect (chai's and Node's value formatting), chai (expect + response assertions),
 //!   lists (PropertyList, VariableScope, `{{var}}` resolution), request, response, sandbox.
 
+mod bytecode;
 mod engine;
 mod json;
 pub mod modules;

@@ -18,6 +18,14 @@ pub fn source(name: &str) -> Option<&'static str> {
     super::libs::module_source(name)
 }
 
+/// The built-in module `name` precompiled at build time: the function
+/// `new Function('module', 'exports', 'require', source(name))` would make, or `None` (no
+/// bytecode for it, or it did not load), in which case the sandbox compiles [`source`].
+pub fn precompiled<'js>(ctx: &rquickjs::Ctx<'js>, name: &str) -> Option<rquickjs::Function<'js>> {
+    let source = super::libs::module_source(name)?;
+    super::bytecode::library(ctx, name, source.len())
+}
+
 /// Globals the sandbox defines lazily, with the module each one is.
 pub fn lazy_globals() -> impl Iterator<Item = (&'static str, &'static str)> {
     super::libs::sandbox_globals()

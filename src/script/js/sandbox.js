@@ -269,12 +269,14 @@
     if (name === 'atob') return G.atob;
     if (name === 'btoa') return G.btoa;
     if (name === 'chai') return P.chaiModule;
-    var source = P.moduleSource(name);
-    if (typeof source !== 'string') return NOT_BUILT_IN;
+    // Precompiled at build time when it can be; else compiled from the source here.
+    var factory = P.moduleFactory(name);
+    var source = typeof factory === 'function' ? null : P.moduleSource(name);
+    if (source !== null && typeof source !== 'string') return NOT_BUILT_IN;
     var module = { exports: {} };
     loaded[name] = module;
     try {
-      new Function('module', 'exports', 'require', source).call(module.exports, module, module.exports, builtinRequire);
+      (factory || new Function('module', 'exports', 'require', source)).call(module.exports, module, module.exports, builtinRequire);
     } catch (e) {
       delete loaded[name];
       throw e;

@@ -163,5 +163,6 @@ fn malformed_xml_with_multibyte_text_reports_an_error_instead_of_panicking() {
 mod ajv_options;
 mod backbone;
 mod crypto_js_rc4;
+mod load_costs;
 mod postman_collection;
 mod sandbox_host;

@@ -1,0 +1,202 @@
+//! Compiles the JavaScript embedded in postie to QuickJS bytecode, so a runtime loads it instead
+//! of parsing the source (issue #5: 1–3 ms to load a library instead of 9–14 ms).
+//!
+//! Two kinds of files, compiled exactly as the source path evaluates them, so error messages,
+//! stack traces and `Function.prototype.toString` stay the same:
+//! - the sandbox glue, `src/script/js/NAME.js`: a strict global script named `postie/NAME.js`
+//!   (see `GLUE` in `src/script/engine.rs`);
+//! - each library module of `MODULES` in `src/script/libs/mod.rs` (its files concatenated): the
+//!   text `new Function('module', 'exports', 'require', source)` compiles, under the file name
+//!   QuickJS gives that (`<input>`).
+//!
+//! The bytecode goes to `OUT_DIR`; `OUT_DIR/bytecode.rs` lists it for `src/script/bytecode.rs`,
+//! with the QuickJS version that wrote it and the length of each source. Bytecode is specific to
+//! the QuickJS version, so the build dependency is the same `rquickjs` as the runtime's, and the
+//! runtime falls back to the source when the versions or lengths differ or a load fails.
+//! A file that does not compile gets no bytecode (a warning): the runtime reports the error from
+//! the source, as before. `POSTIE_NO_BYTECODE=1` builds without any bytecode.
+
+use rquickjs::{qjs, Context, Ctx, Runtime};
+use std::ffi::{CStr, CString};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+const GLUE_DIR: &str = "src/script/js";
+const LIBS_DIR: &str = "src/script/libs/js";
+const LIBS_TABLE: &str = "src/script/libs/mod.rs";
+
+/// What `new Function('module', 'exports', 'require', body)` compiles in QuickJS-ng
+/// (`js_function_constructor`), and the file name it gives it.
+const FUNCTION_HEAD: &str = "(function anonymous(module,exports,require\n) {\n";
+const FUNCTION_TAIL: &str = "\n})";
+const FUNCTION_FILE: &str = "<input>";
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed={GLUE_DIR}");
+    println!("cargo:rerun-if-changed={LIBS_DIR}");
+    println!("cargo:rerun-if-changed={LIBS_TABLE}");
+    println!("cargo:rerun-if-env-changed=POSTIE_NO_BYTECODE");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let enabled = std::env::var_os("POSTIE_NO_BYTECODE").is_none_or(|v| v.is_empty() || v == "0");
+    let mut glue = Vec::new();
+    let mut libs = Vec::new();
+    let mut version = String::new();
+    if enabled {
+        let runtime = Runtime::new().expect("QuickJS runtime for the build");
+        let context = Context::full(&runtime).expect("QuickJS context for the build");
+        version = quickjs_version();
+        context.with(|ctx| {
+            for (file, source) in glue_files() {
+                let name = format!("postie/{file}");
+                match compile(&ctx, &source, &name, true) {
+                    Ok(bytes) => glue.push((name, source.len(), bytes)),
+                    Err(e) => println!("cargo:warning={GLUE_DIR}/{file}: no bytecode: {e}"),
+                }
+            }
+            for (name, source) in library_modules() {
+                let text = format!("{FUNCTION_HEAD}{source}{FUNCTION_TAIL}");
+                match compile(&ctx, &text, FUNCTION_FILE, false) {
+                    Ok(bytes) => libs.push((name, source.len(), bytes)),
+                    Err(e) => println!("cargo:warning=module {name}: no bytecode: {e}"),
+                }
+            }
+        });
+    }
+    let mut table = String::new();
+    let _ = writeln!(table, "// Written by build.rs.");
+    let _ = writeln!(table, "pub const QUICKJS_VERSION: &str = {version:?};");
+    for (list, prefix, entries) in [("GLUE", "glue", &glue), ("LIBS", "lib", &libs)] {
+        let _ = writeln!(table, "pub const {list}: &[Compiled] = &[");
+        for (i, (name, len, bytes)) in entries.iter().enumerate() {
+            let file = format!("{prefix}-{i}.qbc");
+            write_if_changed(&out.join(&file), bytes);
+            let _ = writeln!(
+                table,
+                "    Compiled {{ name: {name:?}, source_len: {len}, bytes: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\")) }},"
+            );
+        }
+        let _ = writeln!(table, "];");
+    }
+    write_if_changed(&out.join("bytecode.rs"), table.as_bytes());
+}
+
+/// The glue files, by file name, sorted.
+fn glue_files() -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = std::fs::read_dir(GLUE_DIR)
+        .expect("src/script/js")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".js"))
+        .map(|name| {
+            let source = read(&Path::new(GLUE_DIR).join(&name));
+            (name, source)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The modules of the `MODULES` table in `src/script/libs/mod.rs`, each a name followed by one
+/// `include_str!("js/…")` or a `concat!` of several: (name, the files' texts concatenated).
+fn library_modules() -> Vec<(String, String)> {
+    let text = read(Path::new(LIBS_TABLE));
+    let start = text
+        .find("const MODULES: &[(&str, &str)] = &[")
+        .expect("the MODULES table in src/script/libs/mod.rs");
+    let end = start
+        + text[start..]
+            .find("\n];")
+            .expect("the end of the MODULES table");
+    let table = &text[start..end];
+    let mut modules: Vec<(String, String)> = Vec::new();
+    let mut rest = table;
+    while let Some(quote) = rest.find('"') {
+        let before = rest[..quote].trim_end();
+        let after = &rest[quote + 1..];
+        let close = after
+            .find('"')
+            .expect("a closed string in the MODULES table");
+        let literal = &after[..close];
+        assert!(
+            !literal.contains('\\'),
+            "an escape in the MODULES table: {literal}"
+        );
+        if before.ends_with("include_str!(") {
+            let (_, source) = modules
+                .last_mut()
+                .expect("a module name before its include_str!");
+            source.push_str(&read(&Path::new("src/script/libs").join(literal)));
+        } else {
+            modules.push((literal.to_string(), String::new()));
+        }
+        rest = &after[close + 1..];
+    }
+    assert!(
+        !modules.is_empty() && modules.iter().all(|(_, source)| !source.is_empty()),
+        "cannot read the MODULES table in src/script/libs/mod.rs"
+    );
+    modules
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn write_if_changed(path: &Path, bytes: &[u8]) {
+    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+        return;
+    }
+    std::fs::write(path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+fn quickjs_version() -> String {
+    // SAFETY: JS_GetVersion returns a static NUL-terminated string.
+    unsafe { CStr::from_ptr(qjs::JS_GetVersion()) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Compiles `source` as a global script named `file` without running it (what `JS_Eval` does
+/// with `JS_EVAL_FLAG_COMPILE_ONLY`), and returns the serialized function bytecode, with its
+/// source text and debug information (file names, lines) kept.
+fn compile(ctx: &Ctx<'_>, source: &str, file: &str, strict: bool) -> Result<Vec<u8>, String> {
+    let input = CString::new(source).map_err(|e| e.to_string())?;
+    let file = CString::new(file).map_err(|e| e.to_string())?;
+    let mut flags = qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY;
+    if strict {
+        flags |= qjs::JS_EVAL_FLAG_STRICT;
+    }
+    let raw = ctx.as_raw().as_ptr();
+    // SAFETY: `raw` is the live context of `ctx`; `input` is NUL-terminated with `source.len()`
+    // bytes before the NUL, as JS_Eval requires; the returned value is owned here and freed
+    // below; the buffer JS_WriteObject returns is copied, then freed with the context's
+    // allocator, which allocated it.
+    unsafe {
+        let function = qjs::JS_Eval(
+            raw,
+            input.as_ptr(),
+            source.len() as _,
+            file.as_ptr(),
+            flags as i32,
+        );
+        if qjs::JS_IsException(function) {
+            let error = ctx.catch();
+            let message = error
+                .as_exception()
+                .map(|e| format!("{}", e))
+                .unwrap_or_else(|| format!("{error:?}"));
+            return Err(message);
+        }
+        let mut len = 0;
+        let buf = qjs::JS_WriteObject(raw, &mut len, function, qjs::JS_WRITE_OBJ_BYTECODE as i32);
+        qjs::JS_FreeValue(raw, function);
+        if buf.is_null() {
+            let _ = ctx.catch();
+            return Err("JS_WriteObject failed".to_string());
+        }
+        let bytes = std::slice::from_raw_parts(buf, len as usize).to_vec();
+        qjs::js_free(raw, buf.cast());
+        Ok(bytes)
+    }
+}
