@@ -16,7 +16,8 @@
 #   ratio; and a floor: the same requests replayed over one keep-alive connection by the shared `replay` tool
 #   (only with the shared echo-server, which logs requests). Measurements come from the shared `runstat`
 #   (wall clock, rusage user/sys/maxrss of the child) or, without it, /usr/bin/time.
-#   Prints a Markdown table on stdout.
+#   Prints a Markdown table on stdout, then (unless --only or --no-build) the script costs in a warm
+#   runtime (src/script/tests/costs.rs) and the first-require costs (src/script/libs/tests/load_costs.rs).
 # Environment: POSTIE (a postie binary: skips the build), NEWMAN, PMDIFF_HOME (default /tmp/pmdiff).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
     --runs) RUNS="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -56,4 +57,13 @@ for l in sys.stdin:
     if m.get("reason")=="compiler-artifact" and m.get("executable") and m["target"]["name"]=="conformance": print(m["executable"])' | tail -1)
   args+=(--own-server "$TEST_BIN --ignored --exact serve_forever --nocapture")
 fi
-exec python3 bench/bench.py "${args[@]}"
+python3 bench/bench.py "${args[@]}"
+if [ "$BUILD" = 1 ] && [ -z "$ONLY" ]; then
+  # Inside the sandbox, warm runtime: microseconds per script, milliseconds per first require.
+  echo
+  echo '```'
+  cargo test --release --lib script_costs -- --ignored --nocapture 2>/dev/null | grep -E 'µs|bytes'
+  cargo test --release --lib load_costs -- --ignored --nocapture --test-threads 1 2>/dev/null \
+    | grep -vE '^(running|test |$)|test result'
+  echo '```'
+fi

@@ -50,11 +50,10 @@ impl Engine {
         let context =
             Context::full(&runtime).map_err(|e| format!("cannot start JavaScript: {e}"))?;
         let body: Rc<RefCell<Vec<u8>>> = Rc::new(RefCell::new(Vec::new()));
-        let hooks =
-            context.with(|ctx| {
-                let hooks = install_glue(&ctx, body.clone(), options.modules.clone())?;
-                Hooks::read(&ctx, hooks)
-            })?;
+        let hooks = context.with(|ctx| {
+            let hooks = install_glue(&ctx, body.clone(), options.modules.clone())?;
+            Hooks::read(&ctx, hooks)
+        })?;
         // Limits come after the glue so a small limit cannot break the sandbox itself.
         if options.memory_limit > 0 {
             runtime.set_memory_limit(options.memory_limit);
@@ -105,7 +104,10 @@ impl Engine {
             .clone()
             .with(|ctx| -> Result<ScriptResult, Failure> {
                 let script = self.compiled_script(&ctx, source)?;
-                let hooks = self.hooks.restore(&ctx).map_err(|e| self.failure(&ctx, e))?;
+                let hooks = self
+                    .hooks
+                    .restore(&ctx)
+                    .map_err(|e| self.failure(&ctx, e))?;
                 hooks
                     .begin
                     .call::<_, ()>((script, parts))

@@ -105,8 +105,7 @@ impl<'de> DeserializeSeed<'de> for JsValue<'_> {
 }
 
 fn number(ctx: *mut qjs::JSContext, n: f64) -> Owned {
-    if n.fract() == 0.0 && n.abs() <= f64::from(i32::MAX) && !(n == 0.0 && n.is_sign_negative())
-    {
+    if n.fract() == 0.0 && n.abs() <= f64::from(i32::MAX) && !(n == 0.0 && n.is_sign_negative()) {
         return Owned(qjs::JS_MKVAL(qjs::JS_TAG_INT, n as i32), ctx);
     }
     Owned(qjs::JS_NewFloat64(n), ctx)
@@ -122,7 +121,10 @@ impl<'de> Visitor<'de> for JsValue<'_> {
         Ok(Owned(qjs::JS_NULL, self.0.ctx))
     }
     fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Owned, E> {
-        Ok(Owned(qjs::JS_MKVAL(qjs::JS_TAG_BOOL, i32::from(v)), self.0.ctx))
+        Ok(Owned(
+            qjs::JS_MKVAL(qjs::JS_TAG_BOOL, i32::from(v)),
+            self.0.ctx,
+        ))
     }
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Owned, E> {
         Ok(number(self.0.ctx, v as f64))
@@ -206,5 +208,82 @@ impl<'de> Visitor<'de> for Key<'_> {
     }
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<qjs::JSAtom, E> {
         self.0.atom(v).map_err(E::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rquickjs::{Context, Function, Runtime};
+
+    /// Each text parsed both ways gives the same value: same JSON text, same key order, same -0.
+    #[test]
+    fn parses_as_json_parse_does() {
+        let runtime = Runtime::new().expect("runtime");
+        let context = Context::full(&runtime).expect("context");
+        context.with(|ctx| {
+            let check: Function = ctx
+                .eval(
+                    "(function (a, text) { var b = JSON.parse(text);
+                       function same(x, y) {
+                         if (typeof x !== typeof y) return false;
+                         if (typeof x === 'number') return Object.is(x, y);
+                         if (x === null || typeof x !== 'object') return x === y;
+                         if (Array.isArray(x) !== Array.isArray(y)) return false;
+                         if (Object.getPrototypeOf(x) !== Object.getPrototypeOf(y)) return false;
+                         var kx = Object.getOwnPropertyNames(x), ky = Object.getOwnPropertyNames(y);
+                         if (kx.join('\\u0000') !== ky.join('\\u0000')) return false;
+                         return kx.every(function (k) { return same(x[k], y[k]); });
+                       }
+                       return same(a, b); })",
+                )
+                .expect("checker");
+            let texts = [
+                r#"{"a":1,"b":[1,2,{"c":null}],"d":"x","e":true,"f":false}"#,
+                r#"{"2":"two","1":"one","b":0,"a":-0,"__proto__":{"x":1}}"#,
+                r#"{"k":1,"k":2,"j":3}"#,
+                r#"[-0, 0.1, 1e21, 1.7976931348623157e308, 5e-324, 9007199254740993, 123456789012345678901234567890, 2147483648, -2147483649, 1.5e3]"#,
+                r#"{"é":"ü","日本":"語","esc":"\u00e9\n\t\"\\\/","emoji":"\ud83d\ude00"}"#,
+                r#"  [ { } , [ ] , "" ]  "#,
+            ];
+            for text in texts {
+                let fast = super::parse(&ctx, text).expect(text);
+                let same: bool = check.call((fast, text)).expect("compare");
+                assert!(same, "{text}");
+            }
+            for refused in ["{\"a\":1,}", "[1] x", "\"\\ud800\"", "1e400", "\u{feff}{}", ""] {
+                assert!(super::parse(&ctx, refused).is_none(), "{refused}");
+            }
+        });
+    }
+
+    #[test]
+    #[ignore = "benchmark"]
+    fn parse_speed() {
+        let runtime = Runtime::new().expect("runtime");
+        let context = Context::full(&runtime).expect("context");
+        let items: Vec<String> = (0..110)
+            .map(|i| format!(r#"{{"id":{i},"name":"item {i}","active":true,"price":{}.25,"tags":["a","b"],"owner":{{"id":{},"email":"u{i}@example.com"}}}}"#, i, i * 7))
+            .collect();
+        let text = format!(r#"{{"page":1,"data":[{}]}}"#, items.join(","));
+        context.with(|ctx| {
+            let parse: Function = ctx
+                .eval("(function (t) { return JSON.parse(t); })")
+                .expect("f");
+            let started = std::time::Instant::now();
+            for _ in 0..1000 {
+                let _: rquickjs::Value = parse.call((text.as_str(),)).expect("parse");
+            }
+            let quick = started.elapsed();
+            let started = std::time::Instant::now();
+            for _ in 0..1000 {
+                super::parse(&ctx, &text).expect("parse");
+            }
+            println!(
+                "{} bytes: JSON.parse {:?}, serde {:?} per parse",
+                text.len(),
+                quick / 1000,
+                started.elapsed() / 1000
+            );
+        });
     }
 }
