@@ -414,7 +414,10 @@ impl Reporter for CliReporter {
             RunEvent::IterationStart { iteration, count } => {
                 self.iteration_start(*iteration, *count)
             }
-            RunEvent::ItemStart { item, .. } => self.item_start(item),
+            RunEvent::ItemStart { item, .. } => {
+                self.item_start(item);
+                let _ = self.out.flush();
+            }
             RunEvent::Script { kind, outcome, .. } => self.script(*kind, outcome, failures_before),
             RunEvent::Request {
                 request, response, ..
@@ -430,6 +433,7 @@ impl Reporter for CliReporter {
                     let line = self.paint(Style::Gray, &line);
                     self.print(&format!("\n{line}\n"));
                 }
+                let _ = self.out.flush();
             }
             RunEvent::Done { .. } => self.done(),
             RunEvent::Folder { .. }

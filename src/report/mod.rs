@@ -161,7 +161,9 @@ pub fn build_for(
         match name.as_str() {
             "cli" if config.silent || config.flag("cli", "silent") => {}
             "cli" => {
-                let out = masked::MaskingWriter::new(mask.clone(), std::io::stdout());
+                // Flushed by the reporter when an item starts and ends: two writes per request.
+                let stdout = std::io::BufWriter::with_capacity(16 * 1024, std::io::stdout());
+                let out = masked::MaskingWriter::new(mask.clone(), stdout);
                 let cli =
                     cli::CliReporter::new(cli::CliOptions::from_config(config), Box::new(out))
                         .with_mask(mask.clone());

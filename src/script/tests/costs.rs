@@ -5,16 +5,19 @@
 use super::*;
 use std::time::Instant;
 
+/// Records in the body: 165 make it 20 KB.
+const RECORDS: usize = 165;
+
 /// A 20 KB JSON body: an array of records like a paged API answer.
 fn body_20kb() -> String {
-    let records: Vec<Value> = (0..110)
+    let records: Vec<Value> = (0..RECORDS)
         .map(|i| {
             json!({"id": i, "name": format!("item {i}"), "active": i % 2 == 0,
                    "price": i as f64 * 1.25, "tags": ["a", "b", "c"],
                    "owner": {"id": i * 7, "email": format!("user{i}@example.com")}})
         })
         .collect();
-    json!({"page": 1, "total": 110, "data": records}).to_string()
+    json!({"page": 1, "total": RECORDS, "data": records}).to_string()
 }
 
 const TEN_EXPECTS: &str = "const j = pm.response.json();
@@ -22,7 +25,7 @@ pm.test('ten expectations', function () {
   pm.expect(pm.response.code).to.eql(200);
   pm.expect(j.page).to.equal(1);
   pm.expect(j.total).to.be.a('number');
-  pm.expect(j.data).to.be.an('array').with.lengthOf(110);
+  pm.expect(j.data).to.be.an('array').with.lengthOf(165);
   pm.expect(j.data[0]).to.have.property('name', 'item 0');
   pm.expect(j.data[5].tags).to.include('b');
   pm.expect(j.data[9].owner).to.have.keys('id', 'email');
