@@ -13,7 +13,7 @@
 //!
 //! Values match Newman 6.2.2's sandbox (crypto-js 3.3, lodash 4.17 / 3.10, tv4 1.3, ajv 6, xml2js 0.4,
 //! moment 2.30, uuid, atob/btoa, Buffer, csv-parse/lib/sync, querystring, path, events, util, url, assert,
-//! timers, string_decoder, punycode, cheerio 0.22, backbone 1.6, postman-collection 4.4 — the latter built on
+//! timers, string_decoder, punycode, stream, fs, os, cheerio 0.22, backbone 1.6, postman-collection 4.4 — the latter built on
 //! the sandbox's own classes, which it gets as `require('postie:sandbox')`, a name only built-in modules can
 //! use); `tests/`
 //! holds the expressions and the values Newman printed for them.
@@ -92,6 +92,9 @@ const MODULES: &[(&str, &str)] = &[
     ("timers", include_str!("js/timers.js")),
     ("string_decoder", include_str!("js/string_decoder.js")),
     ("punycode", include_str!("js/punycode.js")),
+    ("stream", include_str!("js/stream.js")),
+    ("fs", include_str!("js/fs.js")),
+    ("os", include_str!("js/os.js")),
     ("buffer-global", include_str!("js/buffer-global.js")),
     ("backbone", include_str!("js/backbone.js")),
     (
@@ -129,6 +132,9 @@ const NAMES: &[&str] = &[
     "timers",
     "string_decoder",
     "punycode",
+    "stream",
+    "fs",
+    "os",
     "backbone",
     "postman-collection",
     "cheerio",

@@ -166,3 +166,4 @@ mod crypto_js_rc4;
 mod load_costs;
 mod postman_collection;
 mod sandbox_host;
+mod stream;
