@@ -171,4 +171,84 @@ impl HtmlDoc {
             self.dom.set_attr(id, &name, value);
         }
     }
+
+    /// The children of `id`, as indexes.
+    #[qjs(rename = "childIds")]
+    pub fn child_ids(&self, id: f64) -> Vec<f64> {
+        indexes(&[id])
+            .first()
+            .and_then(|&id| self.dom.nodes.get(id))
+            .map_or(Vec::new(), |n| {
+                n.children.iter().map(|&c| c as f64).collect()
+            })
+    }
+
+    /// The parent of `id`, or -1 for a node that has none.
+    #[qjs(rename = "parentOf")]
+    pub fn parent_of(&self, id: f64) -> f64 {
+        indexes(&[id])
+            .first()
+            .and_then(|&id| self.dom.nodes.get(id))
+            .and_then(|n| n.parent)
+            .map_or(-1.0, |p| p as f64)
+    }
+
+    /// Takes `id` out of its parent.
+    pub fn detach(&mut self, id: f64) {
+        if let Some(&id) = indexes(&[id]).first() {
+            self.dom.detach(id);
+        }
+    }
+
+    /// Takes every child out of `id`.
+    #[qjs(rename = "clearChildren")]
+    pub fn clear_children(&mut self, id: f64) {
+        if let Some(&id) = indexes(&[id]).first() {
+            self.dom.clear_children(id);
+        }
+    }
+
+    /// Moves `ids` under `parent`, before its child at `index` (see `Dom::insert`).
+    pub fn insert(&mut self, ctx: Ctx<'_>, parent: f64, index: f64, ids: Vec<f64>) -> Result<()> {
+        let Some(&parent) = indexes(&[parent]).first() else {
+            return Err(Exception::throw_message(&ctx, "no such parent node"));
+        };
+        let index = if index.is_finite() && index > 0.0 {
+            index as usize
+        } else {
+            0
+        };
+        thrown(&ctx, self.dom.insert(parent, index, &indexes(&ids)))
+    }
+
+    /// Copies the subtree of `id` in `other` (another document) into this one, detached; returns the new
+    /// indexes in preorder.
+    pub fn adopt<'js>(
+        &mut self,
+        ctx: Ctx<'js>,
+        other: Class<'js, HtmlDoc>,
+        id: f64,
+    ) -> Result<Vec<f64>> {
+        let Ok(other) = other.try_borrow() else {
+            return Err(Exception::throw_message(
+                &ctx,
+                "cannot adopt from the same document",
+            ));
+        };
+        let Some(&id) = indexes(&[id]).first() else {
+            return Ok(Vec::new());
+        };
+        Ok(self
+            .dom
+            .copy_from(&other.dom, id)
+            .into_iter()
+            .map(|i| i as f64)
+            .collect())
+    }
+
+    /// A new detached text node holding `data`; its index.
+    #[qjs(rename = "createText")]
+    pub fn create_text(&mut self, data: String) -> f64 {
+        self.dom.create_text(data) as f64
+    }
 }
