@@ -477,6 +477,101 @@ const CASES: &[(&str, &str)] = &[
         r##"(()=>{const m=M(); const r=[]; for (const f of [()=>m('ul').append(null), ()=>m('ul').append(), ()=>m('#none').append('<x>'), ()=>m('ul').after(undefined), ()=>m('b').contents().append('<i>')]) { try { const v=f(); r.push(v && v.cheerio ? v.length : v); } catch (e) { r.push('ERR'); } } return J(r)+' '+m('#m').length})()"##,
         r##"[1,1,0,1,"ERR"] 1"##,
     ),
+    // m_textempty
+    (
+        r##"(()=>{const m=M(); const r=m('li').first().text(''); return J([r.html(), r[0].children.length, r.text(), m('ul').html()])})()"##,
+        r##"["",1,"","<li class=\"a\"></li><li class=\"b\">B</li><li class=\"c\">C</li>"]"##,
+    ),
+    // m_insertid
+    (
+        r##"(()=>{const m=M(); const a=m('.a')[0]; const r=m('.a').insertAfter('.c'); const s=m('<s>1</s>').insertBefore(m('li')); return J([r[0]===a, a.parent, m('.a').length, r.parent().attr('class'), s.length, m('s').length, m('ul').html()])})()"##,
+        r##"[false,null,1,"l",3,3,"<s>1</s><li class=\"b\">B</li><s>1</s><li class=\"c\">C</li><s>1</s><li class=\"a\">A</li>"]"##,
+    ),
+    // m_xml
+    (
+        r##"(()=>{const x=C.load('<r><a/></r>',{xmlMode:true}); x('r').append('<B/>'); x('a').text('t<'); x('B').after('<c></c>'); return x.html()+' '+x('B').length+' '+x('r').children().length})()"##,
+        r##"<r><a>t&lt;</a><B/><c/></r> 1 3"##,
+    ),
+    // m_links
+    (
+        r##"(()=>{const m=M(); const li=m('li')[0]; m('ul').prepend('<li class="z"></li>'); const ul=m('ul')[0]; return J([li.prev.attribs.class, ul.children.length, ul.firstChild.attribs.class, li.parent.name, ul.children[0].next===li, ul.lastChild.prev.attribs.class])})()"##,
+        r##"["z",4,"z","ul",true,"b"]"##,
+    ),
+    // m_appendtext
+    (
+        r##"(()=>{const m=M(); m('#p').append('plain & <b>bold</b>'); m('span').prepend('t'); return m('#p').html()+' '+m('#p').contents().length+' '+m('span').html()})()"##,
+        r##"x<b>y</b>zplain &amp; <b>bold</b> 5 tS"##,
+    ),
+    // m_appendnode
+    (
+        r##"(()=>{const m=M(); m('ul').append(m('footer')[0]); m('#p').append([m('span')[0], '<s>t</s>', m('<q>q</q>')]); return m.html()})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A</li><li class="b">B</li><li class="c">C</li><footer><i>f</i></footer></ul><p id="p">x<b>y</b>z<span class="s">S</span><s>t</s><q>q</q></p></div>"##,
+    ),
+    // m_aftermany
+    (
+        r##"(()=>{const m=M(); const s=m('span')[0]; m('li').after(m('span')); return m.html()+' '+(m('li.c').next()[0]===s)+' '+m('span').length})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A</li><span class="s">S</span><li class="b">B</li><span class="s">S</span><li class="c">C</li><span class="s">S</span></ul><p id="p">x<b>y</b>z</p></div><footer><i>f</i></footer> true 3"##,
+    ),
+    // m_htmlodd
+    (
+        r##"(()=>{const m=M(); const r=[]; for (const v of [5, '', null, 'text only', '<b>']) { try { m('#p').html(v); r.push(m('#p').html()); } catch (e) { r.push('ERR'); } } return J(r)})()"##,
+        r##"["5","","ERR","text only","<b></b>"]"##,
+    ),
+    // m_wrapfn
+    (
+        r##"(()=>{const m=M(); m('li').wrap(function(i){ return '<div data-i="'+i+'"></div>'}); m('b').wrap('footer'); m('span').wrap('#p'); return m.html()})()"##,
+        r##"<div id="m"><ul class="l"><div data-i="0"><li class="a">A</li></div><div data-i="1"><li class="b">B</li></div><div data-i="2"><li class="c">C</li></div></ul><p id="p">xz</p><p id="p"><span class="s">S</span></p></div><footer><i>f</i></footer>"##,
+    ),
+    // m_reinsert
+    (
+        r##"(()=>{const m=M(); const r=m('.a').remove(); m('footer').append(r); r.append('<u>u</u>'); return m.html()+' '+r.parent().is('footer')})()"##,
+        r##"<div id="m"><ul class="l"><li class="b">B</li><li class="c">C</li></ul><p id="p">x<b>y</b>z</p><span class="s">S</span></div><footer><i>f</i><li class="a">A<u>u</u></li></footer> true"##,
+    ),
+    // m_free
+    (
+        r##"(()=>{const f=C('<p>x</p>'); f.append('<b>y</b>'); f.find('b').after('<i>z</i>'); return f.html()+' '+String(f)+' '+f.find('i').length})()"##,
+        r##"x<b>y</b><i>z</i> <p>x<b>y</b><i>z</i></p> 1"##,
+    ),
+    // m_cssfn
+    (
+        r##"(()=>{const m=M(); m('li').css('width', (i,v)=>i+'px'); m('li').first().css('width', (i,v)=>v+'!'); return m('ul').html()+' '+m('li').css('width')})()"##,
+        r##"<li class="a" style="width: 0px!;">A</li><li class="b" style="width: 1px;">B</li><li class="c" style="width: 2px;">C</li> 0px!"##,
+    ),
+    // m_empties
+    (
+        r##"(()=>{const m=M(); return J([m('.none').remove().length, m('.none').append('<a>').length, m('.none').html('x').length, m('.none').wrap('<a>').length, m('.none').clone().length, m('.none').css('a','b').length])})()"##,
+        r##"[0,0,0,0,0,0]"##,
+    ),
+    // m_replacesib
+    (
+        r##"(()=>{const m=M(); m('.a').replaceWith(m('.c')); return m('ul').html()+' '+m('li').first().next().attr('class')})()"##,
+        r##"<li class="c">C</li><li class="b">B</li> a"##,
+    ),
+    // m_samemove
+    (
+        r##"(()=>{const m=M(); m('ul').prepend(m('.c')); const a=m('ul').html(); m('ul').append(m('.c')); m('.b').before(m('.c')); return a+' '+m('ul').html()+' '+m('.c').prev().attr('class')+' '+m('.c').next().attr('class')})()"##,
+        r##"<li class="c">C</li><li class="a">A</li><li class="b">B</li> <li class="a">A</li><li class="c">C</li><li class="b">B</li> a b"##,
+    ),
+    // m_cloned
+    (
+        r##"(()=>{const m=M(); const c=m('li').clone(); return J([c.length, c[0].parent, c[0].next && c[0].next.name, C.html(m('b').clone()), c.eq(1).index(), m('li').length])})()"##,
+        r##"[3,null,"li","<b>y</b>",-1,3]"##,
+    ),
+    // m_textfn
+    (
+        r##"(()=>{const m=M(); m('#p').text(function(i, t){ return '<'+t+'>'}); return m('#p').html()+' '+m('#p').text()})()"##,
+        r##"&lt;xyz&gt; <xyz>"##,
+    ),
+    // m_selafter
+    (
+        r##"(()=>{const m=M(); m('.a').appendTo('ul'); m('ul').prepend('<li class="y">Y</li>'); return J([m('li:nth-child(2)').attr('class'), m('li:last-child').attr('class'), m('.b ~ li').length, m('.y + li').attr('class'), m('li').map((i,e)=>m(e).index()).get(), m('ul').children().first().attr('class'), m('.a').prevAll().length, m('.y').nextUntil('.a').length])})()"##,
+        r##"["b","a",2,"b",[0,1,2,3],"y",3,2]"##,
+    ),
+    // m_toplevel
+    (
+        r##"(()=>{const m=M(); const c=m('li').clone(); return J([m('<i>a</i><i>b</i>').eq(1).index(), m('footer').index(), c.eq(1).index(), c.eq(1).parent().length, c.eq(1).prev().length, c.eq(1).siblings().length, c.eq(1).next().length, m('<i>a</i><i>b</i>').last().siblings().length, m('footer').siblings().length])})()"##,
+        r##"[-1,-1,-1,0,1,0,1,0,0]"##,
+    ),
 ];
 
 #[test]

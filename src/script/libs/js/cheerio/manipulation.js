@@ -223,7 +223,8 @@ P.html = function (str) {
     var el = this[i];
     if (!canHoldChildren(el)) continue;
     clearNode(el);
-    var content = str !== null && str.cheerio ? str.clone().toArray() : fragment('' + str, this.options);
+    if (str === null) throw new TypeError("Cannot read properties of null (reading 'cheerio')");
+    var content = str.cheerio ? str.clone().toArray() : fragment('' + str, this.options);
     placeNodes(el, 0, content);
   }
   return this;
@@ -264,7 +265,11 @@ P.wrap = function (wrapper) {
     var w = wrapperFn ? wrapperFn.call(el, i) : wrapper;
     if (typeof w === 'string' && !looksLikeHtml(w)) w = this.parents().last().find(w).clone();
     var dom = this._makeDomArray(w, i < lastIdx).slice(0, 1);
-    if (!dom.length || !ownerOf(dom[0])) continue;
+    if (!dom.length || !ownerOf(dom[0])) {
+      // cheerio 0.22 takes the node out when there is nothing to wrap it in.
+      detachNode(el);
+      continue;
+    }
     var outer = dom[0];
     detachNode(el);
     if (canHoldChildren(outer)) {
