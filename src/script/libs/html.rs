@@ -59,6 +59,8 @@ pub struct Node {
 pub struct Dom {
     pub nodes: Vec<Node>,
     pub xml: bool,
+    /// Set once the tree has been changed: index order is then no longer document order.
+    pub reordered: bool,
 }
 
 const VOID: &[&str] = &[
@@ -416,6 +418,7 @@ pub fn parse(s: &str, xml: bool) -> Dom {
                 children: Vec::new(),
             }],
             xml,
+            reordered: false,
         },
         stack: Vec::new(),
     };
@@ -668,6 +671,163 @@ impl Dom {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Each node's position in document order (preorder from the root, then the detached subtrees), or
+    /// `None` while the tree is as parsed and index order is document order.
+    pub fn ranks(&self) -> Option<Vec<usize>> {
+        if !self.reordered {
+            return None;
+        }
+        let n = self.nodes.len();
+        let mut rank = vec![usize::MAX; n];
+        let mut next = 0;
+        for start in 0..n {
+            if rank[start] != usize::MAX || (start != 0 && self.nodes[start].parent.is_some()) {
+                continue;
+            }
+            let mut stack = vec![start];
+            while let Some(id) = stack.pop() {
+                if id >= n || rank[id] != usize::MAX {
+                    continue;
+                }
+                rank[id] = next;
+                next += 1;
+                stack.extend(self.nodes[id].children.iter().rev().copied());
+            }
+        }
+        for r in rank.iter_mut().filter(|r| **r == usize::MAX) {
+            *r = next;
+            next += 1;
+        }
+        Some(rank)
+    }
+
+    /// Whether `ancestor` is `id` or one of its ancestors.
+    fn is_ancestor_or_self(&self, ancestor: usize, id: usize) -> bool {
+        let mut at = Some(id);
+        let mut steps = 0;
+        while let Some(a) = at {
+            if a == ancestor {
+                return true;
+            }
+            steps += 1;
+            if steps > self.nodes.len() {
+                return false;
+            }
+            at = self.nodes.get(a).and_then(|n| n.parent);
+        }
+        false
+    }
+
+    /// Takes `id` out of its parent's children; it keeps its own subtree.
+    pub fn detach(&mut self, id: usize) {
+        let Some(parent) = self.nodes.get(id).and_then(|n| n.parent) else {
+            return;
+        };
+        self.nodes[parent].children.retain(|&c| c != id);
+        self.nodes[id].parent = None;
+        self.reordered = true;
+    }
+
+    /// Removes every child of `id`.
+    pub fn clear_children(&mut self, id: usize) {
+        let Some(node) = self.nodes.get_mut(id) else {
+            return;
+        };
+        let children = std::mem::take(&mut node.children);
+        for c in children {
+            self.nodes[c].parent = None;
+        }
+        self.reordered = true;
+    }
+
+    /// Moves `ids` (in that order) among the children of `parent`, before the child now at `index`
+    /// (the end when `index` is past it); nodes moved within the same parent are counted where they were,
+    /// as cheerio's splice does. A node cannot go below itself.
+    pub fn insert(&mut self, parent: usize, index: usize, ids: &[usize]) -> Result<(), String> {
+        let n = self.nodes.len();
+        if parent >= n {
+            return Err("no such parent node".into());
+        }
+        if !matches!(
+            self.nodes[parent].kind,
+            Kind::Root | Kind::Tag | Kind::Script | Kind::Style | Kind::Cdata
+        ) {
+            return Err("this node cannot have children".into());
+        }
+        let mut moving: Vec<usize> = Vec::new();
+        for &id in ids {
+            if id >= n || id == 0 {
+                return Err("cannot insert the document root".into());
+            }
+            if self.is_ancestor_or_self(id, parent) {
+                return Err("cannot insert a node into itself".into());
+            }
+            if !moving.contains(&id) {
+                moving.push(id);
+            }
+        }
+        let siblings = &self.nodes[parent].children;
+        let before = siblings
+            .iter()
+            .take(index)
+            .filter(|c| moving.contains(c))
+            .count();
+        let mut index = index.min(siblings.len()) - before;
+        for &id in &moving {
+            self.detach(id);
+        }
+        index = index.min(self.nodes[parent].children.len());
+        for &id in &moving {
+            self.nodes[parent].children.insert(index, id);
+            self.nodes[id].parent = Some(parent);
+            index += 1;
+        }
+        self.reordered = true;
+        Ok(())
+    }
+
+    /// Copies the subtree of `id` in `other` into this document, detached; the new indexes, in preorder.
+    pub fn copy_from(&mut self, other: &Dom, id: usize) -> Vec<usize> {
+        let mut made = Vec::new();
+        if id >= other.nodes.len() || id == 0 {
+            return made;
+        }
+        let mut stack: Vec<(usize, Option<usize>)> = vec![(id, None)];
+        while let Some((src, parent)) = stack.pop() {
+            let node = &other.nodes[src];
+            let new = self.nodes.len();
+            self.nodes.push(Node {
+                kind: node.kind,
+                name: node.name.clone(),
+                attrs: node.attrs.clone(),
+                data: node.data.clone(),
+                parent,
+                children: Vec::new(),
+            });
+            if let Some(p) = parent {
+                self.nodes[p].children.push(new);
+            }
+            made.push(new);
+            stack.extend(node.children.iter().rev().map(|&c| (c, Some(new))));
+        }
+        self.reordered = true;
+        made
+    }
+
+    /// A new detached text node.
+    pub fn create_text(&mut self, data: String) -> usize {
+        self.nodes.push(Node {
+            kind: Kind::Text,
+            name: String::new(),
+            attrs: Vec::new(),
+            data,
+            parent: None,
+            children: Vec::new(),
+        });
+        self.reordered = true;
+        self.nodes.len() - 1
+    }
+
     /// Sets (`Some`) or removes (`None`) an attribute; a new one goes last.
     pub fn set_attr(&mut self, id: usize, name: &str, value: Option<String>) {
         let Some(node) = self.nodes.get_mut(id) else {
@@ -780,5 +940,48 @@ mod tests {
         let mut text = String::new();
         dom.text(0, &mut text);
         assert!(text.is_empty());
+    }
+
+    #[test]
+    fn changes_keep_the_tree_whole() {
+        let mut dom = parse("<ul><li>a</li><li>b</li></ul><p>x</p>", false);
+        let out = |dom: &Dom| {
+            let mut o = String::new();
+            dom.outer_html(0, &mut o);
+            o
+        };
+        // ul=1, li=2, a=3, li=4, b=5, p=6, x=7
+        dom.insert(1, 0, &[4]).unwrap();
+        assert_eq!(out(&dom), "<ul><li>b</li><li>a</li></ul><p>x</p>");
+        dom.insert(1, 2, &[4]).unwrap();
+        assert_eq!(out(&dom), "<ul><li>a</li><li>b</li></ul><p>x</p>");
+        let other = parse("<i>n<b>m</b></i>", false);
+        let ids = dom.copy_from(&other, 1);
+        assert_eq!(ids.len(), 4);
+        dom.insert(6, 0, &ids[..1]).unwrap();
+        assert_eq!(
+            out(&dom),
+            "<ul><li>a</li><li>b</li></ul><p><i>n<b>m</b></i>x</p>"
+        );
+        let rank = dom.ranks().unwrap();
+        assert!(rank[ids[0]] < rank[7] && rank[4] < rank[6]);
+        dom.detach(1);
+        assert_eq!(out(&dom), "<p><i>n<b>m</b></i>x</p>");
+        let t = dom.create_text("<&>".into());
+        dom.clear_children(6);
+        dom.insert(6, 5, &[t]).unwrap();
+        assert_eq!(out(&dom), "<p>&lt;&amp;&gt;</p>");
+        // Odd requests are errors or nothing, never a panic.
+        assert!(dom.insert(2, 0, &[1]).is_err());
+        assert!(dom.insert(6, 0, &[6]).is_err());
+        assert!(dom.insert(1, 0, &[0]).is_err());
+        assert!(dom.insert(99, 0, &[1]).is_err());
+        assert!(dom.insert(1, 0, &[99]).is_err());
+        assert!(dom.insert(t, 0, &[1]).is_err());
+        assert!(dom.copy_from(&other, 99).is_empty());
+        dom.detach(99);
+        dom.detach(0);
+        dom.clear_children(99);
+        assert_eq!(out(&dom), "<p>&lt;&amp;&gt;</p>");
     }
 }

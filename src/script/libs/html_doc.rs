@@ -1,7 +1,9 @@
 //! The parsed document `require('cheerio')` works on, as a JS class: `__postie_native.htmlParse(text, xml)`
 //! returns one. The JS side (js/cheerio/) gets plain node objects shaped like cheerio 0.22's (`nodes()`),
 //! and asks the document, by node index, to select, match, serialise and read text; attribute changes go
-//! through `setAttr` so that selectors and markup see them. The document is freed with its JS object.
+//! through `setAttr` and tree changes through `insert`/`detach`/`clearChildren`/`adopt`/`createText`
+//! (js/cheerio/manipulation.js then rewrites the node objects' links from `childIds`), so that selectors
+//! and markup see them. The document is freed with its JS object.
 
 use super::html::{self, Dom, Kind};
 use super::html_select;
@@ -169,6 +171,138 @@ impl HtmlDoc {
     pub fn set_attr(&mut self, id: f64, name: String, value: Option<String>) {
         if let Some(&id) = indexes(&[id]).first() {
             self.dom.set_attr(id, &name, value);
+        }
+    }
+
+    /// The children of `id`, as indexes.
+    #[qjs(rename = "childIds")]
+    pub fn child_ids(&self, id: f64) -> Vec<f64> {
+        indexes(&[id])
+            .first()
+            .and_then(|&id| self.dom.nodes.get(id))
+            .map_or(Vec::new(), |n| {
+                n.children.iter().map(|&c| c as f64).collect()
+            })
+    }
+
+    /// The parent of `id`, or -1 for a node that has none.
+    #[qjs(rename = "parentOf")]
+    pub fn parent_of(&self, id: f64) -> f64 {
+        indexes(&[id])
+            .first()
+            .and_then(|&id| self.dom.nodes.get(id))
+            .and_then(|n| n.parent)
+            .map_or(-1.0, |p| p as f64)
+    }
+
+    /// Takes `id` out of its parent.
+    pub fn detach(&mut self, id: f64) {
+        if let Some(&id) = indexes(&[id]).first() {
+            self.dom.detach(id);
+        }
+    }
+
+    /// Takes every child out of `id`.
+    #[qjs(rename = "clearChildren")]
+    pub fn clear_children(&mut self, id: f64) {
+        if let Some(&id) = indexes(&[id]).first() {
+            self.dom.clear_children(id);
+        }
+    }
+
+    /// Moves `ids` under `parent`, before its child at `index` (see `Dom::insert`).
+    pub fn insert(&mut self, ctx: Ctx<'_>, parent: f64, index: f64, ids: Vec<f64>) -> Result<()> {
+        let Some(&parent) = indexes(&[parent]).first() else {
+            return Err(Exception::throw_message(&ctx, "no such parent node"));
+        };
+        let index = if index.is_finite() && index > 0.0 {
+            index as usize
+        } else {
+            0
+        };
+        thrown(&ctx, self.dom.insert(parent, index, &indexes(&ids)))
+    }
+
+    /// Copies the subtree of `id` in `other` (another document) into this one, detached; returns the new
+    /// indexes in preorder.
+    pub fn adopt<'js>(
+        &mut self,
+        ctx: Ctx<'js>,
+        other: Class<'js, HtmlDoc>,
+        id: f64,
+    ) -> Result<Vec<f64>> {
+        let Ok(other) = other.try_borrow() else {
+            return Err(Exception::throw_message(
+                &ctx,
+                "cannot adopt from the same document",
+            ));
+        };
+        let Some(&id) = indexes(&[id]).first() else {
+            return Ok(Vec::new());
+        };
+        Ok(self
+            .dom
+            .copy_from(&other.dom, id)
+            .into_iter()
+            .map(|i| i as f64)
+            .collect())
+    }
+
+    /// A new detached text node holding `data`; its index.
+    #[qjs(rename = "createText")]
+    pub fn create_text(&mut self, data: String) -> f64 {
+        self.dom.create_text(data) as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::Host;
+
+    /// Changes the tree cannot make (a node below itself, the root as a child) throw; odd arguments
+    /// never panic.
+    #[test]
+    fn odd_changes_throw_or_do_nothing() {
+        let host = Host::new();
+        host.run(
+            "const C = require('cheerio'); \
+             const M = () => C.load('<div id=\"m\"><ul><li>a</li><li>b</li></ul><p>x<b>y</b></p></div>');",
+        );
+        for (js, want) in [
+            ("M()('ul').append(M()('#m')).length", "1"),
+            (
+                "(() => { const m = M(); m('ul').append(m('#m')); })()",
+                "ERR cannot insert a node into itself",
+            ),
+            (
+                "(() => { const m = M(); m('li').append(m.root()); })()",
+                "ERR cannot insert the document root",
+            ),
+            (
+                "(() => { const m = M(); m('li').first().wrap(m('li').last()); return m.html(); })()",
+                "<div id=\"m\"><ul><li><li>a</li></li></ul><p>x<b>y</b></p></div>",
+            ),
+            (
+                "(() => { const m = M(); m('b').text().length; m('p').contents().first().remove(); return m('p').html(); })()",
+                "<b>y</b>",
+            ),
+        ] {
+            assert_eq!(host.eval(js), want, "{js}");
+        }
+        for js in [
+            "M()('li').append({}, 1, true, [null, undefined, [[]]], () => null)",
+            "M()('li').after(Symbol('s'))",
+            "M()('li').replaceWith(M()('li')).length",
+            "M()('li').before(M().root().contents())",
+            "M()('li').wrap(null).wrap(undefined).wrap({}).wrap('')",
+            "M()('li').html({ cheerio: true, clone() { return { toArray() { return [1, null]; } }; } })",
+            "M()('p').css(null, null).css({ a: null, b: '', c: () => 1 }).attr('style')",
+            "M()('li').text({ toString() { throw new Error('t'); } })",
+            "M()('li').insertAfter(null).insertBefore({}).appendTo(5).prependTo([])",
+            "(() => { const m = M(); const o = C.load('<i>1</i>'); o('i').append(m('ul')); m('p').append(o('i')); return m.html() + o.html(); })()",
+            "(() => { const m = M(); const r = m('ul').remove(); r.find('li').remove(); r.empty().html('<b>'); m('p').replaceWith(r); return m.html(); })()",
+        ] {
+            let _ = host.eval(js);
         }
     }
 }

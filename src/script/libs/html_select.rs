@@ -720,11 +720,17 @@ pub fn select(dom: &Dom, selector: &str, roots: &[usize]) -> Result<Vec<usize>, 
                 )
         }) {
             if let Some(parent) = dom.nodes[root].parent {
-                candidates.extend(dom.nodes[parent].children.iter().filter(|&&s| s > root));
+                let siblings = &dom.nodes[parent].children;
+                if let Some(at) = siblings.iter().position(|&s| s == root) {
+                    candidates.extend(siblings[at + 1..].iter().copied());
+                }
             }
         }
     }
-    candidates.sort_unstable();
+    match dom.ranks() {
+        Some(rank) => candidates.sort_unstable_by_key(|&id| rank.get(id).copied()),
+        None => candidates.sort_unstable(),
+    }
     candidates.dedup();
     Ok(candidates
         .into_iter()

@@ -107,6 +107,7 @@ const MODULES: &[(&str, &str)] = &[
             include_str!("js/cheerio/core.js"),
             include_str!("js/cheerio/traversing.js"),
             include_str!("js/cheerio/attributes.js"),
+            include_str!("js/cheerio/manipulation.js"),
         ),
     ),
 ];

@@ -4,7 +4,8 @@ use super::{check, Host};
 
 const PRELUDE: &str = r##"const J=JSON.stringify; const C=require('cheerio'); // prelude
 const PAGE='<!DOCTYPE html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <title>Orders &amp; Invoices</title>\n  <link rel="stylesheet" href="/s.css">\n  <script>var a = 1 < 2 && "x";</script>\n</head>\n<body class="page  home">\n  <!-- header -->\n  <div id="main" class="container wide" data-user-id="42" data-flags=\'{"beta":true}\' data-name="Zoë">\n    <h1>Orders <small>(3)</small></h1>\n    <ul class="list">\n      <li class="item first" data-id="1"><a href="/o/1?x=1&amp;y=2">Order #1</a> <span class="price">€10.50</span></li>\n      <li class="item" data-id="2"><a href="/o/2">Order #2</a> <span class="price">€7</span>\n      <li class="item last" data-id="3"><a href="/o/3" target="_blank">Order #3</a> <span class="price sale">€0.99</span></li>\n    </ul>\n    <table id="t"><tr><th>k</th><th>v</th></tr><tr><td>a</td><td>1</td></tr><tr><td>b<td>2</tr></table>\n    <form action="/save" method="post">\n      <input type="text" name="q" value="find me">\n      <input type="checkbox" name="c" checked>\n      <input type="radio" name="r" value="x">\n      <select name="s"><option value="1">One<option value="2" selected>Two</option><option>Three</select>\n      <textarea name="t">hello\nworld</textarea>\n      <button type="submit" disabled>Go</button>\n    </form>\n    <p>First<br>line</p><p class="note">Caf&eacute; &copy; 2024 &lt;ok&gt;</p>\n  </div>\n</body>\n</html>\n';
-const $=C.load(PAGE);"##;
+const $=C.load(PAGE);
+const M=()=>C.load('<div id="m"><ul class="l"><li class="a">A</li><li class="b">B</li><li class="c">C</li></ul><p id="p">x<b>y</b>z</p><span class="s">S</span></div><footer><i>f</i></footer>');"##;
 
 const CASES: &[(&str, &str)] = &[
     // title
@@ -350,6 +351,226 @@ const CASES: &[(&str, &str)] = &[
     (
         r##"(()=>J($('form').serializeArray()))()"##,
         r##"[{"name":"q","value":"find me"},{"name":"c","value":"on"},{"name":"s","value":"2"},{"name":"t","value":"hello\r\nworld"}]"##,
+    ),
+    // m_append
+    (
+        r##"(()=>{const m=M(); m('ul').append('<li class="d">D</li>', m('<li>E</li>')); return m.html()+' '+m('li').length+' '+m('li').last().prev().attr('class')})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A</li><li class="b">B</li><li class="c">C</li><li class="d">D</li><li>E</li></ul><p id="p">x<b>y</b>z</p><span class="s">S</span></div><footer><i>f</i></footer> 5 d"##,
+    ),
+    // m_prepend
+    (
+        r##"(()=>{const m=M(); const r=m('ul').prepend('<li>0</li>'); return m('ul').html()+' '+(r.is('ul'))+' '+m('li:first-child').text()})()"##,
+        r##"<li>0</li><li class="a">A</li><li class="b">B</li><li class="c">C</li> true 0"##,
+    ),
+    // m_appendmany
+    (
+        r##"(()=>{const m=M(); m('li').append('<i>!</i>'); return m('ul').html()+' '+m('i').length})()"##,
+        r##"<li class="a">A<i>!</i></li><li class="b">B<i>!</i></li><li class="c">C<i>!</i></li> 4"##,
+    ),
+    // m_move
+    (
+        r##"(()=>{const m=M(); const b=m('b')[0]; m('ul').append(m('b')); return m.html()+' '+(m('ul b')[0]===b)+' '+m('p').children().length+' '+b.parent.name+' '+b.prev.name+' '+J(b.next)})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A</li><li class="b">B</li><li class="c">C</li><b>y</b></ul><p id="p">xz</p><span class="s">S</span></div><footer><i>f</i></footer> true 0 ul li null"##,
+    ),
+    // m_movemany
+    (
+        r##"(()=>{const m=M(); m('li').append(m('span')); return m.html()+' '+m('span').length})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A<span class="s">S</span></li><li class="b">B<span class="s">S</span></li><li class="c">C<span class="s">S</span></li></ul><p id="p">x<b>y</b>z</p></div><footer><i>f</i></footer> 3"##,
+    ),
+    // m_appendTo
+    (
+        r##"(()=>{const m=M(); const r=m('<em>n</em>').appendTo('#p'); m('.a').prependTo(m('footer')); return m.html()+' '+r.text()+' '+r.parent().attr('id')})()"##,
+        r##"<div id="m"><ul class="l"><li class="b">B</li><li class="c">C</li></ul><p id="p">x<b>y</b>z<em>n</em></p><span class="s">S</span></div><footer><li class="a">A</li><i>f</i></footer> n p"##,
+    ),
+    // m_after
+    (
+        r##"(()=>{const m=M(); m('.a').after('<li class="a2">A2</li>'); m('.c').before(m('.a')); m('#p').after('<hr>', '<br>'); return m.html()+' '+m('.b').next().attr('class')})()"##,
+        r##"<div id="m"><ul class="l"><li class="a2">A2</li><li class="b">B</li><li class="a">A</li><li class="c">C</li></ul><p id="p">x<b>y</b>z</p><hr><br><span class="s">S</span></div><footer><i>f</i></footer> a"##,
+    ),
+    // m_afterfn
+    (
+        r##"(()=>{const m=M(); m('li').after(function(i, h){ return '<q>'+i+h+this.attribs.class+'</q>'}); return m('ul').html()})()"##,
+        r##"<li class="a">A</li><q>0Aa</q><li class="b">B</li><q>1Bb</q><li class="c">C</li><q>2Cc</q>"##,
+    ),
+    // m_insert
+    (
+        r##"(()=>{const m=M(); const r=m('<hr>').insertAfter('li'); const s=m('span').insertBefore(m('ul')); return m.html()+' '+r.length+' '+s.length+' '+m('hr').length})()"##,
+        r##"<div id="m"><span class="s">S</span><ul class="l"><li class="a">A</li><hr><li class="b">B</li><hr><li class="c">C</li><hr></ul><p id="p">x<b>y</b>z</p></div><footer><i>f</i></footer> 3 1 3"##,
+    ),
+    // m_remove
+    (
+        r##"(()=>{const m=M(); const r=m('li').remove('.b'); m('b').remove(); return m.html()+' '+r.length+' '+m('li').length+' '+m('li').first().next().attr('class')})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A</li><li class="c">C</li></ul><p id="p">xz</p><span class="s">S</span></div><footer><i>f</i></footer> 3 2 c"##,
+    ),
+    // m_removed
+    (
+        r##"(()=>{const m=M(); const r=m('#p').remove(); return J([r.html(), r.find('b').text(), r[0].parent, r[0].next, m('#p').length, m('#m').children().length])})()"##,
+        r##"["x<b>y</b>z","y",null,null,0,2]"##,
+    ),
+    // m_replace
+    (
+        r##"(()=>{const m=M(); m('.b').replaceWith('<li class="n">N</li><!-- c -->'); m('b').replaceWith(m('footer i')); return m.html()+' '+m('.n').prev().text()+' '+m('.n').next().text()})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A</li><li class="n">N</li><!-- c --><li class="c">C</li></ul><p id="p">x<i>f</i>z</p><span class="s">S</span></div><footer></footer> A B"##,
+    ),
+    // m_replacefn
+    (
+        r##"(()=>{const m=M(); m('li').replaceWith(function(i, el){ return '<dd>'+i+el.name+'</dd>'}); return m('ul').html()+' '+m('dd').length})()"##,
+        r##"<dd>0li</dd><dd>1li</dd><dd>2li</dd> 3"##,
+    ),
+    // m_empty
+    (
+        r##"(()=>{const m=M(); m('ul').empty(); m('#p').empty(); return m.html()+' '+m('ul').children().length+' '+J(m('p').html())})()"##,
+        r##"<div id="m"><ul class="l"></ul><p id="p"></p><span class="s">S</span></div><footer><i>f</i></footer> 0 """##,
+    ),
+    // m_htmlset
+    (
+        r##"(()=>{const m=M(); m('#p').html('<a href="#">q</a> &amp; r'); m('li').html(m('<u>u</u>')); return m.html()+' '+m('#p a').attr('href')+' '+m('u').length+' '+m('p').text()})()"##,
+        r##"<div id="m"><ul class="l"><li class="a"><u>u</u></li><li class="b"><u>u</u></li><li class="c"><u>u</u></li></ul><p id="p"><a href="#">q</a> &amp; r</p><span class="s">S</span></div><footer><i>f</i></footer> # 3 q & r"##,
+    ),
+    // m_textset
+    (
+        r##"(()=>{const m=M(); m('#p').text('a <b> & c'); m('li').text(function(i, t){ return t+i}); m('span').text(5); return m.html()+' '+m('#p').children().length+' '+m('p').text()})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A0</li><li class="b">B1</li><li class="c">C2</li></ul><p id="p">a &lt;b&gt; &amp; c</p><span class="s">5</span></div><footer><i>f</i></footer> 0 a <b> & c"##,
+    ),
+    // m_wrap
+    (
+        r##"(()=>{const m=M(); m('span').wrap('<section class="w"></section>'); m('li').wrap('<div class="li"></div>'); return m.html()+' '+m('.w > span').length+' '+m('div.li').length})()"##,
+        r##"<div id="m"><ul class="l"><div class="li"><li class="a">A</li></div><div class="li"><li class="b">B</li></div><div class="li"><li class="c">C</li></div></ul><p id="p">x<b>y</b>z</p><section class="w"><span class="s">S</span></section></div><footer><i>f</i></footer> 1 3"##,
+    ),
+    // m_wrapsel
+    (
+        r##"(()=>{const m=M(); m('b').wrap(m('footer')); return m.html()})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A</li><li class="b">B</li><li class="c">C</li></ul><p id="p">x<footer><b>y</b></footer>z</p><span class="s">S</span></div>"##,
+    ),
+    // m_clone
+    (
+        r##"(()=>{const m=M(); const c=m('ul').clone(); c.find('li').addClass('k'); m('footer').append(c); return m.html()+' '+m('.k').length+' '+(c[0]!==m('ul')[0])+' '+m('ul').length})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A</li><li class="b">B</li><li class="c">C</li></ul><p id="p">x<b>y</b>z</p><span class="s">S</span></div><footer><i>f</i><ul class="l"><li class="a k">A</li><li class="b k">B</li><li class="c k">C</li></ul></footer> 3 true 2"##,
+    ),
+    // m_css
+    (
+        r##"(()=>{const m=C.load('<p style="color: red; width:10px">x</p><p>y</p>'); m('p').css('color','blue'); m('p').last().css({height:'2px', color:''}); m('p').first().css('width',''); return m.html()+' '+J(m('p').css())})()"##,
+        r##"<p style="color: blue;">x</p><p style="height: 2px;">y</p> {"color":"blue"}"##,
+    ),
+    // m_select
+    (
+        r##"(()=>{const m=M(); m('ul').prepend(m('footer')); m('.a').before('<li class="z">Z</li>'); return J([m('li').map((i,e)=>e.attribs.class).get(), m('ul > *').length, m('.z + .a').length, m('footer ~ li').length, m('li:first-child').attr('class'), m('i').parents().length, m('.l').find('*').length, m('#m').text()])})()"##,
+        r##"[["z","a","b","c"],5,1,4,null,3,6,"fZABCxyzS"]"##,
+    ),
+    // m_traverse
+    (
+        r##"(()=>{const m=M(); m('#p').after(m('.c')); return J([m('.c').parent().attr('id'), m('.c').prev().attr('id'), m('.c').next().attr('class'), m('.c').index(), m('.b').next().length, m('#m').children().map((i,e)=>e.name).get(), m('.c').siblings().length])})()"##,
+        r##"["m","p","s",2,0,["ul","p","li","span"],3]"##,
+    ),
+    // m_root
+    (
+        r##"(()=>{const m=M(); m.root().append('<!-- end -->'); m('footer').remove(); m.root().prepend(m('span')); return m.html()+' '+m.root().children().length})()"##,
+        r##"<span class="s">S</span><div id="m"><ul class="l"><li class="a">A</li><li class="b">B</li><li class="c">C</li></ul><p id="p">x<b>y</b>z</p></div><!-- end --> 2"##,
+    ),
+    // m_loads
+    (
+        r##"(()=>{const a=C.load('<a><b>1</b></a>'); const b=C.load('<c></c>'); b('c').append(a('b')); b('b').text('2'); return a.html()+' '+b.html()+' '+b('c b').length+' '+a('b').length})()"##,
+        r##"<a></a> <c><b>2</b></c> 1 0"##,
+    ),
+    // m_odd
+    (
+        r##"(()=>{const m=M(); const r=[]; for (const f of [()=>m('ul').append(null), ()=>m('ul').append(), ()=>m('#none').append('<x>'), ()=>m('ul').after(undefined), ()=>m('b').contents().append('<i>')]) { try { const v=f(); r.push(v && v.cheerio ? v.length : v); } catch (e) { r.push('ERR'); } } return J(r)+' '+m('#m').length})()"##,
+        r##"[1,1,0,1,"ERR"] 1"##,
+    ),
+    // m_textempty
+    (
+        r##"(()=>{const m=M(); const r=m('li').first().text(''); return J([r.html(), r[0].children.length, r.text(), m('ul').html()])})()"##,
+        r##"["",1,"","<li class=\"a\"></li><li class=\"b\">B</li><li class=\"c\">C</li>"]"##,
+    ),
+    // m_insertid
+    (
+        r##"(()=>{const m=M(); const a=m('.a')[0]; const r=m('.a').insertAfter('.c'); const s=m('<s>1</s>').insertBefore(m('li')); return J([r[0]===a, a.parent, m('.a').length, r.parent().attr('class'), s.length, m('s').length, m('ul').html()])})()"##,
+        r##"[false,null,1,"l",3,3,"<s>1</s><li class=\"b\">B</li><s>1</s><li class=\"c\">C</li><s>1</s><li class=\"a\">A</li>"]"##,
+    ),
+    // m_xml
+    (
+        r##"(()=>{const x=C.load('<r><a/></r>',{xmlMode:true}); x('r').append('<B/>'); x('a').text('t<'); x('B').after('<c></c>'); return x.html()+' '+x('B').length+' '+x('r').children().length})()"##,
+        r##"<r><a>t&lt;</a><B/><c/></r> 1 3"##,
+    ),
+    // m_links
+    (
+        r##"(()=>{const m=M(); const li=m('li')[0]; m('ul').prepend('<li class="z"></li>'); const ul=m('ul')[0]; return J([li.prev.attribs.class, ul.children.length, ul.firstChild.attribs.class, li.parent.name, ul.children[0].next===li, ul.lastChild.prev.attribs.class])})()"##,
+        r##"["z",4,"z","ul",true,"b"]"##,
+    ),
+    // m_appendtext
+    (
+        r##"(()=>{const m=M(); m('#p').append('plain & <b>bold</b>'); m('span').prepend('t'); return m('#p').html()+' '+m('#p').contents().length+' '+m('span').html()})()"##,
+        r##"x<b>y</b>zplain &amp; <b>bold</b> 5 tS"##,
+    ),
+    // m_appendnode
+    (
+        r##"(()=>{const m=M(); m('ul').append(m('footer')[0]); m('#p').append([m('span')[0], '<s>t</s>', m('<q>q</q>')]); return m.html()})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A</li><li class="b">B</li><li class="c">C</li><footer><i>f</i></footer></ul><p id="p">x<b>y</b>z<span class="s">S</span><s>t</s><q>q</q></p></div>"##,
+    ),
+    // m_aftermany
+    (
+        r##"(()=>{const m=M(); const s=m('span')[0]; m('li').after(m('span')); return m.html()+' '+(m('li.c').next()[0]===s)+' '+m('span').length})()"##,
+        r##"<div id="m"><ul class="l"><li class="a">A</li><span class="s">S</span><li class="b">B</li><span class="s">S</span><li class="c">C</li><span class="s">S</span></ul><p id="p">x<b>y</b>z</p></div><footer><i>f</i></footer> true 3"##,
+    ),
+    // m_htmlodd
+    (
+        r##"(()=>{const m=M(); const r=[]; for (const v of [5, '', null, 'text only', '<b>']) { try { m('#p').html(v); r.push(m('#p').html()); } catch (e) { r.push('ERR'); } } return J(r)})()"##,
+        r##"["5","","ERR","text only","<b></b>"]"##,
+    ),
+    // m_wrapfn
+    (
+        r##"(()=>{const m=M(); m('li').wrap(function(i){ return '<div data-i="'+i+'"></div>'}); m('b').wrap('footer'); m('span').wrap('#p'); return m.html()})()"##,
+        r##"<div id="m"><ul class="l"><div data-i="0"><li class="a">A</li></div><div data-i="1"><li class="b">B</li></div><div data-i="2"><li class="c">C</li></div></ul><p id="p">xz</p><p id="p"><span class="s">S</span></p></div><footer><i>f</i></footer>"##,
+    ),
+    // m_reinsert
+    (
+        r##"(()=>{const m=M(); const r=m('.a').remove(); m('footer').append(r); r.append('<u>u</u>'); return m.html()+' '+r.parent().is('footer')})()"##,
+        r##"<div id="m"><ul class="l"><li class="b">B</li><li class="c">C</li></ul><p id="p">x<b>y</b>z</p><span class="s">S</span></div><footer><i>f</i><li class="a">A<u>u</u></li></footer> true"##,
+    ),
+    // m_free
+    (
+        r##"(()=>{const f=C('<p>x</p>'); f.append('<b>y</b>'); f.find('b').after('<i>z</i>'); return f.html()+' '+String(f)+' '+f.find('i').length})()"##,
+        r##"x<b>y</b><i>z</i> <p>x<b>y</b><i>z</i></p> 1"##,
+    ),
+    // m_cssfn
+    (
+        r##"(()=>{const m=M(); m('li').css('width', (i,v)=>i+'px'); m('li').first().css('width', (i,v)=>v+'!'); return m('ul').html()+' '+m('li').css('width')})()"##,
+        r##"<li class="a" style="width: 0px!;">A</li><li class="b" style="width: 1px;">B</li><li class="c" style="width: 2px;">C</li> 0px!"##,
+    ),
+    // m_empties
+    (
+        r##"(()=>{const m=M(); return J([m('.none').remove().length, m('.none').append('<a>').length, m('.none').html('x').length, m('.none').wrap('<a>').length, m('.none').clone().length, m('.none').css('a','b').length])})()"##,
+        r##"[0,0,0,0,0,0]"##,
+    ),
+    // m_replacesib
+    (
+        r##"(()=>{const m=M(); m('.a').replaceWith(m('.c')); return m('ul').html()+' '+m('li').first().next().attr('class')})()"##,
+        r##"<li class="c">C</li><li class="b">B</li> a"##,
+    ),
+    // m_samemove
+    (
+        r##"(()=>{const m=M(); m('ul').prepend(m('.c')); const a=m('ul').html(); m('ul').append(m('.c')); m('.b').before(m('.c')); return a+' '+m('ul').html()+' '+m('.c').prev().attr('class')+' '+m('.c').next().attr('class')})()"##,
+        r##"<li class="c">C</li><li class="a">A</li><li class="b">B</li> <li class="a">A</li><li class="c">C</li><li class="b">B</li> a b"##,
+    ),
+    // m_cloned
+    (
+        r##"(()=>{const m=M(); const c=m('li').clone(); return J([c.length, c[0].parent, c[0].next && c[0].next.name, C.html(m('b').clone()), c.eq(1).index(), m('li').length])})()"##,
+        r##"[3,null,"li","<b>y</b>",-1,3]"##,
+    ),
+    // m_textfn
+    (
+        r##"(()=>{const m=M(); m('#p').text(function(i, t){ return '<'+t+'>'}); return m('#p').html()+' '+m('#p').text()})()"##,
+        r##"&lt;xyz&gt; <xyz>"##,
+    ),
+    // m_selafter
+    (
+        r##"(()=>{const m=M(); m('.a').appendTo('ul'); m('ul').prepend('<li class="y">Y</li>'); return J([m('li:nth-child(2)').attr('class'), m('li:last-child').attr('class'), m('.b ~ li').length, m('.y + li').attr('class'), m('li').map((i,e)=>m(e).index()).get(), m('ul').children().first().attr('class'), m('.a').prevAll().length, m('.y').nextUntil('.a').length])})()"##,
+        r##"["b","a",2,"b",[0,1,2,3],"y",3,2]"##,
+    ),
+    // m_toplevel
+    (
+        r##"(()=>{const m=M(); const c=m('li').clone(); return J([m('<i>a</i><i>b</i>').eq(1).index(), m('footer').index(), c.eq(1).index(), c.eq(1).parent().length, c.eq(1).prev().length, c.eq(1).siblings().length, c.eq(1).next().length, m('<i>a</i><i>b</i>').last().siblings().length, m('footer').siblings().length])})()"##,
+        r##"[-1,-1,-1,0,1,0,1,0,0]"##,
     ),
 ];
 

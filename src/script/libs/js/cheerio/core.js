@@ -1,6 +1,7 @@
 // cheerio 0.22 as Newman's sandbox has it: `cheerio.load(html)` returns `$`, a jQuery-like selection
 // function over the document. Parsing, selectors, markup and text are done natively (html_doc.rs); this
-// file keeps the node objects and the selection type. traversing.js and attributes.js add the methods.
+// file keeps the node objects and the selection type. traversing.js, attributes.js and manipulation.js
+// add the methods.
 var native = globalThis.__postie_native;
 
 // Node prototypes with the DOM level 1 aliases cheerio's nodes have.

@@ -144,7 +144,8 @@ P.siblings = function (selector) {
   var mine = this.toArray();
   var out = [];
   mine.forEach(function (node) {
-    siblingsOf(node).forEach(function (s) {
+    // As in cheerio 0.22, a top-level node (no parent) has no siblings.
+    (node.parent ? node.parent.children : []).forEach(function (s) {
       if (isTag(s) && mine.indexOf(s) === -1) out.push(s);
     });
   });
@@ -210,7 +211,6 @@ P.index = function (selectorOrNeedle) {
     haystack = this;
     needle = selectorOrNeedle.cheerio ? selectorOrNeedle[0] : selectorOrNeedle;
   }
-  if (selectorOrNeedle === undefined && this[0] && !this[0].parent) haystack = new Cheerio(siblingsOf(this[0]).filter(isTag));
   return Array.prototype.indexOf.call(haystack, needle);
 };
 
