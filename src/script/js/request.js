@@ -89,6 +89,8 @@
   U.update = function (value) {
     PostmanUrl.call(this, value);
   };
+  // The path as toString prints it; the SDK's Url (postman-collection) fills in path variables.
+  U._pathText = function () { return '/' + this.path.join('/'); };
   U.toString = function (forceProtocol) {
     var text = '';
     if (this.protocol) text += this.protocol + '://';
@@ -98,7 +100,7 @@
     }
     text += this.getHost();
     if (this.port) text += ':' + this.port;
-    if (this.path) text += '/' + this.path.join('/');
+    if (this.path) text += this._pathText();
     var q = this.getQueryString();
     if (q) text += '?' + q;
     if (this.hash) text += '#' + this.hash;

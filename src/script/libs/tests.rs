@@ -76,12 +76,17 @@ impl Host {
 
 /// Asserts each (expression, expected) pair, reporting all mismatches at once.
 pub fn check(host: &Host, cases: &[(&str, &str)]) {
+    let got: Vec<String> = cases.iter().map(|(js, _)| host.eval(js)).collect();
+    assert_matches(cases, &got);
+}
+
+/// Fails listing every (expression, expected) pair whose value in `got` differs.
+pub fn assert_matches(cases: &[(&str, &str)], got: &[String]) {
     let failures: Vec<String> = cases
         .iter()
-        .filter_map(|(js, want)| {
-            let got = host.eval(js);
-            (got != *want).then(|| format!("{js}\n   want: {want}\n    got: {got}"))
-        })
+        .zip(got)
+        .filter(|((_, want), got)| got.as_str() != *want)
+        .map(|((js, want), got)| format!("{js}\n   want: {want}\n    got: {got}"))
         .collect();
     assert!(
         failures.is_empty(),

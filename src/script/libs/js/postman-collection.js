@@ -313,21 +313,7 @@ Url.prototype.getRaw = function () {
   throw new Error('`Url#getRaw` has been discontinued, use `Url#toString` instead.');
 };
 // Path variables are filled in, as the SDK prints a URL.
-Url.prototype.toString = function (forceProtocol) {
-  var text = '';
-  if (this.protocol) text += this.protocol + '://';
-  else if (forceProtocol) text += 'http://';
-  if (this.auth && (this.auth.user || this.auth.password)) {
-    text += (this.auth.user || '') + (this.auth.password ? ':' + this.auth.password : '') + '@';
-  }
-  text += this.getHost();
-  if (this.port) text += ':' + this.port;
-  if (this.path) text += this.getPath();
-  var q = this.getQueryString();
-  if (q) text += '?' + q;
-  if (this.hash) text += '#' + this.hash;
-  return text;
-};
+Url.prototype._pathText = function () { return this.getPath(); };
 function urlJSON(u) {
   var json = {};
   if (u.auth) json.auth = u.auth;

@@ -63,16 +63,5 @@ impl Host {
 pub fn check(host: &Host, cases: &[(&str, &str)]) {
     let expressions: Vec<&str> = cases.iter().map(|(js, _)| *js).collect();
     let got = host.eval_all(&expressions);
-    let failures: Vec<String> = cases
-        .iter()
-        .zip(&got)
-        .filter(|((_, want), got)| got.as_str() != *want)
-        .map(|((js, want), got)| format!("{js}\n   want: {want}\n    got: {got}"))
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} mismatches:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    super::assert_matches(cases, &got);
 }

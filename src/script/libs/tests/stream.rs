@@ -190,16 +190,5 @@ fn stream_events_fire_before_the_script_ends() {
         ASYNC_CASES.len(),
         "not every case settled: {text}"
     );
-    let failures: Vec<String> = ASYNC_CASES
-        .iter()
-        .zip(&got)
-        .filter(|((_, want), got)| got.as_str() != *want)
-        .map(|((js, want), got)| format!("{js}\n   want: {want}\n    got: {got}"))
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} mismatches:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    super::assert_matches(ASYNC_CASES, &got);
 }
