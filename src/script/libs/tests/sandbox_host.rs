@@ -43,20 +43,22 @@ impl Host {
             ));
         }
         script.push_str("console.log(JSON.stringify(__out));\n");
-        let outcome = self
-            .harness
-            .borrow_mut()
-            .run(ScriptKind::Prerequest, &script);
-        if let Some(e) = &outcome.error {
-            panic!("script failed: {}: {}", e.name, e.message);
-        }
-        let text = outcome
-            .console
-            .last()
-            .map(|m| m.text.clone())
-            .unwrap_or_default();
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("bad output {text:?}: {e}"))
+        run_for_json(&mut self.harness.borrow_mut(), &script)
     }
+}
+
+/// Runs `script` as a pre-request script and reads the JSON array its last console line printed.
+pub fn run_for_json(harness: &mut Harness, script: &str) -> Vec<String> {
+    let outcome = harness.run(ScriptKind::Prerequest, script);
+    if let Some(e) = &outcome.error {
+        panic!("script failed: {}: {}", e.name, e.message);
+    }
+    let text = outcome
+        .console
+        .last()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("bad output {text:?}: {e}"))
 }
 
 /// Asserts each (expression, expected) pair, reporting all mismatches at once.

@@ -6,7 +6,6 @@
 
 use super::{check, Host};
 use crate::script::tests::Harness;
-use crate::script::ScriptKind;
 
 const PRELUDE: &str = r##"const J=JSON.stringify;
 const stream=require('stream');
@@ -174,21 +173,11 @@ fn stream_events_fire_before_the_script_ends() {
             n = ASYNC_CASES.len()
         ));
     }
-    let outcome = Harness::new().run(ScriptKind::Prerequest, &script);
-    if let Some(e) = &outcome.error {
-        panic!("script failed: {}: {}", e.name, e.message);
-    }
-    let text = outcome
-        .console
-        .last()
-        .map(|m| m.text.clone())
-        .unwrap_or_default();
-    let got: Vec<String> =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("bad output {text:?}: {e}"));
+    let got = super::sandbox_host::run_for_json(&mut Harness::new(), &script);
     assert_eq!(
         got.len(),
         ASYNC_CASES.len(),
-        "not every case settled: {text}"
+        "not every case settled: {got:?}"
     );
     super::assert_matches(ASYNC_CASES, &got);
 }
