@@ -253,7 +253,7 @@
   var NOT_BUILT_IN = {};
   var POSTMAN_MODULES = ['lodash', 'moment', 'chai', 'cheerio', 'crypto-js', 'ajv', 'tv4', 'xml2js', 'uuid',
     'csv-parse/lib/sync', 'atob', 'btoa', 'postman-collection', 'backbone', 'assert', 'buffer', 'events',
-    'path', 'punycode', 'querystring', 'stream', 'string_decoder', 'timers', 'url', 'util'];
+    'path', 'punycode', 'querystring', 'stream', 'string_decoder', 'timers', 'url', 'util', 'fs', 'os'];
   function notFound(message) {
     var err = new Error(message);
     err.code = 'MODULE_NOT_FOUND';
@@ -339,8 +339,12 @@
       if (exports !== NOT_BUILT_IN) return exports;
     }
     if (typeof P.externalModule !== 'function') {
-      var hint = POSTMAN_MODULES.indexOf(name) !== -1 ? ' (postie does not provide this module yet)' : '';
-      throw notFound("Cannot find module '" + name + "'" + hint);
+      // The error reads as Newman's; what is available goes to the console beside it.
+      if (run) {
+        run.console.push(['warn', "require('" + name + "'): no such module; built in: " +
+          POSTMAN_MODULES.join(', ') + '; others load with --script-modules DIR']);
+      }
+      throw notFound("Cannot find module '" + name + "'");
     }
     return requireExternal(name, dir);
   }

@@ -435,6 +435,20 @@ fn require_vault_and_visualizer() {
             ("base64".to_string(), None),
         ]
     );
+    let warning = out
+        .console
+        .iter()
+        .find(|m| m.level == "warn")
+        .map(|m| m.text.as_str());
+    assert_eq!(
+        warning,
+        Some(
+            "require('left-pad'): no such module; built in: lodash, moment, chai, cheerio, crypto-js, \
+             ajv, tv4, xml2js, uuid, csv-parse/lib/sync, atob, btoa, postman-collection, backbone, assert, \
+             buffer, events, path, punycode, querystring, stream, string_decoder, timers, url, util, fs, os; \
+             others load with --script-modules DIR"
+        )
+    );
 }
 
 #[test]
@@ -505,4 +519,23 @@ fn sugar_prototype_extensions_of_the_legacy_sandbox() {
         .collect();
     assert!(failed.is_empty(), "{failed:?}");
     assert_eq!(out.assertions.len(), 20);
+}
+
+#[test]
+fn every_module_the_warning_lists_loads() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "['lodash', 'moment', 'chai', 'cheerio', 'crypto-js', 'ajv', 'tv4', 'xml2js', 'uuid', 'csv-parse/lib/sync',\n\
+          'atob', 'btoa', 'postman-collection', 'backbone', 'assert', 'buffer', 'events', 'path', 'punycode',\n\
+          'querystring', 'stream', 'string_decoder', 'timers', 'url', 'util', 'fs', 'os'].forEach(function (name) {\n\
+           pm.test(name, function () { pm.expect(require(name)).to.exist; });\n\
+         });",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let failed: Vec<_> = passed(&out)
+        .into_iter()
+        .filter(|(_, error)| error.is_some())
+        .collect();
+    assert!(failed.is_empty(), "{failed:?}");
+    assert_eq!(passed(&out).len(), 27);
 }
