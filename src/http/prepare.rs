@@ -87,6 +87,17 @@ pub(crate) fn prepare_with_boundary(
         .as_ref()
         .and_then(|b| body::build(b, &method, prune, &files, boundary, &mut warnings));
 
+    if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "digest") {
+        // what auth-int hashes: nothing for form-data (the runtime hashes `undefined`)
+        let mode = resolved_body.as_ref().map(|b| b.mode.as_str());
+        let hashed: Option<&[u8]> = match (mode, &built) {
+            (Some("formdata"), _) => None,
+            (_, Some(b)) => Some(&b.bytes),
+            (_, None) => Some(b""),
+        };
+        let uri = auth::digest::request_uri(&encoded.href);
+        auth::digest::sign(a, &method, &uri, hashed, &mut headers).map_err(PrepareError::new)?;
+    }
     if let Some(BuiltBody {
         content_type: ContentTypeRule::Early(ct),
         ..

@@ -88,8 +88,30 @@ pub(crate) fn run_item(
         }
     };
     let mut response: Option<ResponseData> = None;
-    if let Some(prepared) = &sent {
-        let outcome = ctx.http.send(prepared, &behavior);
+    let mut sent = sent;
+    if let Some(first) = sent.take() {
+        let mut prepared = first;
+        let mut outcome = ctx.http.send(&prepared, &behavior);
+        // digest auth: one retry with the server's challenge; only the final response counts
+        let retry = match (&outcome, &auth) {
+            (Ok(r), Some(a)) if a.kind == "digest" => {
+                auth::digest::challenge(&auth::ResolvedAuth::resolve(a, scopes), r.code, &r.headers)
+            }
+            _ => None,
+        };
+        if let Some(next) = retry {
+            if let Ok(mut again) =
+                http::prepare(&request, scopes, Some(&next), &behavior, ctx.http_options)
+            {
+                if let Some(origin) = &ctx.options.mock_origin {
+                    again.url = with_origin(&again.url, origin);
+                }
+                keep_postman_token(&prepared, &mut again);
+                outcome = ctx.http.send(&again, &behavior);
+                prepared = again;
+            }
+        }
+        let prepared = &*sent.insert(prepared);
         if outcome.is_err() {
             result.failed = true;
         }
@@ -260,6 +282,30 @@ impl RequestSender for RunSender<'_> {
 
     fn cookie_jar(&self, op: &serde_json::Value) -> Result<serde_json::Value, String> {
         self.http.script_cookie_op(op)
+    }
+}
+
+/// A replayed request (digest auth's retry) keeps the first attempt's Postman-Token (Newman).
+fn keep_postman_token(first: &http::PreparedRequest, again: &mut http::PreparedRequest) {
+    let token = |h: &&http::SentHeader| h.key.eq_ignore_ascii_case("postman-token");
+    let Some(value) = first.headers.iter().find(token).map(|h| h.value.clone()) else {
+        return;
+    };
+    for h in again.headers.iter_mut().filter(|h| token(&&**h)) {
+        h.value = value.clone();
+    }
+    if let Some(list) = again
+        .resolved
+        .get_mut("header")
+        .and_then(|v| v.as_array_mut())
+    {
+        for h in list.iter_mut().filter(|h| {
+            h.get("key")
+                .and_then(|k| k.as_str())
+                .is_some_and(|k| k.eq_ignore_ascii_case("postman-token"))
+        }) {
+            h["value"] = serde_json::Value::String(value.clone());
+        }
     }
 }
 
