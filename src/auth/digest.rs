@@ -183,7 +183,8 @@ pub fn challenge(auth: &ResolvedAuth, code: u16, headers: &[(String, String)]) -
 
 /// `name="value"` in a challenge, matched case-insensitively like the runtime's regexes.
 fn extract(header: &str, name: &str) -> String {
-    let lower = header.to_lowercase();
+    // ASCII-only lowering keeps byte offsets the same in both strings.
+    let lower = header.to_ascii_lowercase();
     let needle = format!("{name}=\"");
     let mut from = 0;
     while let Some(pos) = lower[from..].find(&needle) {

@@ -70,13 +70,8 @@ pub(crate) fn run_item(
 
     let behavior = protocol_behavior(ctx, planned);
     let auth = effective_auth(ctx, planned, &request);
-    let sent = match http::prepare(&request, scopes, auth.as_ref(), &behavior, ctx.http_options) {
-        Ok(mut prepared) => {
-            if let Some(origin) = &ctx.options.mock_origin {
-                prepared.url = with_origin(&prepared.url, origin);
-            }
-            Some(prepared)
-        }
+    let mut sent = match prepare_request(ctx, &request, scopes, auth.as_ref(), &behavior) {
+        Ok(prepared) => Some(prepared),
         Err(e) => {
             result.failed = true;
             ctx.emit(RunEvent::RequestSkipped {
@@ -88,29 +83,8 @@ pub(crate) fn run_item(
         }
     };
     let mut response: Option<ResponseData> = None;
-    let mut sent = sent;
     if let Some(first) = sent.take() {
-        let mut prepared = first;
-        let mut outcome = ctx.http.send(&prepared, &behavior);
-        // digest auth: one retry with the server's challenge; only the final response counts
-        let retry = match (&outcome, &auth) {
-            (Ok(r), Some(a)) if a.kind == "digest" => {
-                auth::digest::challenge(&auth::ResolvedAuth::resolve(a, scopes), r.code, &r.headers)
-            }
-            _ => None,
-        };
-        if let Some(next) = retry {
-            if let Ok(mut again) =
-                http::prepare(&request, scopes, Some(&next), &behavior, ctx.http_options)
-            {
-                if let Some(origin) = &ctx.options.mock_origin {
-                    again.url = with_origin(&again.url, origin);
-                }
-                keep_postman_token(&prepared, &mut again);
-                outcome = ctx.http.send(&again, &behavior);
-                prepared = again;
-            }
-        }
+        let (prepared, outcome) = send(ctx, &request, scopes, auth.as_ref(), &behavior, first);
         let prepared = &*sent.insert(prepared);
         if outcome.is_err() {
             result.failed = true;
@@ -283,6 +257,49 @@ impl RequestSender for RunSender<'_> {
     fn cookie_jar(&self, op: &serde_json::Value) -> Result<serde_json::Value, String> {
         self.http.script_cookie_op(op)
     }
+}
+
+/// `http::prepare`, pointed at the mock when `--mock` serves the run.
+fn prepare_request(
+    ctx: &RunContext<'_>,
+    request: &Request,
+    scopes: &Scopes,
+    auth: Option<&Auth>,
+    behavior: &ProtocolProfileBehavior,
+) -> Result<PreparedRequest, http::PrepareError> {
+    let mut prepared = http::prepare(request, scopes, auth, behavior, ctx.http_options)?;
+    if let Some(origin) = &ctx.options.mock_origin {
+        prepared.url = with_origin(&prepared.url, origin);
+    }
+    Ok(prepared)
+}
+
+/// Sends the request. Digest auth answers the server's challenge once, as Newman does; only the
+/// last attempt is returned (and reported).
+fn send(
+    ctx: &RunContext<'_>,
+    request: &Request,
+    scopes: &Scopes,
+    auth: Option<&Auth>,
+    behavior: &ProtocolProfileBehavior,
+    prepared: PreparedRequest,
+) -> (PreparedRequest, Result<ResponseData, http::RequestError>) {
+    let outcome = ctx.http.send(&prepared, behavior);
+    let challenge = match (&outcome, auth) {
+        (Ok(r), Some(a)) if a.kind == "digest" => {
+            auth::digest::challenge(&auth::ResolvedAuth::resolve(a, scopes), r.code, &r.headers)
+        }
+        _ => None,
+    };
+    let Some(next) = challenge else {
+        return (prepared, outcome);
+    };
+    let Ok(mut again) = prepare_request(ctx, request, scopes, Some(&next), behavior) else {
+        return (prepared, outcome);
+    };
+    keep_postman_token(&prepared, &mut again);
+    let outcome = ctx.http.send(&again, behavior);
+    (again, outcome)
 }
 
 /// A replayed request (digest auth's retry) keeps the first attempt's Postman-Token (Newman).

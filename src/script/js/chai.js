@@ -780,6 +780,15 @@
     throw new AssertionError(message || 'expect.fail()', { actual: actual, expected: expected, operator: operator });
   };
   P.expect = expect;
+  // `pm.response.to.have.status(...)`, `pm.request.to.have.header(...)`: expect(this) on a prototype.
+  P.addAssertionGetters = function (proto) {
+    ['to', 'not'].forEach(function (word) {
+      Object.defineProperty(proto, word, {
+        get: function () { return expect(this)[word]; },
+        configurable: true
+      });
+    });
+  };
   // `require('chai')`: the same expect and the common part of chai's assert style.
   function assert(value, message) {
     new Assertion(value, message).assert(value, 'expected #{this} to be truthy', 'expected #{this} to be falsy');

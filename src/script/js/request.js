@@ -176,15 +176,7 @@
   P.PostmanRequest = PostmanRequest;
   P.isRequest = function (v) { return v instanceof PostmanRequest; };
   var R = PostmanRequest.prototype;
-  // `pm.request.to.have.header(...)`, as for responses.
-  Object.defineProperty(R, 'to', {
-    get: function () { return P.expect(this).to; },
-    configurable: true
-  });
-  Object.defineProperty(R, 'not', {
-    get: function () { return P.expect(this).not; },
-    configurable: true
-  });
+  P.addAssertionGetters(R);
   Object.defineProperty(R, 'url', {
     get: function () { return this._url; },
     set: function (v) { this._url = v instanceof PostmanUrl ? v : new PostmanUrl(v); },

@@ -189,14 +189,7 @@
     get: function () { return P.Buffer ? P.Buffer.from(this._body, 'utf8') : this._body; },
     configurable: true
   });
-  Object.defineProperty(R, 'to', {
-    get: function () { return P.expect(this).to; },
-    configurable: true
-  });
-  Object.defineProperty(R, 'not', {
-    get: function () { return P.expect(this).not; },
-    configurable: true
-  });
+  P.addAssertionGetters(R);
   R.toJSON = function () {
     return {
       status: this.status, code: this.code, header: this.headers.toJSON(),

@@ -53,11 +53,8 @@ algo.HMAC = Base.extend({
     if (this._key === undefined || this._key === null) throw readError(this._key, 'sigBytes');
     this.reset();
   },
-  reset: function () { this._data = WordArray.create(); },
-  update: function (messageUpdate) {
-    this._data.concat(toWordArray(messageUpdate));
-    return this;
-  },
+  reset: Hasher.reset,
+  update: Hasher.update,
   finalize: function (messageUpdate) {
     if (messageUpdate) this.update(messageUpdate);
     var out = fromNative(native.hmac(hasherName(this._hasher), this._key, this._data));
