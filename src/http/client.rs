@@ -223,7 +223,8 @@ impl HttpClient {
             method: request.method.clone(),
             url: request.url.clone(),
             headers: request.headers.clone(),
-            body: request.body.clone(),
+            // one copy of the body for all hops; reqwest's share it
+            body: request.body.clone().map(bytes::Bytes::from),
         };
         let started = Instant::now();
         let mut redirects = 0u32;
@@ -385,7 +386,7 @@ struct Hop {
     method: String,
     url: String,
     headers: Vec<SentHeader>,
-    body: Option<Vec<u8>>,
+    body: Option<bytes::Bytes>,
 }
 
 /// The URL for the wire; what Node/postman-request refuse gets their messages (checked with
