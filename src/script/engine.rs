@@ -370,6 +370,18 @@ fn install_glue<'js>(
     hooks
         .set("parseJsonFast", parse_json)
         .map_err(|e| e.to_string())?;
+    // The same, long arrays of objects built as they are read (`make` is the glue's `lazyArray`).
+    let parse_lazy = Function::new(
+        ctx.clone(),
+        |ctx: Ctx<'js>, text: rquickjs::String<'js>, make: Function<'js>| {
+            let text: std::rc::Rc<str> = text.to_string()?.into();
+            Ok::<_, rquickjs::Error>(super::json::parse_lazy(&ctx, text, make))
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    hooks
+        .set("parseJsonLazy", parse_lazy)
+        .map_err(|e| e.to_string())?;
     let dynamic = Function::new(ctx.clone(), |name: String| {
         crate::variables::dynamic::dynamic_value(&name)
     })

@@ -5,16 +5,39 @@
 //! range, nesting deeper than 128) it answers `None` and the caller uses `JSON.parse`, which
 //! also produces the exact error message.
 
-use rquickjs::{qjs, Ctx, Value};
+mod lazy;
+
+use rquickjs::{qjs, Ctx, Function, Value};
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use std::collections::HashMap;
 use std::fmt;
 
 /// The value of `text` as JSON, built in `ctx`, or `None` when serde_json refuses the text.
 pub fn parse<'js>(ctx: &Ctx<'js>, text: &str) -> Option<Value<'js>> {
+    build(ctx, text, None)
+}
+
+/// As [`parse`], but long arrays of objects or arrays come back as `make(elements, length)`:
+/// a view that builds each element the first time it is read ([`LazyElements`]).
+pub fn parse_lazy<'js>(
+    ctx: &Ctx<'js>,
+    text: std::rc::Rc<str>,
+    make: Function<'js>,
+) -> Option<Value<'js>> {
+    let whole = text.clone();
+    let lazy = lazy::Lazy {
+        ctx: ctx.clone(),
+        text,
+        make,
+    };
+    build(ctx, &whole, Some(lazy))
+}
+
+fn build<'js>(ctx: &Ctx<'js>, text: &str, lazy: Option<lazy::Lazy<'js>>) -> Option<Value<'js>> {
     let mut builder = Builder {
         ctx: ctx.as_raw().as_ptr(),
-        atoms: HashMap::new(),
+        atoms: HashMap::default(),
+        lazy,
     };
     let mut de = serde_json::Deserializer::from_str(text);
     let result = JsValue(&mut builder).deserialize(&mut de);
@@ -32,12 +55,38 @@ pub fn parse<'js>(ctx: &Ctx<'js>, text: &str) -> Option<Value<'js>> {
     }
 }
 
-struct Builder {
-    ctx: *mut qjs::JSContext,
-    atoms: HashMap<String, qjs::JSAtom>,
+/// FNV-1a: keys are short and come from the response, where SipHash's protection buys nothing
+/// for a map that lives for one parse.
+#[derive(Default, Clone, Copy)]
+struct KeyHash;
+
+struct Fnv(u64);
+
+impl std::hash::BuildHasher for KeyHash {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
 }
 
-impl Builder {
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+struct Builder<'js> {
+    ctx: *mut qjs::JSContext,
+    atoms: HashMap<String, qjs::JSAtom, KeyHash>,
+    lazy: Option<lazy::Lazy<'js>>,
+}
+
+impl Builder<'_> {
     fn atom(&mut self, key: &str) -> Result<qjs::JSAtom, String> {
         if let Some(&atom) = self.atoms.get(key) {
             return Ok(atom);
@@ -69,6 +118,16 @@ impl Builder {
         Ok(value)
     }
 
+    /// An array of `elements`, copied into its storage in one step.
+    fn array(&self, mut elements: Elements) -> Result<Owned, String> {
+        let count = i32::try_from(elements.0.len()).map_err(|e| e.to_string())?;
+        let values = std::mem::take(&mut elements.0);
+        // SAFETY: the values are owned; JS_NewArrayFrom takes them over (and frees them if it
+        // fails).
+        let array = unsafe { qjs::JS_NewArrayFrom(self.ctx, count, values.as_ptr()) };
+        self.owned(array)
+    }
+
     fn release_atoms(&mut self) {
         for (_, atom) in self.atoms.drain() {
             // SAFETY: each atom was created once by `JS_ValueToAtom` and is freed once.
@@ -95,9 +154,21 @@ impl Drop for Owned {
     }
 }
 
-struct JsValue<'b>(&'b mut Builder);
+/// Array elements built so far; freed if the array is never made.
+struct Elements(Vec<qjs::JSValue>, *mut qjs::JSContext);
 
-impl<'de> DeserializeSeed<'de> for JsValue<'_> {
+impl Drop for Elements {
+    fn drop(&mut self) {
+        for value in self.0.drain(..) {
+            // SAFETY: each element is owned here and freed once.
+            unsafe { qjs::JS_FreeValue(self.1, value) };
+        }
+    }
+}
+
+struct JsValue<'b, 'js>(&'b mut Builder<'js>);
+
+impl<'de> DeserializeSeed<'de> for JsValue<'_, '_> {
     type Value = Owned;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Owned, D::Error> {
         d.deserialize_any(self)
@@ -111,7 +182,7 @@ fn number(ctx: *mut qjs::JSContext, n: f64) -> Owned {
     Owned(qjs::JS_NewFloat64(n), ctx)
 }
 
-impl<'de> Visitor<'de> for JsValue<'_> {
+impl<'de> Visitor<'de> for JsValue<'_, '_> {
     type Value = Owned;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -141,28 +212,14 @@ impl<'de> Visitor<'de> for JsValue<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Owned, A::Error> {
         let builder = self.0;
-        // SAFETY: creating an array in a live context.
-        let array = builder
-            .owned(unsafe { qjs::JS_NewArray(builder.ctx) })
-            .map_err(A::Error::custom)?;
-        let mut index = 0u32;
-        while let Some(element) = seq.next_element_seed(JsValue(&mut *builder))? {
-            // SAFETY: `array` is live; the element's ownership passes to QuickJS.
-            let status = unsafe {
-                qjs::JS_DefinePropertyValueUint32(
-                    builder.ctx,
-                    array.0,
-                    index,
-                    element.into_raw(),
-                    qjs::JS_PROP_C_W_E as _,
-                )
-            };
-            if status < 0 {
-                return Err(A::Error::custom("out of memory"));
-            }
-            index += 1;
+        if builder.lazy.is_some() {
+            return lazy::array(builder, seq);
         }
-        Ok(array)
+        let mut elements = Elements(Vec::new(), builder.ctx);
+        while let Some(element) = seq.next_element_seed(JsValue(&mut *builder))? {
+            elements.0.push(element.into_raw());
+        }
+        builder.array(elements).map_err(A::Error::custom)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Owned, A::Error> {
@@ -192,16 +249,16 @@ impl<'de> Visitor<'de> for JsValue<'_> {
     }
 }
 
-struct Key<'b>(&'b mut Builder);
+struct Key<'b, 'js>(&'b mut Builder<'js>);
 
-impl<'de> DeserializeSeed<'de> for Key<'_> {
+impl<'de> DeserializeSeed<'de> for Key<'_, '_> {
     type Value = qjs::JSAtom;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<qjs::JSAtom, D::Error> {
         d.deserialize_str(self)
     }
 }
 
-impl<'de> Visitor<'de> for Key<'_> {
+impl<'de> Visitor<'de> for Key<'_, '_> {
     type Value = qjs::JSAtom;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a key")
@@ -284,6 +341,43 @@ mod tests {
                 quick / 1000,
                 started.elapsed() / 1000
             );
+        });
+    }
+}
+
+#[cfg(test)]
+mod lazy_tests {
+    use rquickjs::{Context, Function, Runtime};
+
+    /// Long arrays of objects or arrays go to `make`, nested ones too; short ones and arrays of
+    /// scalars are built at once.
+    #[test]
+    fn long_nested_arrays_are_handed_to_make() {
+        let runtime = Runtime::new().expect("runtime");
+        let context = Context::full(&runtime).expect("context");
+        context.with(|ctx| {
+            let make: Function = ctx
+                .eval(
+                    "globalThis.made = []; (function make(elements, length) {
+                       made.push(length); return { lazy: length, first: elements.at(0, make) }; })",
+                )
+                .expect("make");
+            let objects: Vec<String> = (0..20).map(|i| format!(r#"{{"i":{i}}}"#)).collect();
+            let rows: Vec<String> = (0..16).map(|i| format!("[{i}]")).collect();
+            let scalars: Vec<String> = (0..30).map(|i| i.to_string()).collect();
+            let text = format!(
+                r#"{{"objects":[{}],"short":[{{"a":1}}],"scalars":[{}],"nested":[{{"rows":[{}]}}]}}"#,
+                objects.join(","),
+                scalars.join(","),
+                rows.join(",")
+            );
+            let value = super::parse_lazy(&ctx, text.into(), make);
+            let value = value.unwrap_or_else(|| panic!("{:?}", ctx.catch()));
+            ctx.globals().set("value", value).expect("set");
+            let seen: String = ctx
+                .eval("JSON.stringify([made, value.objects, value.short.length, value.scalars.length, value.nested[0].rows.lazy])")
+                .expect("read");
+            assert_eq!(seen, r#"[[20,16],{"lazy":20,"first":{"i":0}},1,30,16]"#);
         });
     }
 }

@@ -109,9 +109,50 @@
   JSONError.prototype.name = 'JSONError';
   JSONError.prototype.constructor = JSONError;
 
+  // An array of `length` elements from `P.parseJsonLazy`: `elements.at(i)` builds element i,
+  // the first time anything reads it; whatever lists, changes or freezes the array builds all.
+  function lazyArray(elements, length) {
+    var target = new Array(length);
+    var built = new Uint8Array(length);
+    var left = length;
+    function fill(i) {
+      if (built[i]) return;
+      built[i] = 1;
+      left--;
+      var v = elements.at(i, lazyArray);
+      target[i] = v === undefined ? JSON.parse(elements.source(i)) : v;
+    }
+    function fillAll() {
+      for (var i = 0; left && i < length; i++) fill(i);
+    }
+    function index(k) {
+      if (typeof k !== 'string') return -1;
+      var i = +k;
+      return i >= 0 && i < length && Math.floor(i) === i && String(i) === k ? i : -1;
+    }
+    function one(k) {
+      if (left) {
+        var i = index(k);
+        if (i >= 0) fill(i);
+      }
+    }
+    var proxy = new Proxy(target, {
+      get: function (t, k, r) { one(k); return Reflect.get(t, k, r); },
+      has: function (t, k) { one(k); return Reflect.has(t, k); },
+      getOwnPropertyDescriptor: function (t, k) { one(k); return Reflect.getOwnPropertyDescriptor(t, k); },
+      ownKeys: function (t) { fillAll(); return Reflect.ownKeys(t); },
+      // on the target itself: through the proxy QuickJS refuses a growing array's new length
+      set: function (t, k, v, r) { fillAll(); return Reflect.set(t, k, v, r === proxy ? t : r); },
+      defineProperty: function (t, k, d) { fillAll(); return Reflect.defineProperty(t, k, d); },
+      deleteProperty: function (t, k) { fillAll(); return Reflect.deleteProperty(t, k); },
+      preventExtensions: function (t) { fillAll(); return Reflect.preventExtensions(t); }
+    });
+    return proxy;
+  }
+
   function parseJson(text, reviver) {
     if (!reviver && text.length > 64) {
-      var fast = P.parseJsonFast(text);
+      var fast = text.length > 4096 ? P.parseJsonLazy(text, lazyArray) : P.parseJsonFast(text);
       if (fast !== undefined) return fast;
     }
     if (!/\S/.test(text)) throw new JSONError('No data, empty input at 1:1\n' + text + '\n^');

@@ -539,3 +539,62 @@ fn every_module_the_warning_lists_loads() {
     assert!(failed.is_empty(), "{failed:?}");
     assert_eq!(passed(&out).len(), 27);
 }
+
+/// A body long enough for lazily built arrays: what scripts see is what `JSON.parse` gives,
+/// read a little, all of it, or changed.
+#[test]
+fn long_arrays_in_json_bodies_behave_as_json_parse_builds_them() {
+    let records: Vec<String> = (0..120)
+        .map(|i| {
+            format!(
+                r#"{{"id":{i},"name":"item {i}{}","big":{},"tags":["a","b"],"rows":[{}],"owner":{{"id":{}}}}}"#,
+                if i == 4 { "\\ud800" } else { "" },
+                if i == 2 { "1e400" } else { "1" },
+                (0..20).map(|r| format!("[{r},{}]", r * i)).collect::<Vec<_>>().join(","),
+                i * 7
+            )
+        })
+        .collect();
+    let body = format!(r#"{{"page":1,"data":[{}]}}"#, records.join(","));
+    let mut h = Harness::new();
+    h.response = Some(json_response(200, "OK", &body));
+    let out = h.test(
+        "const j = pm.response.json(), plain = JSON.parse(pm.response.text());\n\
+         pm.test('a few reads', function () {\n\
+           pm.expect(j.data.length).to.equal(120);\n\
+           pm.expect(Array.isArray(j.data)).to.be.true;\n\
+           pm.expect(j.data).to.be.an('array');\n\
+           pm.expect(j.data[7].owner.id).to.equal(49);\n\
+           pm.expect(j.data[7]).to.equal(j.data[7]);\n\
+           pm.expect(j.data[3].rows[19]).to.eql([19, 57]);\n\
+           pm.expect(j.data[2].big).to.equal(Infinity);\n\
+           pm.expect(j.data[120]).to.be.undefined;\n\
+           pm.expect('5' in j.data).to.be.true;\n\
+           pm.expect(j.data[4].name).to.equal(plain.data[4].name);\n\
+         });\n\
+         pm.test('all of it', function () {\n\
+           pm.expect(JSON.stringify(j)).to.equal(JSON.stringify(plain));\n\
+           pm.expect(j).to.eql(plain);\n\
+           pm.expect(Object.keys(j.data[9].rows).length).to.equal(20);\n\
+           pm.expect(j.data.map(function (d) { return d.id; })[119]).to.equal(119);\n\
+           pm.expect(_.isEqual(j, plain)).to.be.true;\n\
+         });\n\
+         pm.test('changed', function () {\n\
+           const k = JSON.parse(JSON.stringify(plain)), m = pm.response.json(function (key, v) { return v; });\n\
+           j.data.push({ id: 'new' }); k.data.push({ id: 'new' });\n\
+           j.data[0] = 0; k.data[0] = 0;\n\
+           j.data.sort(function (a, b) { return (b.id || 0) - (a.id || 0); });\n\
+           k.data.sort(function (a, b) { return (b.id || 0) - (a.id || 0); });\n\
+           pm.expect(JSON.stringify(j)).to.equal(JSON.stringify(k));\n\
+           pm.expect(m).to.eql(plain);\n\
+         });",
+    );
+    assert_eq!(
+        passed(&out),
+        [
+            ("a few reads".to_string(), None),
+            ("all of it".to_string(), None),
+            ("changed".to_string(), None)
+        ]
+    );
+}
