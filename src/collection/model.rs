@@ -170,12 +170,35 @@ impl Default for Request {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 enum RequestRepr {
     Plain(String),
     Full(RequestFull),
+}
+
+/// By the JSON type, reading the object once (an untagged enum would buffer the whole request
+/// first, body included).
+impl<'de> Deserialize<'de> for RequestRepr {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Repr;
+        impl<'de> serde::de::Visitor<'de> for Repr {
+            type Value = RequestRepr;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a request object or a URL string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RequestRepr, E> {
+                Ok(RequestRepr::Plain(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<RequestRepr, A::Error> {
+                RequestFull::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(RequestRepr::Full)
+            }
+        }
+        d.deserialize_any(Repr)
+    }
 }
 
 #[derive(Deserialize)]

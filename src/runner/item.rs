@@ -106,7 +106,7 @@ pub(crate) fn run_item(
     // Test scripts see the request as sent, with the item's own description.
     let mut test_request = match sent
         .as_ref()
-        .and_then(|p| serde_json::from_value::<Request>(p.resolved.clone()).ok())
+        .and_then(|p| <Request as serde::Deserialize>::deserialize(&p.resolved).ok())
     {
         Some(resolved) => Request {
             description: request.description.clone(),

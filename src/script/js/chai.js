@@ -338,8 +338,8 @@
         return;
       }
     }
-    this.assert(found, 'expected #{this} to ' + descriptor + 'include ' + inspect(val),
-      'expected #{this} to not ' + descriptor + 'include ' + inspect(val));
+    this.assert(found, function () { return 'expected #{this} to ' + descriptor + 'include ' + inspect(val); },
+      function () { return 'expected #{this} to not ' + descriptor + 'include ' + inspect(val); });
   }
   chainable(['include', 'contain', 'includes', 'contains'], assertInclude, function () {
     this.__flags.contains = true;
@@ -477,13 +477,14 @@
     var exists = isOwn ? has.call(o, name) : isNested ? info.exists : name in Object(o);
     var withValue = arguments.length > 1;
     if (!f.negate || !withValue) {
-      this.assert(exists, 'expected #{this} to have ' + descriptor + inspect(name),
-        'expected #{this} to not have ' + descriptor + inspect(name));
+      this.assert(exists, function () { return 'expected #{this} to have ' + descriptor + inspect(name); },
+        function () { return 'expected #{this} to not have ' + descriptor + inspect(name); });
     }
     if (withValue) {
       var same = f.deep ? deepEqual(val, value) : val === value;
-      this.assert(exists && same, 'expected #{this} to have ' + descriptor + inspect(name) + ' of #{exp}, but got #{act}',
-        'expected #{this} to not have ' + descriptor + inspect(name) + ' of #{act}', val, value);
+      this.assert(exists && same,
+        function () { return 'expected #{this} to have ' + descriptor + inspect(name) + ' of #{exp}, but got #{act}'; },
+        function () { return 'expected #{this} to not have ' + descriptor + inspect(name) + ' of #{act}'; }, val, value);
     }
     f.object = value;
   });
@@ -518,8 +519,8 @@
     withMessage(this, msg);
     var o = this.__flags.object;
     new Assertion(o, this.__flags.message).is.a('string');
-    this.assert(o.indexOf(str) !== -1, 'expected #{this} to contain ' + inspect(str),
-      'expected #{this} to not contain ' + inspect(str));
+    this.assert(o.indexOf(str) !== -1, function () { return 'expected #{this} to contain ' + inspect(str); },
+      function () { return 'expected #{this} to not contain ' + inspect(str); });
   });
 
   method(['keys', 'key'], function (keys) {
@@ -970,12 +971,13 @@
     var info = pathInfo(json, path);
     this.__flags.object = json;
     if (arguments.length < 2 || !this.__flags.negate) {
-      this.assert(info.exists, 'expected #{this} in response to contain property ' + inspect(path),
-        'expected #{this} in response to not contain property ' + inspect(path));
+      this.assert(info.exists, function () { return 'expected #{this} in response to contain property ' + inspect(path); },
+        function () { return 'expected #{this} in response to not contain property ' + inspect(path); });
     }
     if (arguments.length < 2) return;
     this.assert(info.exists && deepEqual(info.value, value),
-      'expected response body json at ' + JSON.stringify(path) + ' to contain #{exp} but got #{act}',
-      'expected #{this} in response to not contain property ' + inspect(path) + ' of #{exp}', value, info.value);
+      function () { return 'expected response body json at ' + JSON.stringify(path) + ' to contain #{exp} but got #{act}'; },
+      function () { return 'expected #{this} in response to not contain property ' + inspect(path) + ' of #{exp}'; },
+      value, info.value);
   });
 })
