@@ -24,8 +24,10 @@ pub(super) const GLUE: &[(&str, &str)] = &[
 /// The file name compiled scripts carry in stack traces.
 const SCRIPT_FILE: &str = "script.js";
 /// What goes before the user's text on its first line: columns on line 1 shift by its length.
-const WRAP_HEAD: &str = "(function () {";
-const WRAP_TAIL: &str = "\n})";
+/// As in Newman's sandbox, an empty statement opens the body (so a script's own `'use strict'`
+/// is not a directive) and one closes it (so `var a = [1` fails at a `;`, as in V8).
+const WRAP_HEAD: &str = "(function () {;";
+const WRAP_TAIL: &str = "\n;\n})";
 /// Compiled scripts kept per runtime; a run rarely has more distinct scripts than this.
 const MAX_CACHED_SCRIPTS: usize = 1024;
 
@@ -223,7 +225,7 @@ impl Engine {
         options.global = true;
         options.strict = false;
         options.filename = Some(SCRIPT_FILE.to_string());
-        match ctx.eval_with_options::<Function, _>(wrapped, options) {
+        match ctx.eval_with_options::<Function, _>(wrapped.as_str(), options) {
             Ok(f) => {
                 if self.compiled.len() >= MAX_CACHED_SCRIPTS {
                     self.compiled.clear();
@@ -237,8 +239,9 @@ impl Engine {
                     return Err(Failure::Fatal(self.timed_out()));
                 }
                 let exception = ctx.catch();
-                Err(Failure::Compile(snapshot::error_from_exception(
+                Err(Failure::Compile(snapshot::compile_error_from_exception(
                     &exception,
+                    &wrapped,
                     WRAP_HEAD.len(),
                 )))
             }
