@@ -3,6 +3,7 @@
 //! `pm.sendRequest` callbacks are done.
 
 use super::snapshot::{self, ScriptResult};
+use super::v8_wording;
 use super::{ScriptError, ScriptJob, ScriptOptions, ScriptOutcome};
 use rquickjs::{context::EvalOptions, Context, Ctx, Function, Object, Persistent, Runtime, Value};
 use std::cell::{Cell, RefCell};
@@ -227,6 +228,12 @@ impl Engine {
         options.filename = Some(SCRIPT_FILE.to_string());
         match ctx.eval_with_options::<Function, _>(wrapped.as_str(), options) {
             Ok(f) => {
+                if let Some(message) = v8_wording::shadowed_sandbox_parameter(source) {
+                    return Err(Failure::Compile(ScriptError {
+                        name: "SyntaxError".to_string(),
+                        ..plain_error(&message)
+                    }));
+                }
                 if self.compiled.len() >= MAX_CACHED_SCRIPTS {
                     self.compiled.clear();
                 }

@@ -163,6 +163,217 @@ pub fn reword_compile_error(
     }
 }
 
+/// Names Newman's sandbox passes to a script's function as parameters (its globals, the legacy
+/// API, the timers), so a top-level `let` or `const` of one of them does not compile in Newman
+/// (`const data = pm.response.json()`: `Identifier 'data' has already been declared`).
+/// Found with Newman 6.2.2 by declaring each global name.
+const SANDBOX_PARAMETERS: &[&str] = &[
+    "Array",
+    "ArrayBuffer",
+    "Atomics",
+    "Backbone",
+    "BigInt",
+    "BigInt64Array",
+    "BigUint64Array",
+    "Boolean",
+    "Buffer",
+    "CryptoJS",
+    "DataView",
+    "Date",
+    "Error",
+    "EvalError",
+    "Float32Array",
+    "Float64Array",
+    "Function",
+    "Infinity",
+    "Int16Array",
+    "Int32Array",
+    "Int8Array",
+    "JSON",
+    "Map",
+    "Math",
+    "NaN",
+    "Number",
+    "Object",
+    "Promise",
+    "Proxy",
+    "RangeError",
+    "ReferenceError",
+    "Reflect",
+    "RegExp",
+    "Set",
+    "SharedArrayBuffer",
+    "String",
+    "Symbol",
+    "SyntaxError",
+    "TypeError",
+    "URIError",
+    "Uint16Array",
+    "Uint32Array",
+    "Uint8Array",
+    "Uint8ClampedArray",
+    "WeakMap",
+    "WeakSet",
+    "_",
+    "__exitscope",
+    "arguments",
+    "atob",
+    "bridge",
+    "btoa",
+    "cheerio",
+    "clearImmediate",
+    "clearInterval",
+    "clearTimeout",
+    "console",
+    "data",
+    "decodeURI",
+    "decodeURIComponent",
+    "encodeURI",
+    "encodeURIComponent",
+    "environment",
+    "escape",
+    "globals",
+    "isFinite",
+    "isNaN",
+    "iteration",
+    "parseFloat",
+    "parseInt",
+    "pm",
+    "postman",
+    "request",
+    "responseBody",
+    "responseCode",
+    "responseCookies",
+    "responseHeaders",
+    "responseTime",
+    "setImmediate",
+    "setInterval",
+    "setTimeout",
+    "tests",
+    "tv4",
+    "undefined",
+    "unescape",
+    "xml2Json",
+];
+
+/// The SyntaxError message Newman gives a script (which QuickJS compiled) that declares one of
+/// the sandbox's parameter names with `let` or `const` at its top level.
+pub fn shadowed_sandbox_parameter(script: &str) -> Option<String> {
+    let tokens = tokenize(script);
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        match t.kind {
+            Kind::Punct if matches!(t.text, "(" | "[" | "{") => depth += 1,
+            Kind::Punct if matches!(t.text, ")" | "]" | "}") => depth = depth.saturating_sub(1),
+            Kind::Template if t.text.starts_with('}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if t.kind == Kind::Template && t.text.ends_with("${") {
+            depth += 1;
+        }
+        let declares = depth == 0
+            && (t.is_ident("const") || t.is_ident("let"))
+            && tokens.get(i + 1).is_some_and(|n| {
+                matches!(n.text, "{" | "[") || (n.kind == Kind::Ident && !n.is_keyword())
+            });
+        if declares {
+            let (names, next) = declared_names(&tokens, i + 1);
+            if let Some(name) = names.iter().find(|n| SANDBOX_PARAMETERS.contains(n)) {
+                return Some(format!("Identifier '{name}' has already been declared"));
+            }
+            i = next;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The names bound by the declarators starting at `tokens[i]` (after `let`/`const`), and the
+/// index of the token that ends the declaration.
+fn declared_names<'a>(tokens: &[Token<'a>], mut i: usize) -> (Vec<&'a str>, usize) {
+    let mut names = Vec::new();
+    loop {
+        // one binding: a name or a pattern
+        match tokens.get(i) {
+            Some(t) if t.kind == Kind::Ident => {
+                names.push(t.text);
+                i += 1;
+            }
+            Some(t) if matches!(t.text, "{" | "[") => i = pattern_names(tokens, i, &mut names),
+            _ => return (names, i),
+        }
+        // an initializer runs to a `,` or the end of the declaration at this level
+        if tokens.get(i).is_some_and(|t| t.text == "=") {
+            let mut depth = 0usize;
+            i += 1;
+            while let Some(t) = tokens.get(i) {
+                match t.text {
+                    "(" | "[" | "{" => depth += 1,
+                    ")" | "]" | "}" if depth == 0 => return (names, i),
+                    ")" | "]" | "}" => depth -= 1,
+                    "," | ";" if depth == 0 => break,
+                    _ if t.kind == Kind::Template && t.text.ends_with("${") => depth += 1,
+                    _ if t.kind == Kind::Template && t.text.starts_with('}') => {
+                        depth = depth.saturating_sub(1)
+                    }
+                    _ => {}
+                }
+                if t.kind == Kind::Eof {
+                    return (names, i);
+                }
+                i += 1;
+            }
+        }
+        match tokens.get(i) {
+            Some(t) if t.text == "," => i += 1,
+            _ => return (names, i),
+        }
+    }
+}
+
+/// Collects the names a destructuring pattern starting at `tokens[start]` binds; returns the
+/// index after its closing bracket.
+fn pattern_names<'a>(tokens: &[Token<'a>], start: usize, names: &mut Vec<&'a str>) -> usize {
+    let mut depth = 0usize;
+    // inside a default value (`{ a = f(x) }`), until the next `,` at its level
+    let mut default_at: Option<usize> = None;
+    let mut i = start;
+    while let Some(t) = tokens.get(i) {
+        if t.kind == Kind::Eof {
+            return i;
+        }
+        match t.text {
+            "(" | "[" | "{" => depth += 1,
+            ")" | "]" | "}" => {
+                depth = depth.saturating_sub(1);
+                if default_at.is_some_and(|d| depth < d) {
+                    default_at = None;
+                }
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            "," if default_at == Some(depth) => default_at = None,
+            "=" if default_at.is_none() => default_at = Some(depth),
+            _ => {}
+        }
+        let binding = default_at.is_none()
+            && t.kind == Kind::Ident
+            && !t.is_keyword()
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.text != ":" && n.text != "(");
+        if binding {
+            names.push(t.text);
+        }
+        i += 1;
+    }
+    i
+}
+
 /// QuickJS messages that always read the same in V8.
 fn fixed_wording(message: &str) -> Option<String> {
     let v8 = match message {
@@ -637,6 +848,28 @@ fn regexp_allowed(prev: Option<&Token<'_>>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn top_level_declarations_of_sandbox_parameters_are_found() {
+        let found = |s: &str| shadowed_sandbox_parameter(s);
+        let declared = |n: &str| Some(format!("Identifier '{n}' has already been declared"));
+        assert_eq!(found("const data = pm.response.json();"), declared("data"));
+        assert_eq!(found("let a = 1, _ = require('lodash');"), declared("_"));
+        assert_eq!(
+            found("const { id, data: { tests } } = x;"),
+            declared("tests")
+        );
+        assert_eq!(found("const [first, ...pm] = x;"), declared("pm"));
+        assert_eq!(found("const { a = JSON.parse(s), b } = x;"), None);
+        assert_eq!(found("const { data: body } = x;"), None);
+        assert_eq!(found("if (x) { const data = 1; }"), None);
+        assert_eq!(found("for (let data of x) {}"), None);
+        assert_eq!(found("var data = 1; let = 2;"), None);
+        assert_eq!(
+            found("const s = `${x}`, f = function () { let data; };"),
+            None
+        );
+    }
 
     #[test]
     fn messages_without_a_position_read_as_v8_reports_them() {
