@@ -166,7 +166,7 @@ pub fn reword_compile_error(
 /// Names Newman's sandbox passes to a script's function as parameters (its globals, the legacy
 /// API, the timers), so a top-level `let` or `const` of one of them does not compile in Newman
 /// (`const data = pm.response.json()`: `Identifier 'data' has already been declared`).
-/// Found with Newman 6.2.2 by declaring each global name.
+/// Found with Newman 6.2.2 by declaring each global name in a pre-request and a test script.
 const SANDBOX_PARAMETERS: &[&str] = &[
     "Array",
     "ArrayBuffer",
@@ -241,11 +241,6 @@ const SANDBOX_PARAMETERS: &[&str] = &[
     "pm",
     "postman",
     "request",
-    "responseBody",
-    "responseCode",
-    "responseCookies",
-    "responseHeaders",
-    "responseTime",
     "setImmediate",
     "setInterval",
     "setTimeout",
@@ -256,9 +251,29 @@ const SANDBOX_PARAMETERS: &[&str] = &[
     "xml2Json",
 ];
 
-/// The SyntaxError message Newman gives a script (which QuickJS compiled) that declares one of
-/// the sandbox's parameter names with `let` or `const` at its top level.
-pub fn shadowed_sandbox_parameter(script: &str) -> Option<String> {
+/// Parameters only test scripts get (the legacy response globals).
+const TEST_SCRIPT_PARAMETERS: &[&str] = &[
+    "responseBody",
+    "responseCode",
+    "responseCookies",
+    "responseHeaders",
+    "responseTime",
+];
+
+/// Whether Newman passes `name` as a parameter to a test (`test_script`) or pre-request script.
+pub fn is_sandbox_parameter(name: &str, test_script: bool) -> bool {
+    SANDBOX_PARAMETERS.contains(&name) || (test_script && TEST_SCRIPT_PARAMETERS.contains(&name))
+}
+
+/// The message Newman gives for a top-level `let`/`const` of a sandbox parameter.
+pub fn redeclared(name: &str) -> String {
+    format!("Identifier '{name}' has already been declared")
+}
+
+/// The names a script declares with `let` or `const` at its top level that are sandbox
+/// parameters of some script (see `is_sandbox_parameter`), in source order.
+pub fn declared_sandbox_parameters(script: &str) -> Vec<String> {
+    let mut found = Vec::new();
     let tokens = tokenize(script);
     let mut depth = 0usize;
     let mut i = 0;
@@ -280,15 +295,18 @@ pub fn shadowed_sandbox_parameter(script: &str) -> Option<String> {
             });
         if declares {
             let (names, next) = declared_names(&tokens, i + 1);
-            if let Some(name) = names.iter().find(|n| SANDBOX_PARAMETERS.contains(n)) {
-                return Some(format!("Identifier '{name}' has already been declared"));
-            }
+            found.extend(
+                names
+                    .into_iter()
+                    .filter(|n| is_sandbox_parameter(n, true))
+                    .map(str::to_string),
+            );
             i = next;
             continue;
         }
         i += 1;
     }
-    None
+    found
 }
 
 /// The names bound by the declarators starting at `tokens[i]` (after `let`/`const`), and the
@@ -851,8 +869,13 @@ mod tests {
 
     #[test]
     fn top_level_declarations_of_sandbox_parameters_are_found() {
-        let found = |s: &str| shadowed_sandbox_parameter(s);
-        let declared = |n: &str| Some(format!("Identifier '{n}' has already been declared"));
+        let found = |s: &str| {
+            declared_sandbox_parameters(s)
+                .into_iter()
+                .find(|n| is_sandbox_parameter(n, false))
+                .map(|n| redeclared(&n))
+        };
+        let declared = |n: &str| Some(redeclared(n));
         assert_eq!(found("const data = pm.response.json();"), declared("data"));
         assert_eq!(found("let a = 1, _ = require('lodash');"), declared("_"));
         assert_eq!(
