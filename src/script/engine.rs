@@ -3,7 +3,8 @@
 //! `pm.sendRequest` callbacks are done.
 
 use super::snapshot::{self, ScriptResult};
-use super::{ScriptError, ScriptJob, ScriptOptions, ScriptOutcome};
+use super::v8_wording;
+use super::{ScriptError, ScriptJob, ScriptKind, ScriptOptions, ScriptOutcome};
 use rquickjs::{context::EvalOptions, Context, Ctx, Function, Object, Persistent, Runtime, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -24,14 +25,23 @@ pub(super) const GLUE: &[(&str, &str)] = &[
 /// The file name compiled scripts carry in stack traces.
 const SCRIPT_FILE: &str = "script.js";
 /// What goes before the user's text on its first line: columns on line 1 shift by its length.
-const WRAP_HEAD: &str = "(function () {";
-const WRAP_TAIL: &str = "\n})";
+/// As in Newman's sandbox, an empty statement opens the body (so a script's own `'use strict'`
+/// is not a directive) and one closes it (so `var a = [1` fails at a `;`, as in V8).
+const WRAP_HEAD: &str = "(function () {;";
+const WRAP_TAIL: &str = "\n;\n})";
 /// Compiled scripts kept per runtime; a run rarely has more distinct scripts than this.
 const MAX_CACHED_SCRIPTS: usize = 1024;
 
+/// A compiled script, and the names it declares at its top level that Newman's sandbox passes
+/// as parameters (such a script does not compile in Newman).
+struct Compiled {
+    function: Persistent<Function<'static>>,
+    shadows: Vec<String>,
+}
+
 pub struct Engine {
     // Field order matters: persistent handles must be dropped before the context and runtime.
-    compiled: HashMap<String, Persistent<Function<'static>>>,
+    compiled: HashMap<String, Compiled>,
     hooks: Hooks,
     context: Context,
     _runtime: Runtime,
@@ -103,7 +113,7 @@ impl Engine {
             .context
             .clone()
             .with(|ctx| -> Result<ScriptResult, Failure> {
-                let script = self.compiled_script(&ctx, source)?;
+                let script = self.compiled_script(&ctx, source, job.kind)?;
                 let hooks = self
                     .hooks
                     .restore(&ctx)
@@ -211,9 +221,25 @@ impl Engine {
         &mut self,
         ctx: &Ctx<'js>,
         source: &str,
+        kind: ScriptKind,
     ) -> Result<Function<'js>, Failure> {
-        if let Some(f) = self.compiled.get(source) {
-            return f.clone().restore(ctx).map_err(|e| self.failure(ctx, e));
+        if let Some(compiled) = self.compiled.get(source) {
+            let test_script = kind == ScriptKind::Test;
+            if let Some(name) = compiled
+                .shadows
+                .iter()
+                .find(|n| v8_wording::is_sandbox_parameter(n, test_script))
+            {
+                return Err(Failure::Compile(ScriptError {
+                    name: "SyntaxError".to_string(),
+                    ..plain_error(&v8_wording::redeclared(name))
+                }));
+            }
+            return compiled
+                .function
+                .clone()
+                .restore(ctx)
+                .map_err(|e| self.failure(ctx, e));
         }
         let mut wrapped = String::with_capacity(source.len() + 20);
         wrapped.push_str(WRAP_HEAD);
@@ -223,22 +249,26 @@ impl Engine {
         options.global = true;
         options.strict = false;
         options.filename = Some(SCRIPT_FILE.to_string());
-        match ctx.eval_with_options::<Function, _>(wrapped, options) {
+        match ctx.eval_with_options::<Function, _>(wrapped.as_str(), options) {
             Ok(f) => {
                 if self.compiled.len() >= MAX_CACHED_SCRIPTS {
                     self.compiled.clear();
                 }
-                self.compiled
-                    .insert(source.to_string(), Persistent::save(ctx, f.clone()));
-                Ok(f)
+                let compiled = Compiled {
+                    function: Persistent::save(ctx, f),
+                    shadows: v8_wording::declared_sandbox_parameters(source),
+                };
+                self.compiled.insert(source.to_string(), compiled);
+                self.compiled_script(ctx, source, kind)
             }
             Err(rquickjs::Error::Exception) => {
                 if self.interrupted.get() {
                     return Err(Failure::Fatal(self.timed_out()));
                 }
                 let exception = ctx.catch();
-                Err(Failure::Compile(snapshot::error_from_exception(
+                Err(Failure::Compile(snapshot::compile_error_from_exception(
                     &exception,
+                    &wrapped,
                     WRAP_HEAD.len(),
                 )))
             }

@@ -18,6 +18,7 @@ pub mod modules;
 mod snapshot;
 #[cfg(test)]
 mod tests;
+mod v8_wording;
 
 use crate::collection::model::Request;
 use crate::http::{CookieData, ResponseData};

@@ -1,5 +1,6 @@
 //! What crosses the sandbox boundary: the JSON a script starts from, and the JSON it ends with.
 
+use super::v8_wording;
 use super::{
     Assertion, AssertionError, ConsoleMessage, NextRequest, RequestSender, ScriptError, ScriptJob,
     ScriptOutcome,
@@ -322,6 +323,30 @@ pub fn script_position(stack: &str, head_len: usize) -> (Option<u32>, Option<u32
 }
 
 pub fn error_from_exception(exception: &rquickjs::Value<'_>, head_len: usize) -> ScriptError {
+    let mut e = raw_error(exception, head_len);
+    e.message = v8_wording::reword(&e.name, std::mem::take(&mut e.message));
+    e
+}
+
+/// The error QuickJS raised compiling `compiled` (the script as wrapped, whose first line starts
+/// with `head_len` bytes of wrapper), worded as V8 words it.
+pub fn compile_error_from_exception(
+    exception: &rquickjs::Value<'_>,
+    compiled: &str,
+    head_len: usize,
+) -> ScriptError {
+    let mut e = raw_error(exception, head_len);
+    e.message = if e.name == "SyntaxError" {
+        let (line, column) = script_position(&e.stack, 0);
+        v8_wording::reword_compile_error(&e.message, compiled, line, column)
+    } else {
+        v8_wording::reword(&e.name, std::mem::take(&mut e.message))
+    };
+    e
+}
+
+/// The exception's name, message, stack and position, in QuickJS's words.
+fn raw_error(exception: &rquickjs::Value<'_>, head_len: usize) -> ScriptError {
     let (name, message, stack) = match exception.as_object() {
         Some(o) => (
             o.get::<_, Option<String>>("name").ok().flatten(),
@@ -338,39 +363,12 @@ pub fn error_from_exception(exception: &rquickjs::Value<'_>, head_len: usize) ->
     });
     let stack = stack.unwrap_or_default();
     let (line, column) = script_position(&stack, head_len);
-    let name = name.unwrap_or_else(|| "Error".to_string());
-    let message = v8_wording(&name, message);
     ScriptError {
-        name,
+        name: name.unwrap_or_else(|| "Error".to_string()),
         message,
         line,
         column,
         stack,
-    }
-}
-
-/// Newman runs on V8; QuickJS's syntax error messages are reworded the way V8 puts them
-/// (checked with Newman 6.2.2 on broken scripts).
-fn v8_wording(name: &str, message: String) -> String {
-    if name != "SyntaxError" {
-        return message;
-    }
-    if let Some(token) = message.strip_prefix("unexpected token in expression: ") {
-        return match token {
-            // the script ended inside a statement: `pm.test('x', () => {`
-            "''" => "Unexpected end of input".to_string(),
-            // a character no token starts with: `var x = @;`
-            "'@'" | "'#'" | "'\\'" => "Invalid or unexpected token".to_string(),
-            _ => format!("Unexpected token {token}"),
-        };
-    }
-    match message.as_str() {
-        // an unterminated string, a malformed number, an unterminated comment
-        "unexpected end of string" | "invalid number literal" | "unexpected end of comment" => {
-            "Invalid or unexpected token".to_string()
-        }
-        "function name expected" => "Function statements require a function name".to_string(),
-        _ => message,
     }
 }
 
@@ -393,48 +391,5 @@ pub fn send_request(
             (None, (meta, Some(body)))
         }
         Err(message) => (Some(message), (None, None)),
-    }
-}
-
-#[cfg(test)]
-mod wording_tests {
-    use super::v8_wording;
-
-    #[test]
-    fn quickjs_syntax_errors_read_as_v8_reports_them() {
-        let cases = [
-            (
-                "unexpected token in expression: ''",
-                "Unexpected end of input",
-            ),
-            (
-                "unexpected token in expression: ';'",
-                "Unexpected token ';'",
-            ),
-            (
-                "unexpected token in expression: '@'",
-                "Invalid or unexpected token",
-            ),
-            ("unexpected end of string", "Invalid or unexpected token"),
-            ("invalid number literal", "Invalid or unexpected token"),
-            ("unexpected end of comment", "Invalid or unexpected token"),
-            (
-                "function name expected",
-                "Function statements require a function name",
-            ),
-            ("Unexpected token ';'", "Unexpected token ';'"),
-        ];
-        for (quickjs, v8) in cases {
-            assert_eq!(
-                v8_wording("SyntaxError", quickjs.to_string()),
-                v8,
-                "{quickjs}"
-            );
-        }
-        // other errors keep their words
-        assert_eq!(
-            v8_wording("TypeError", "unexpected end of string".to_string()),
-            "unexpected end of string"
-        );
     }
 }

@@ -214,3 +214,24 @@ fn measure(h: &mut Harness, name: &str, src: &str) {
         None => println!("{name:28} {wall:?} wall"),
     }
 }
+
+#[test]
+fn top_level_declaration_of_a_sandbox_global_fails_as_in_newman() {
+    let mut h = Harness::new();
+    let e = h.test("const data = 1;").error.expect("redeclared");
+    assert_eq!(
+        (e.name.as_str(), e.message.as_str()),
+        ("SyntaxError", "Identifier 'data' has already been declared")
+    );
+    // the response globals are parameters of test scripts only; the compiled script is cached
+    let source = "const responseCode = 1;";
+    let out = h.run(ScriptKind::Prerequest, source);
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let e = h.test(source).error.expect("redeclared in a test script");
+    assert_eq!(
+        e.message,
+        "Identifier 'responseCode' has already been declared"
+    );
+    let out = h.run(ScriptKind::Prerequest, source);
+    assert!(out.error.is_none(), "{:?}", out.error);
+}

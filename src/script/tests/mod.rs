@@ -4,6 +4,7 @@ mod api;
 mod chai;
 mod costs;
 mod engine;
+mod syntax_errors;
 
 use super::*;
 use crate::collection::model::Request;
