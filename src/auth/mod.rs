@@ -20,6 +20,11 @@ mod apikey;
 mod basic;
 mod bearer;
 pub mod digest;
+pub mod hawk;
+pub mod oauth1;
+pub mod sigutil;
+
+pub use digest::request_uri;
 
 use crate::http::headers::HeaderList;
 use crate::variables::Scopes;
@@ -74,16 +79,17 @@ impl ResolvedAuth {
     }
 }
 
-/// Applies the auth in force to the request; other types than noauth, basic, bearer, apikey and digest
-/// are an error until they are implemented.
+/// Applies the auth in force to the request; the types that sign the final URL and body (digest,
+/// oauth1, hawk, awsv4, edgegrid) are signed by `prepare` later; other types are an error until
+/// they are implemented.
 pub fn apply(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
     match auth.kind.as_str() {
         "noauth" | "inherit" | "" => Ok(()),
         "basic" => basic::sign(auth, target),
         "bearer" => bearer::sign(auth, target),
         "apikey" => apikey::sign(auth, target),
-        // signed by `prepare` once the URL and body are final (`digest::sign`)
-        "digest" => Ok(()),
+        // signed by `prepare` once the URL and body are final (`digest::sign`, `oauth1::sign`, …)
+        "digest" | "oauth1" | "hawk" => Ok(()),
         other => Err(format!("auth type {other} is not supported yet")),
     }
 }

@@ -1,0 +1,70 @@
+"""Signing auth types: OAuth 1.0, Hawk, OAuth 2.0 (token use), AWS Signature v4 (fixed times and nonces so
+every signature must match Newman's byte for byte)."""
+from make import C, R, auth, case, raw
+
+
+def typed(kind, **kv):
+    """An auth whose booleans are typed `boolean` (the `string` type turns false into the truthy "false")."""
+    return {"type": kind, kind: [{"key": k, "value": v, "type": "boolean" if isinstance(v, bool) else "string"}
+                                 for k, v in kv.items()]}
+
+FORM = {"mode": "urlencoded", "urlencoded": [
+    {"key": "name", "value": "a b+c"},
+    {"key": "sym", "value": "!*'()~"},
+    {"key": "off", "value": "x", "disabled": True},
+    {"key": "oauth_nonce", "value": "stale"},
+]}
+
+
+def o1(**kv):
+    base = dict(consumerKey="ck-{{who}}", consumerSecret="cs&secret", token="tok", tokenSecret="ts!",
+                signatureMethod="HMAC-SHA1", timestamp="1700000000", nonce="fixedNonce1", version="1.0",
+                addParamsToHeader=True, addEmptyParamsToSign=False)
+    base.update(kv)
+    return typed("oauth1", **base)
+
+
+case("auth-oauth1-header",
+     C("oauth1 header", [
+         R("sha1 query params", path="/get?b=2&a=1&sp=x y&plus=1+2&bang=hi!&empty=&novalue&enc=%41%2F", auth=o1()),
+         R("sha256 realm", path="/get?z=last", auth=o1(signatureMethod="HMAC-SHA256", realm="Photos & more")),
+         R("sha512 no token", path="/headers", auth=o1(signatureMethod="HMAC-SHA512", token="", tokenSecret="")),
+         R("plaintext", path="/headers", auth=o1(signatureMethod="PLAINTEXT")),
+         R("post urlencoded signed", method="POST", path="/post?q=1", body=FORM, auth=o1()),
+         R("callback verifier version empty", path="/headers",
+           auth=o1(callback="http://cb.example/x?y=1", verifier="v 1", version="")),
+         R("add empty params", path="/headers", auth=o1(token="", version="", addEmptyParamsToSign=True)),
+         R("body hash raw", method="PUT", path="/put", body=raw('{"a":1}', "json"),
+           headers=[("Content-Type", "application/json")], auth=o1(includeBodyHash=True, signatureMethod="HMAC-SHA256")),
+         R("body hash empty", method="GET", path="/headers", auth=o1(includeBodyHash=True)),
+         R("header encoding disabled", path="/headers", auth=o1(disableHeaderEncoding=True, realm="r é", token="t/k")),
+         R("replaces user header and oauth query", path="/get?oauth_token=old&keep=1",
+           headers=[("Authorization", "Basic old")], auth=o1()),
+         R("no signature method", path="/headers", auth=o1(signatureMethod="")),
+         R("no consumer secret: unsigned", path="/headers", auth=o1(consumerSecret="")),
+         R("unknown method: unsigned", path="/get?x=a b", headers=[("Authorization", "keep?")],
+           auth=o1(signatureMethod="HMAC-MD5")),
+         R("booleans typed string are truthy", path="/get?q=1", auth=auth("oauth1", consumerKey="k", consumerSecret="s",
+           timestamp="1600000000", nonce="n", addParamsToHeader=False)),
+         R("capital S timeStamp ignored", path="/headers", test="""
+pm.test('signed', () => pm.expect(pm.response.json().headers.authorization).to.match(/^OAuth oauth_consumer_key/));
+""", auth=auth("oauth1", consumerKey="k", consumerSecret="s", timestamp="1600000000", timeStamp="1", nonce="n",
+               addParamsToHeader=True)),
+     ]),
+     env={"who": "me"}, files={"port.txt": "28471\n"})
+
+case("auth-oauth1-query-body",
+     C("oauth1 query and body", [
+         R("get to query", path="/get?b=2&a=x y&c=it's", auth=o1(addParamsToHeader=False)),
+         R("post urlencoded to body", method="POST", path="/post?q=1", body=FORM, auth=o1(addParamsToHeader=False)),
+         R("put urlencoded to body", method="PUT", path="/put", body=FORM,
+           auth=o1(addParamsToHeader=False, signatureMethod="HMAC-SHA256")),
+         R("patch urlencoded to query", method="PATCH", path="/patch", body=FORM, auth=o1(addParamsToHeader=False)),
+         R("post raw to query", method="POST", path="/post", body=raw("hello"), auth=o1(addParamsToHeader=False,
+                                                                                        includeBodyHash=True)),
+         R("empty params to query", path="/get", auth=o1(addParamsToHeader=False, token="", addEmptyParamsToSign=True)),
+         R("query without url encoding", path="/get?a=x~y&b=!", ppb={"disableUrlEncoding": True},
+           auth=o1(addParamsToHeader=False, consumerKey="c+k!")),
+         R("header without url encoding", path="/get?a=x~y&b=!", ppb={"disableUrlEncoding": True}, auth=o1()),
+     ]),
+     env={"who": "me"}, files={"port.txt": "28472\n"})
