@@ -1,7 +1,7 @@
 //! Hawk as postman-runtime 7.39 (Newman 6.2.2, postman-request's `lib/hawk`) signs a request.
 //!
-//! Nothing is done without `authId` and `authKey`. An empty `nonce` (6 characters) or a
-//! `timestamp` that does not start with a non-zero integer is generated. The MAC covers
+//! Nothing is done without `authId` and `authKey`. An empty `nonce` (6 characters) or
+//! `timestamp` (seconds) is generated; a non-numeric one is used as written. The MAC covers
 //! `hawk.1.header\nts\nnonce\nMETHOD\n/path?query\nhost\nport\nhash\next\n[app\ndlg\n]`; the
 //! header is `Hawk id="…", ts="…", nonce="…"[, hash="…"][, ext="…"], mac="…"[, app="…"[, dlg="…"]]`.
 //! The payload hash (`includePayloadHash`) covers the user's Content-Type and the body.
@@ -28,14 +28,6 @@ fn param(auth: &ResolvedAuth, key: &str) -> Option<String> {
     js_truthy(v).then(|| auth.text(key))
 }
 
-/// JavaScript's `parseInt(s)` is a non-zero number.
-fn parses_to_nonzero(s: &str) -> bool {
-    let t = s.trim_start();
-    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
-    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-    digits.chars().any(|c| c != '0')
-}
-
 fn random_nonce() -> String {
     const SOURCE: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     (0..6)
@@ -49,9 +41,9 @@ pub fn sign(auth: &ResolvedAuth, req: Request, headers: &mut HeaderList) {
         return;
     };
     let nonce = param(auth, "nonce").unwrap_or_else(random_nonce);
-    let ts = param(auth, "timestamp")
-        .filter(|t| parses_to_nonzero(t))
-        .unwrap_or_else(|| chrono::Utc::now().timestamp().to_string());
+    // `pre` generates a timestamp when parseInt gives none, but `auth.set` keeps a value the
+    // user gave: only an empty one is replaced
+    let ts = param(auth, "timestamp").unwrap_or_else(|| chrono::Utc::now().timestamp().to_string());
     let algorithm = param(auth, "algorithm").unwrap_or_default();
     let content_type = headers
         .find("Content-Type")
@@ -162,13 +154,5 @@ mod tests {
             "Hawk id=\"dh37fgj492je\", ts=\"1353832234\", nonce=\"j4h3g2\", \
              ext=\"some-app-ext-data\", mac=\"6R4rV5iE+NPoym+WwjeHzjAGXUtLNIxmo1vpMofpLAE=\""
         );
-    }
-
-    #[test]
-    fn parse_int_like_javascript() {
-        assert!(parses_to_nonzero(" 12abc"));
-        assert!(!parses_to_nonzero("0"));
-        assert!(!parses_to_nonzero("abc"));
-        assert!(!parses_to_nonzero(""));
     }
 }

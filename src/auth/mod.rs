@@ -22,6 +22,7 @@ mod bearer;
 pub mod digest;
 pub mod hawk;
 pub mod oauth1;
+mod oauth2;
 pub mod sigutil;
 
 pub use digest::request_uri;
@@ -88,6 +89,7 @@ pub fn apply(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String>
         "basic" => basic::sign(auth, target),
         "bearer" => bearer::sign(auth, target),
         "apikey" => apikey::sign(auth, target),
+        "oauth2" => oauth2::sign(auth, target),
         // signed by `prepare` once the URL and body are final (`digest::sign`, `oauth1::sign`, …)
         "digest" | "oauth1" | "hawk" => Ok(()),
         other => Err(format!("auth type {other} is not supported yet")),

@@ -68,3 +68,58 @@ case("auth-oauth1-query-body",
          R("header without url encoding", path="/get?a=x~y&b=!", ppb={"disableUrlEncoding": True}, auth=o1()),
      ]),
      env={"who": "me"}, files={"port.txt": "28472\n"})
+
+
+def hk(**kv):
+    base = dict(authId="id-{{who}}", authKey="werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn", algorithm="sha256",
+                user="u", nonce="fixed1", timestamp="1700000000", extraData="", app="", delegation="")
+    base.update(kv)
+    return typed("hawk", **base)
+
+
+case("auth-hawk",
+     C("hawk", [
+         R("sha256 ext query", path="/get?b=2&a=x y", auth=hk(extraData="some-app-ext-data")),
+         R("sha1 app dlg", path="/headers", auth=hk(algorithm="sha1", app="my-app", delegation="dlg-1")),
+         R("app without dlg", path="/headers", auth=hk(app="my-app")),
+         R("payload hash raw json", method="POST", path="/post", body=raw('{"a":1}', "json"),
+           headers=[("Content-Type", "Application/JSON; charset=utf-8")], auth=hk(includePayloadHash=True)),
+         R("payload hash urlencoded no content type", method="POST", path="/post", body=FORM,
+           auth=hk(includePayloadHash=True, algorithm="sha1")),
+         R("payload hash empty body", method="GET", path="/headers", auth=hk(includePayloadHash=True)),
+         R("ext escaping", path="/headers", auth=hk(extraData='a\\b"c\\d"\nx')),
+         R("unknown algorithm: empty header", path="/headers", auth=hk(algorithm="md5")),
+         R("replaces user header", path="/headers", headers=[("authorization", "Basic x")], auth=hk()),
+         R("no key: unsigned", path="/headers", auth=hk(authKey="")),
+         R("generated nonce and timestamp", path="/headers", auth=hk(nonce="", timestamp="abc"), test="""
+pm.test('signed', () => pm.expect(pm.response.json().headers.authorization).to.match(/^Hawk id="id-me", ts="abc", nonce="[A-Za-z0-9]{6}", mac="/));
+"""),
+         R("generated timestamp", path="/headers", auth=hk(timestamp=""), test="""
+pm.test('signed', () => pm.expect(pm.response.json().headers.authorization).to.match(/^Hawk id="id-me", ts="\\d{10}", nonce="fixed1", mac="/));
+"""),
+     ]),
+     env={"who": "me"}, files={"port.txt": "28473\n"})
+
+
+def o2(**kv):
+    return typed("oauth2", **kv)
+
+
+case("auth-oauth2",
+     C("oauth2", [
+         R("header default prefix", path="/headers", auth=o2(accessToken="{{tok}}", tokenType="Bearer")),
+         R("custom prefix trimmed", path="/headers", auth=o2(accessToken="t1", headerPrefix="  Token  ")),
+         R("empty prefix", path="/headers", auth=o2(accessToken="t2", headerPrefix="")),
+         R("query", path="/get?a=1&access_token=old", auth=o2(accessToken="t 3&x", addTokenTo="queryParams")),
+         R("replaces user header", path="/headers", headers=[("AUTHORIZATION", "Basic x")],
+           auth=o2(accessToken="t4", addTokenTo="header")),
+         R("mac token type: nothing", path="/headers", headers=[("Authorization", "kept")],
+           auth=o2(accessToken="t5", tokenType="MAC")),
+         R("unknown placement: header removed", path="/headers", headers=[("Authorization", "gone")],
+           auth=o2(accessToken="t6", addTokenTo="body")),
+         R("no token: nothing", path="/headers", headers=[("Authorization", "kept")], auth=o2(accessToken="")),
+         R("full oauth2 export", path="/headers", auth=o2(accessToken="t7", tokenName="n", grant_type="client_credentials",
+                                                           accessTokenUrl="{{baseUrl}}/token", clientId="c",
+                                                           clientSecret="s", addTokenTo="header")),
+     ]),
+     env={"who": "me", "tok": "tok-env"})
