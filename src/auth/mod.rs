@@ -17,6 +17,7 @@ pub fn effective<'a>(levels: &[Option<&'a Auth>]) -> Option<&'a Auth> {
 }
 
 mod apikey;
+pub mod awsv4;
 mod basic;
 mod bearer;
 pub mod digest;
@@ -91,7 +92,7 @@ pub fn apply(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String>
         "apikey" => apikey::sign(auth, target),
         "oauth2" => oauth2::sign(auth, target),
         // signed by `prepare` once the URL and body are final (`digest::sign`, `oauth1::sign`, …)
-        "digest" | "oauth1" | "hawk" => Ok(()),
+        "digest" | "oauth1" | "hawk" | "awsv4" => Ok(()),
         other => Err(format!("auth type {other} is not supported yet")),
     }
 }

@@ -97,6 +97,19 @@ pub(crate) fn prepare_with_boundary(
             Err(auth::oauth1::Failure::Unsupported(e)) => return Err(PrepareError::new(e)),
         }
     }
+    if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "awsv4") {
+        let mut req = auth::awsv4::Request {
+            method: &method,
+            url: &mut parts,
+            headers: &mut headers,
+            payload: payload(resolved_body.as_ref()),
+        };
+        if let Err(e) = auth::awsv4::sign(a, &mut req) {
+            warnings.push(format!(
+                "runtime~awsv4.auth: could not sign the request: {e}"
+            ));
+        }
+    }
     let encoded = url::encode_parts(parts, disable_encoding);
     let prune = behavior.disable_body_pruning != Some(true);
     let user_boundary = headers

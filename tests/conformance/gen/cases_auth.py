@@ -123,3 +123,33 @@ case("auth-oauth2",
                                                            clientSecret="s", addTokenTo="header")),
      ]),
      env={"who": "me", "tok": "tok-env"})
+
+DATE = [("Date", "Sun, 30 Aug 2015 12:36:00 GMT")]
+
+
+def aws(**kv):
+    base = dict(accessKey="AKIDEXAMPLE", secretKey="wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", region="", service="")
+    base.update(kv)
+    return typed("awsv4", **base)
+
+
+case("auth-awsv4",
+     C("awsv4", [
+         R("get defaults query", path="/get?b=2&a=x y&a=1&Param=é", headers=DATE, auth=aws()),
+         R("post raw s3 session token", method="POST", path="/post",
+           headers=DATE + [("Content-Type", "application/json"), ("X-Custom", "  a   b  ")],
+           body=raw('{"a":1}', "json"), auth=aws(service="s3", region="eu-west-1", sessionToken="tok/en=")),
+         R("s3 get no body", path="/some//path/x", headers=DATE, auth=aws(service="s3")),
+         R("path normalised", path="/a//b/c d", headers=DATE, auth=aws(service="email", region="eu-west-1")),
+         R("urlencoded body", method="PUT", path="/put", headers=DATE, body={"mode": "urlencoded", "urlencoded": [
+             {"key": "k", "value": "v w"}]}, auth=aws()),
+         R("replaces old signature", path="/get?X-Amz-Signature=old&keep=1",
+           headers=DATE + [("authorization", "x"), ("x-amz-date", "y")], auth=aws()),
+         R("to query", path="/get?q=1", headers=DATE, auth=aws(addAuthDataToQuery=True, sessionToken="st")),
+         R("to query s3", path="/get", headers=DATE, auth=aws(addAuthDataToQuery=True, service="s3")),
+         R("current time", path="/headers", auth=aws(), test="""
+pm.test('signed', () => pm.expect(pm.response.json().headers.authorization).to.match(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\\/\\d{8}\\/us-east-1\\/execute-api\\/aws4_request, SignedHeaders=host;x-amz-date, Signature=[0-9a-f]{64}$/));
+pm.test('date', () => pm.expect(pm.response.json().headers['x-amz-date']).to.match(/^\\d{8}T\\d{6}Z$/));
+"""),
+     ]),
+     files={"port.txt": "28474\n"})
