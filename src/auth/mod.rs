@@ -17,9 +17,16 @@ pub fn effective<'a>(levels: &[Option<&'a Auth>]) -> Option<&'a Auth> {
 }
 
 mod apikey;
+pub mod awsv4;
 mod basic;
 mod bearer;
 pub mod digest;
+pub mod hawk;
+pub mod oauth1;
+mod oauth2;
+pub mod sigutil;
+
+pub use digest::request_uri;
 
 use crate::http::headers::HeaderList;
 use crate::variables::Scopes;
@@ -74,16 +81,18 @@ impl ResolvedAuth {
     }
 }
 
-/// Applies the auth in force to the request; other types than noauth, basic, bearer, apikey and digest
-/// are an error until they are implemented.
+/// Applies the auth in force to the request; the types that sign the final URL and body (digest,
+/// oauth1, hawk, awsv4, edgegrid) are signed by `prepare` later; other types are an error until
+/// they are implemented.
 pub fn apply(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
     match auth.kind.as_str() {
         "noauth" | "inherit" | "" => Ok(()),
         "basic" => basic::sign(auth, target),
         "bearer" => bearer::sign(auth, target),
         "apikey" => apikey::sign(auth, target),
-        // signed by `prepare` once the URL and body are final (`digest::sign`)
-        "digest" => Ok(()),
+        "oauth2" => oauth2::sign(auth, target),
+        // signed by `prepare` once the URL and body are final (`digest::sign`, `oauth1::sign`, …)
+        "digest" | "oauth1" | "hawk" | "awsv4" => Ok(()),
         other => Err(format!("auth type {other} is not supported yet")),
     }
 }

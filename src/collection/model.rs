@@ -467,13 +467,49 @@ impl Auth {
                 .iter()
                 .filter_map(|p| {
                     let key = p.get("key")?.as_str()?.to_string();
-                    Some((key, p.get("value").cloned().unwrap_or(Value::Null)))
+                    let value = p.get("value").cloned().unwrap_or(Value::Null);
+                    Some((
+                        key,
+                        cast_auth_value(value, p.get("type").and_then(Value::as_str)),
+                    ))
                 })
                 .collect(),
             Some(Value::Object(map)) => map.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
             _ => Vec::new(),
         };
         Some(Auth { kind, params })
+    }
+}
+
+/// The SDK's Variable cast of an auth parameter by its `type` (`string`: `String(v)`, so `false`
+/// becomes the truthy text "false"; `boolean`: JavaScript truthiness; `number`: `Number(v)`);
+/// other types and null values are kept as they are.
+fn cast_auth_value(value: Value, kind: Option<&str>) -> Value {
+    match (kind, value) {
+        (_, Value::Null) => Value::Null,
+        (Some("string"), v @ (Value::Bool(_) | Value::Number(_))) => {
+            Value::String(value_to_string(&v))
+        }
+        (Some("boolean"), v) => Value::Bool(match &v {
+            Value::Bool(b) => *b,
+            Value::String(s) => !s.is_empty(),
+            Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0 && !f.is_nan()),
+            _ => true,
+        }),
+        (Some("number"), Value::String(s)) => {
+            let t = s.trim();
+            if t.is_empty() {
+                serde_json::json!(0)
+            } else if let Ok(i) = t.parse::<i64>() {
+                serde_json::json!(i)
+            } else {
+                t.parse::<f64>()
+                    .ok()
+                    .and_then(serde_json::Number::from_f64)
+                    .map_or(Value::String(s), Value::Number)
+            }
+        }
+        (_, v) => v,
     }
 }
 

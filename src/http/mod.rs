@@ -11,7 +11,7 @@
 //! `PrepareError`: like Newman, it fails at `send` with Node's message (`getaddrinfo ENOTFOUND …`).
 //! One `HttpClient` per run (keep-alive pool, cookie jar); `export_cookie_jar` at the end.
 
-mod body;
+pub(crate) mod body;
 mod certs;
 mod client;
 mod cookies;

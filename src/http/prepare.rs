@@ -62,6 +62,16 @@ pub(crate) fn prepare_with_boundary(
         });
     }
 
+    let mut warnings = Vec::new();
+    let mut resolved_body = request.body.as_ref().map(|b| body::resolve_body(b, scopes));
+    let files = FileAccess {
+        working_dir: &options.working_dir,
+        no_insecure_file_read: options.no_insecure_file_read,
+    };
+    let read_file = |src: &str| files.read(src).ok().map(|(_, bytes)| bytes);
+    let payload =
+        |b: Option<&crate::collection::model::Body>| auth::sigutil::payload(b, &read_file);
+
     let resolved_auth = auth.map(|a| ResolvedAuth::resolve(a, scopes));
     if let Some(a) = &resolved_auth {
         let mut target = AuthTarget {
@@ -70,14 +80,37 @@ pub(crate) fn prepare_with_boundary(
         };
         auth::apply(a, &mut target).map_err(PrepareError::new)?;
     }
+    if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "oauth1") {
+        let mut req = auth::oauth1::Request {
+            method: &method,
+            url: &mut parts,
+            headers: &mut headers,
+            body: resolved_body.as_mut(),
+            disable_url_encoding: disable_encoding,
+            payload: &payload,
+        };
+        match auth::oauth1::sign(a, &mut req) {
+            Ok(()) => {}
+            Err(auth::oauth1::Failure::Warn(e)) => warnings.push(format!(
+                "runtime~oauth1.auth: could not sign the request: {e}"
+            )),
+            Err(auth::oauth1::Failure::Unsupported(e)) => return Err(PrepareError::new(e)),
+        }
+    }
+    if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "awsv4") {
+        let mut req = auth::awsv4::Request {
+            method: &method,
+            url: &mut parts,
+            headers: &mut headers,
+            payload: payload(resolved_body.as_ref()),
+        };
+        if let Err(e) = auth::awsv4::sign(a, &mut req) {
+            warnings.push(format!(
+                "runtime~awsv4.auth: could not sign the request: {e}"
+            ));
+        }
+    }
     let encoded = url::encode_parts(parts, disable_encoding);
-
-    let mut warnings = Vec::new();
-    let resolved_body = request.body.as_ref().map(|b| body::resolve_body(b, scopes));
-    let files = FileAccess {
-        working_dir: &options.working_dir,
-        no_insecure_file_read: options.no_insecure_file_read,
-    };
     let prune = behavior.disable_body_pruning != Some(true);
     let user_boundary = headers
         .find("Content-Type")
@@ -95,8 +128,19 @@ pub(crate) fn prepare_with_boundary(
             (_, Some(b)) => Some(&b.bytes),
             (_, None) => Some(b""),
         };
-        let uri = auth::digest::request_uri(&encoded.href);
+        let uri = auth::request_uri(&encoded.href);
         auth::digest::sign(a, &method, &uri, hashed, &mut headers).map_err(PrepareError::new)?;
+    }
+    if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "hawk") {
+        let req = auth::hawk::Request {
+            method: &method,
+            href: &encoded.href,
+            protocol: &encoded.protocol,
+            hostname: &encoded.hostname,
+            port: encoded.parts.port.as_deref(),
+            payload: payload(resolved_body.as_ref()),
+        };
+        auth::hawk::sign(a, req, &mut headers);
     }
     if let Some(BuiltBody {
         content_type: ContentTypeRule::Early(ct),

@@ -414,9 +414,14 @@ impl RunSummary {
             let mut error_json = request_error_json(error);
             if let Value::Object(map) = &mut error_json {
                 map.remove("message");
-                map.insert("name".into(), json!("Error"));
+                // Node raises an invalid header name or value as a TypeError
+                let name = match error.code.as_deref() {
+                    Some("ERR_INVALID_CHAR" | "ERR_INVALID_HTTP_TOKEN") => "TypeError",
+                    _ => "Error",
+                };
+                map.insert("name".into(), json!(name));
                 map.insert("message".into(), json!(error.message));
-                map.insert("stack".into(), json!(format!("Error: {}", error.message)));
+                map.insert("stack".into(), json!(format!("{name}: {}", error.message)));
             }
             add_error_identity(&mut error_json, self.now());
             self.push_failure(error_json, "request".into(), cursor, item, false);

@@ -100,14 +100,20 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
 
 /// Run `program` (postie, or Newman for recording) on the case in `case_dir` against a fresh server.
 pub fn run_case(program: &Path, case_dir: &Path) -> CaseRun {
-    let server = TestServer::start();
+    // `port.txt`: the server's fixed port, for cases whose signatures cover the URL's port
+    let port: u16 = std::fs::read_to_string(case_dir.join("port.txt"))
+        .ok()
+        .and_then(|t| t.trim().parse().ok())
+        .unwrap_or(0);
+    let server = TestServer::try_start_on(port)
+        .unwrap_or_else(|e| panic!("cannot start the test server on port {port}: {e}"));
     let dead = closed_port();
     let tmp = runner::temp_dir();
     let work = tmp.path().join("case");
     let out = tmp.path().join("out");
     copy_dir(case_dir, &work).unwrap_or_else(|e| panic!("copy {}: {e}", case_dir.display()));
     let _ = std::fs::create_dir_all(&out);
-    for f in ["expected.json", "notes.md"] {
+    for f in ["expected.json", "notes.md", "port.txt"] {
         let _ = std::fs::remove_file(work.join(f));
     }
     let flags = std::fs::read_to_string(work.join("flags.txt"))
@@ -144,9 +150,11 @@ pub fn run_case(program: &Path, case_dir: &Path) -> CaseRun {
         "json".into(),
         "--reporter-json-export".into(),
         report_p.display().to_string(),
-        // Newman's report shows secrets; postie masks them unless told not to.
-        "--reveal-secrets".into(),
     ]);
+    // Newman's report shows secrets; postie masks them unless told not to (Newman has no such flag).
+    if program.file_name().is_none_or(|n| n != "newman") {
+        args.push("--reveal-secrets".into());
+    }
     if !flags.iter().any(|f| f.starts_with("--timeout-request")) {
         args.extend(["--timeout-request".into(), "5000".into()]);
     }

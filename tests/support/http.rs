@@ -120,7 +120,27 @@ pub fn spawn(handler: Arc<Handler>) -> std::io::Result<u16> {
 
 /// Like `spawn`; the accept loop ends at the first connection after `stop` is set.
 pub fn spawn_with_stop(handler: Arc<Handler>, stop: Arc<AtomicBool>) -> std::io::Result<u16> {
-    let listener = TcpListener::bind("127.0.0.1:0")?;
+    spawn_with_stop_on(handler, stop, 0)
+}
+
+/// Like `spawn_with_stop` on a fixed port (0: any); a port still held by a server that is
+/// stopping is retried for a few seconds.
+pub fn spawn_with_stop_on(
+    handler: Arc<Handler>,
+    stop: Arc<AtomicBool>,
+    port: u16,
+) -> std::io::Result<u16> {
+    let mut tries = 0;
+    let listener = loop {
+        match TcpListener::bind(("127.0.0.1", port)) {
+            Ok(l) => break l,
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && port != 0 && tries < 60 => {
+                tries += 1;
+                thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(e) => return Err(e),
+        }
+    };
     let port = listener.local_addr()?.port();
     thread::Builder::new()
         .name(format!("test-server-{port}"))

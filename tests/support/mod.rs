@@ -33,11 +33,16 @@ impl TestServer {
     }
 
     pub fn try_start() -> std::io::Result<TestServer> {
+        Self::try_start_on(0)
+    }
+
+    /// On a fixed port (0: any), for cases whose requests sign the URL's port (OAuth 1.0, Hawk).
+    pub fn try_start_on(port: u16) -> std::io::Result<TestServer> {
         let log: Arc<Mutex<Vec<Recorded>>> = Arc::default();
         let stopped = Arc::new(AtomicBool::new(false));
         let state = Arc::new(routes::RouteState::default());
         let (log2, stopped2) = (log.clone(), stopped.clone());
-        let port = http::spawn_with_stop(
+        let port = http::spawn_with_stop_on(
             Arc::new(move |req: &Recorded| {
                 if let Ok(mut l) = log2.lock() {
                     l.push(req.clone());
@@ -45,6 +50,7 @@ impl TestServer {
                 routes::route(&state, req)
             }),
             stopped2,
+            port,
         )?;
         Ok(TestServer { port, log, stopped })
     }

@@ -1,0 +1,50 @@
+//! OAuth 2.0 as postman-runtime 7.39 (Newman 6.2.2) uses an access token it already has (no token
+//! is fetched): with `accessToken` set and a `tokenType` other than `mac`, the user's
+//! `Authorization` header and `access_token` query parameters are dropped and the token is sent
+//! as `Authorization: <headerPrefix> <token>` (`addTokenTo` `header`, the default; prefix
+//! `Bearer` unless set, trimmed, none when empty) or as the `access_token` query parameter
+//! (`addTokenTo` `queryParams`).
+
+use super::{AuthTarget, ResolvedAuth};
+use crate::http::url::normalize_param;
+
+pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+    let token = auth.text("accessToken");
+    if token.is_empty() {
+        return Ok(());
+    }
+    let add_to = auth
+        .get("addTokenTo")
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "header".into());
+    let token_type = auth
+        .get("tokenType")
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "bearer".into());
+    if token_type.to_lowercase() == "mac" {
+        return Ok(());
+    }
+    let mut prefix = auth
+        .get("headerPrefix")
+        .map_or_else(|| "Bearer".to_string(), |p| p.trim().to_string());
+    if !prefix.is_empty() {
+        prefix.push(' ');
+    }
+    target
+        .headers
+        .remove_where(|k| k.eq_ignore_ascii_case("authorization"));
+    if let Some(query) = target.query.as_mut() {
+        query.retain(|seg| seg.split('=').next() != Some("access_token"));
+    }
+    match add_to.as_str() {
+        "queryParams" => target
+            .query
+            .get_or_insert_with(Vec::new)
+            .push(format!("access_token={}", normalize_param(&token, false))),
+        "header" => target
+            .headers
+            .push("Authorization", &format!("{prefix}{token}"), true),
+        _ => {}
+    }
+    Ok(())
+}
