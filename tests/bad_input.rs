@@ -120,3 +120,22 @@ fn refused_connection_is_reported_for_the_request_and_the_run_goes_on() {
         "-x forces exit 0"
     );
 }
+
+/// What Newman only warns about (an auth that cannot sign, a form-data file that cannot be read)
+/// is shown as Newman shows it: a console box before the request line; the request still goes.
+#[test]
+fn request_warnings_are_shown_as_newman_shows_them() {
+    let collection = fixture("bad/unsignable.postman_collection.json");
+    let out = postie(&["run", path(&collection)]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the refused requests fail: {stdout}"
+    );
+    let expected_a = "→ HMAC-MD5 signature\n  ┌\n  │ 'runtime~oauth1.auth: could not sign the request: Unsu\n  │ pported signature method'\n  └\n  GET http://127.0.0.1:9/ [errored]";
+    let expected_b =
+        "→ missing upload\n  ┌\n  │ 'Form param `f`, file load error: \"no/such/upload.txt\"\n";
+    assert!(stdout.contains(expected_a), "{stdout}");
+    assert!(stdout.contains(expected_b), "{stdout}");
+}

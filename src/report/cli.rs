@@ -216,6 +216,14 @@ impl CliReporter {
         request: &PreparedRequest,
         response: Result<&ResponseData, &RequestError>,
     ) {
+        // Newman logs these (unreadable files, an auth that could not sign) as console warnings,
+        // the text quoted as Node's console shows a string.
+        if !self.options.no_console {
+            for warning in &request.warnings {
+                let quote = if warning.contains('\'') { '"' } else { '\'' };
+                self.console("warn", &format!("{quote}{warning}{quote}"));
+            }
+        }
         self.request_line(&request.method, &request.url);
         match response {
             Ok(response) if self.options.verbose => {
