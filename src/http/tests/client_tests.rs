@@ -611,3 +611,57 @@ fn authorization_is_dropped_when_a_redirect_changes_host() {
         "{landed}"
     );
 }
+
+#[test]
+fn malformed_responses_are_node_parse_errors() {
+    let big = format!(
+        "HTTP/1.1 200 OK\r\nX-Big: {}\r\nContent-Length: 0\r\n\r\n",
+        "a".repeat(20 * 1024)
+    );
+    let server = RawServer::start(move |path| match path {
+        "/garbage" => b"garbage\r\n\r\n".to_vec(),
+        "/big" => big.clone().into_bytes(),
+        "/badlength" => b"HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n".to_vec(),
+        "/badchunk" => b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n".to_vec(),
+        "/continue" => {
+            b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200\r\nContent-Length: 2\r\n\r\nok".to_vec()
+        }
+        _ => ok_response(b"ok", &[]),
+    });
+    let client = HttpClient::new(&options()).unwrap();
+    for (path, code, message) in [
+        (
+            "/garbage",
+            "HPE_INVALID_CONSTANT",
+            "Parse Error: Expected HTTP/",
+        ),
+        (
+            "/big",
+            "HPE_HEADER_OVERFLOW",
+            "Parse Error: Header overflow",
+        ),
+        (
+            "/badlength",
+            "HPE_INVALID_CONTENT_LENGTH",
+            "Parse Error: Invalid character in Content-Length",
+        ),
+        (
+            "/badchunk",
+            "HPE_INVALID_CHUNK_SIZE",
+            "Parse Error: Invalid character in chunk size",
+        ),
+    ] {
+        let e = send(&client, &get(&format!("{}{path}", server.base()))).unwrap_err();
+        assert_eq!(
+            (e.code.as_deref(), e.message.as_str()),
+            (Some(code), message),
+            "{path}"
+        );
+    }
+    // an interim 100 is skipped; a status line without a reason gets the usual one
+    let r = send(&client, &get(&format!("{}/continue", server.base()))).unwrap();
+    assert_eq!(
+        (r.code, r.status.as_str(), r.body.as_slice()),
+        (200, "OK", &b"ok"[..])
+    );
+}
