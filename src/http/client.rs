@@ -1,7 +1,8 @@
-//! Sending prepared requests: one pooled client (a second one without certificate checks is
-//! built when a request needs it) driven on the calling thread by a single-threaded runtime, so
-//! a request costs no hand-off between threads; our own redirect loop and cookie jar, Node-style
-//! error messages.
+//! Sending prepared requests through our own HTTP/1.1 transport (`wire`), driven on the calling
+//! thread by a single-threaded runtime, so a request costs no hand-off between threads; our own
+//! redirect loop and cookie jar, Node-style error messages. Requests through a proxy
+//! (`HttpOptions.proxy`: http, https or socks) still go through reqwest, which handles the proxy
+//! protocols; there header names go out in Title-Case and dot segments are resolved.
 //!
 //! Verified against Newman 6.2.2: a redirect hop keeps the headers and Postman-Token, adds
 //! `Referer: <previous URL>`, moves `Host` after it and appends the jar's `Cookie`; 301/302/303
@@ -13,25 +14,34 @@
 
 use super::cookies::Jar;
 use super::decode::decode_body;
-use super::errors::{chain_text, err, map_error};
+use super::errors::{chain_text, err, map_error, map_wire_error};
 use super::{
-    tls, url as purl, CookieData, HttpOptions, PreparedRequest, RequestError, ResponseData,
+    tls, url as purl, wire, CookieData, HttpOptions, PreparedRequest, RequestError, ResponseData,
     SentHeader,
 };
 use crate::collection::model::ProtocolProfileBehavior;
 use reqwest::Client;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;
+
+/// How the requests of one TLS slot are sent.
+enum Route {
+    /// Our own transport; the TLS settings for `https` URLs.
+    Direct(Arc<rustls::ClientConfig>),
+    /// Through `--proxy` (any scheme reqwest supports): reqwest does the proxy protocol.
+    Proxy(Client),
+}
 
 pub struct HttpClient {
     options: HttpOptions,
-    /// Checks certificates unless `-k`; sends no client certificate.
-    main: Client,
     /// Client certificates (`--ssl-client-cert`, `--ssl-client-cert-list`).
     certs: tls::ClientCerts,
-    /// The other clients, by [`HttpClient::slot`]: the opposite of `-k` (a request's
-    /// `strictSSL`) and one per client certificate; built on first use.
-    others: Vec<OnceLock<Result<Client, String>>>,
+    /// How to send, by [`HttpClient::slot`]: `-k` as given or reversed (a request's
+    /// `strictSSL`), no client certificate or one of `certs`. Slot 0 (`-k` as given, no
+    /// certificate) and the certificate slots are built by `new`, the others on first use.
+    routes: Vec<OnceLock<Result<Route, String>>>,
+    /// Kept-alive connections of our transport (dropped before the runtime).
+    pool: wire::Pool,
     jar: Mutex<Jar>,
     /// Runs the client's I/O while `send` waits for it.
     runtime: tokio::runtime::Runtime,
@@ -39,10 +49,21 @@ pub struct HttpClient {
     deadline: Mutex<Option<std::time::Instant>>,
 }
 
+fn build_route(
+    options: &HttpOptions,
+    verify: bool,
+    identity: Option<&tls::ClientIdentity>,
+) -> Result<Route, String> {
+    if options.proxy.as_deref().is_some_and(|p| !p.is_empty()) {
+        return build_client(options, verify, identity).map(Route::Proxy);
+    }
+    tls::rustls_config(options, verify, identity).map(Route::Direct)
+}
+
 fn build_client(
     options: &HttpOptions,
     verify: bool,
-    identity: Option<&reqwest::Identity>,
+    identity: Option<&tls::ClientIdentity>,
 ) -> Result<Client, String> {
     let mut builder = Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -66,16 +87,17 @@ fn build_client(
 impl HttpClient {
     /// A client for the whole run; fails on a bad CA/cert/key file, passphrase, proxy or jar.
     pub fn new(options: &HttpOptions) -> Result<HttpClient, String> {
-        let main = build_client(options, !options.insecure, None)?;
         let certs = tls::ClientCerts::load(options)?;
-        let others: Vec<OnceLock<Result<Client, String>>> = (0..2 * (certs.len() + 1))
+        let routes: Vec<OnceLock<Result<Route, String>>> = (0..2 * (certs.len() + 1))
             .map(|_| OnceLock::new())
             .collect();
+        let main = build_route(options, !options.insecure, None)?;
+        let _ = routes[Self::slot(true, None)].set(Ok(main));
         // a certificate the TLS library refuses (key not matching, unsupported type) is an
         // error now, not at the first request that needs it
         for index in 0..certs.len() {
-            let client = build_client(options, !options.insecure, certs.identity(index))?;
-            let _ = others[Self::slot(true, Some(index))].set(Ok(client));
+            let route = build_route(options, !options.insecure, certs.identity(index))?;
+            let _ = routes[Self::slot(true, Some(index))].set(Ok(route));
         }
         let jar = match &options.cookie_jar {
             Some(path) => {
@@ -94,9 +116,9 @@ impl HttpClient {
         Ok(HttpClient {
             options: options.clone(),
             runtime,
-            main,
             certs,
-            others,
+            routes,
+            pool: wire::Pool::default(),
             jar: Mutex::new(jar),
             deadline: Mutex::new(None),
         })
@@ -119,35 +141,36 @@ impl HttpClient {
         }
     }
 
-    /// Where the client for (`-k` as given or reversed, client certificate) is kept in `others`.
+    /// Where the route for (`-k` as given or reversed, client certificate) is kept in `routes`.
     fn slot(default_verify: bool, identity: Option<usize>) -> usize {
         2 * identity.map_or(0, |i| i + 1) + usize::from(!default_verify)
     }
 
-    fn client_for(
+    /// How to send a request to `url`, and its TLS slot.
+    fn route_for(
         &self,
         behavior: &ProtocolProfileBehavior,
         url: &str,
-    ) -> Result<&Client, RequestError> {
+    ) -> Result<(&Route, usize), RequestError> {
         let verify = behavior.strict_ssl.unwrap_or(!self.options.insecure);
         let default_verify = verify != self.options.insecure;
         let identity = self.certs.pick(url);
-        if default_verify && identity.is_none() {
-            return Ok(&self.main);
-        }
+        let index = Self::slot(default_verify, identity);
         let slot = self
-            .others
-            .get(Self::slot(default_verify, identity))
+            .routes
+            .get(index)
             .ok_or_else(|| err(None, "no HTTP client for this request".to_string()))?;
-        slot.get_or_init(|| {
-            build_client(
-                &self.options,
-                verify,
-                identity.and_then(|i| self.certs.identity(i)),
-            )
-        })
-        .as_ref()
-        .map_err(|e| err(None, e.clone()))
+        let route = slot
+            .get_or_init(|| {
+                build_route(
+                    &self.options,
+                    verify,
+                    identity.and_then(|i| self.certs.identity(i)),
+                )
+            })
+            .as_ref()
+            .map_err(|e| err(None, e.clone()))?;
+        Ok((route, index))
     }
 
     fn jar(&self) -> std::sync::MutexGuard<'_, Jar> {
@@ -206,7 +229,7 @@ impl HttpClient {
         behavior: &ProtocolProfileBehavior,
     ) -> Result<ResponseData, RequestError> {
         // the certificate is chosen by the request's URL and kept across redirects (Newman)
-        let client = self.client_for(behavior, &request.url)?;
+        let (route, slot) = self.route_for(behavior, &request.url)?;
         let follow = behavior
             .follow_redirects
             .unwrap_or(!self.options.ignore_redirects);
@@ -223,7 +246,7 @@ impl HttpClient {
             method: request.method.clone(),
             url: request.url.clone(),
             headers: request.headers.clone(),
-            // one copy of the body for all hops; reqwest's share it
+            // one copy of the body for all hops (and reqwest's requests)
             body: request.body.clone().map(bytes::Bytes::from),
         };
         let started = Instant::now();
@@ -231,7 +254,10 @@ impl HttpClient {
         loop {
             let parsed = parse_url(&hop.url)?;
             self.apply_cookies(&mut hop.headers, &parsed, user_cookie.as_deref());
-            let response = self.send_once(client, &hop, &parsed)?;
+            let response = match route {
+                Route::Direct(tls) => self.send_direct(tls, slot, &hop, &parsed)?,
+                Route::Proxy(client) => self.send_through_proxy(client, &hop, &parsed)?,
+            };
             let HopResponse {
                 code,
                 status,
@@ -300,7 +326,62 @@ impl HttpClient {
         }
     }
 
-    fn send_once(
+    /// One request through our own transport, exactly as `hop` says.
+    fn send_direct(
+        &self,
+        tls: &Arc<rustls::ClientConfig>,
+        slot: usize,
+        hop: &Hop,
+        url: &url::Url,
+    ) -> Result<HopResponse, RequestError> {
+        let target = wire::request_target(&hop.url)?;
+        let head = wire::request_head(&hop.method, &target, &hop.headers)?;
+        let endpoint = wire::Endpoint {
+            host: url.host_str().unwrap_or_default(),
+            port: url.port_or_known_default().unwrap_or(80),
+            tls: (url.scheme() == "https").then_some(tls),
+            slot,
+        };
+        let outgoing = wire::Outgoing {
+            head: &head,
+            body: hop.body.as_deref(),
+            is_head: hop.method == "HEAD",
+            close: wire::asks_close(&hop.headers),
+        };
+        let timeout = self.time_left(self.options.timeout_request.filter(|d| !d.is_zero()));
+        let connecting = std::cell::Cell::new(false);
+        let result = self.runtime.block_on(async {
+            let exchange = wire::exchange(&self.pool, &endpoint, &outgoing, &connecting);
+            match timeout {
+                Some(t) => tokio::time::timeout(t, exchange).await.ok(),
+                None => Some(exchange.await),
+            }
+        });
+        let response = match result {
+            Some(r) => r.map_err(|e| map_wire_error(e, url))?,
+            None if connecting.get() => return Err(err(Some("ETIMEDOUT"), "ETIMEDOUT")),
+            None => return Err(err(Some("ESOCKETTIMEDOUT"), "ESOCKETTIMEDOUT")),
+        };
+        let status = if response.reason.is_empty() {
+            reqwest::StatusCode::from_u16(response.code)
+                .ok()
+                .and_then(|s| s.canonical_reason())
+                .unwrap_or_default()
+                .to_string()
+        } else {
+            response.reason
+        };
+        Ok(HopResponse {
+            code: response.code,
+            status,
+            headers: response.headers,
+            body: response.body,
+        })
+    }
+
+    /// One request through the proxy, by reqwest (header names in Title-Case, dot segments
+    /// resolved).
+    fn send_through_proxy(
         &self,
         client: &Client,
         hop: &Hop,

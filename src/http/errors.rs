@@ -1,6 +1,8 @@
 //! Node-style request errors (`connect ECONNREFUSED 127.0.0.1:1`, `getaddrinfo ENOTFOUND h`,
-//! `ESOCKETTIMEDOUT`, `socket hang up`, certificate errors) from reqwest/hyper/rustls errors.
+//! `ESOCKETTIMEDOUT`, `socket hang up`, certificate errors) from our transport's errors (socket,
+//! rustls, response parsing) and from reqwest's (requests through a proxy).
 
+use super::wire::WireError;
 use super::RequestError;
 
 pub(crate) fn err(code: Option<&str>, message: impl Into<String>) -> RequestError {
@@ -58,11 +60,41 @@ fn find_io<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a std::io::
     None
 }
 
+/// The error of a request our transport sent.
+pub(crate) fn map_wire_error(e: WireError, url: &url::Url) -> RequestError {
+    match e {
+        WireError::Io(io) => map_io_error(&io, url),
+        WireError::NotFound => not_found(url),
+        WireError::Parse { code, message } => err(Some(code), message),
+        WireError::BadServerName(host) => err(
+            Some("ERR_TLS_CERT_ALTNAME_INVALID"),
+            format!(
+                "Hostname/IP does not match certificate's altnames: Host: {host}. is not in the cert's altnames"
+            ),
+        ),
+    }
+}
+
+fn not_found(url: &url::Url) -> RequestError {
+    err(
+        Some("ENOTFOUND"),
+        format!(
+            "getaddrinfo ENOTFOUND {}",
+            url.host_str().unwrap_or_default()
+        ),
+    )
+}
+
 pub(crate) fn map_io_error(e: &std::io::Error, url: &url::Url) -> RequestError {
     use std::io::ErrorKind::*;
     if let Some(inner) = e.get_ref() {
         if let Some(re) = inner.downcast_ref::<reqwest::Error>() {
             return map_error(re, url);
+        }
+        if let Some(tls) = inner.downcast_ref::<rustls::Error>() {
+            let text = tls.to_string();
+            let lower = format!("{tls:?} {text}").to_lowercase();
+            return tls_error(&lower, url, text);
         }
     }
     match e.kind() {
@@ -79,13 +111,7 @@ pub(crate) fn map_io_error(e: &std::io::Error, url: &url::Url) -> RequestError {
 pub(crate) fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
     let text = chain_text(e);
     if e.is_builder() {
-        return err(
-            Some("ENOTFOUND"),
-            format!(
-                "getaddrinfo ENOTFOUND {}",
-                url.host_str().unwrap_or_default()
-            ),
-        );
+        return not_found(url);
     }
     if e.is_timeout() {
         return if e.is_connect() {
@@ -96,13 +122,7 @@ pub(crate) fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
     }
     let lower = text.to_lowercase();
     if lower.contains("dns error") || lower.contains("failed to lookup address") {
-        return err(
-            Some("ENOTFOUND"),
-            format!(
-                "getaddrinfo ENOTFOUND {}",
-                url.host_str().unwrap_or_default()
-            ),
-        );
+        return not_found(url);
     }
     if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
         return tls_error(&lower, url, text);

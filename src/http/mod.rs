@@ -23,6 +23,7 @@ mod prepare;
 mod script_cookies;
 mod tls;
 pub mod url;
+mod wire;
 
 pub(crate) use body::resolve_value;
 pub use client::HttpClient;

@@ -5,7 +5,9 @@ use super::certs::{self, CertSpec, MatchPattern, UrlForMatch};
 use super::HttpOptions;
 use base64::Engine as _;
 use reqwest::ClientBuilder;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use std::path::Path;
+use std::sync::Arc;
 
 fn read(path: &Path, what: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("unable to read {what} {}: {e}", path.display()))
@@ -34,7 +36,49 @@ fn pem_block(label: &str, der: &[u8]) -> String {
 /// then `--ssl-client-cert` for every URL.
 #[derive(Default)]
 pub struct ClientCerts {
-    entries: Vec<(CertSpec, reqwest::Identity)>,
+    entries: Vec<(CertSpec, ClientIdentity)>,
+}
+
+/// A client certificate chain and its private key, parsed, and as PEM (for reqwest).
+pub struct ClientIdentity {
+    pem: Vec<u8>,
+    chain: Vec<CertificateDer<'static>>,
+    key: PrivateKeyDer<'static>,
+}
+
+impl ClientIdentity {
+    /// The certificates and the last private key of a PEM text (as reqwest reads an identity).
+    fn from_pem(pem: Vec<u8>) -> Result<ClientIdentity, String> {
+        use rustls::pki_types::pem::SectionKind;
+        let mut reader = std::io::Cursor::new(&pem[..]);
+        let mut chain = Vec::new();
+        let mut key = None;
+        loop {
+            match rustls::pki_types::pem::from_buf(&mut reader) {
+                Ok(Some((SectionKind::Certificate, der))) => chain.push(der.into()),
+                Ok(Some((SectionKind::PrivateKey, der))) => {
+                    key = Some(PrivateKeyDer::Pkcs8(der.into()))
+                }
+                Ok(Some((SectionKind::RsaPrivateKey, der))) => {
+                    key = Some(PrivateKeyDer::Pkcs1(der.into()))
+                }
+                Ok(Some((SectionKind::EcPrivateKey, der))) => {
+                    key = Some(PrivateKeyDer::Sec1(der.into()))
+                }
+                Ok(Some(_)) => return Err("no valid certificate was found".into()),
+                Ok(None) => break,
+                Err(_) => return Err("invalid identity PEM file".into()),
+            }
+        }
+        match (key, chain.is_empty()) {
+            (Some(key), false) => Ok(ClientIdentity { pem, chain, key }),
+            _ => Err("private key or certificate not found".into()),
+        }
+    }
+
+    fn reqwest(&self) -> Result<reqwest::Identity, String> {
+        reqwest::Identity::from_pem(&self.pem).map_err(|e| e.to_string())
+    }
 }
 
 impl ClientCerts {
@@ -85,14 +129,14 @@ impl ClientCerts {
             .position(|(spec, _)| spec.applies_to(&url))
     }
 
-    pub fn identity(&self, index: usize) -> Option<&reqwest::Identity> {
+    pub fn identity(&self, index: usize) -> Option<&ClientIdentity> {
         self.entries.get(index).map(|(_, identity)| identity)
     }
 }
 
-/// One certificate entry as a reqwest identity: PFX/P12 (by `pfx`, or a `cert` that is not
-/// PEM), or PEM certificate and key, the key possibly encrypted (PKCS#8, `passphrase`).
-fn load_identity(spec: &CertSpec) -> Result<reqwest::Identity, String> {
+/// One certificate entry as an identity: PFX/P12 (by `pfx`, or a `cert` that is not PEM), or
+/// PEM certificate and key, the key possibly encrypted (PKCS#8, `passphrase`).
+fn load_identity(spec: &CertSpec) -> Result<ClientIdentity, String> {
     let passphrase = spec.passphrase.as_deref();
     if let Some(pfx) = &spec.pfx {
         let bytes = read(pfx, "client certificate (PFX)")?;
@@ -120,7 +164,7 @@ fn load_identity(spec: &CertSpec) -> Result<reqwest::Identity, String> {
             cert_path.display()
         ));
     }
-    reqwest::Identity::from_pem(&pem).map_err(|e| {
+    ClientIdentity::from_pem(pem).map_err(|e| {
         format!(
             "invalid client certificate/key {}: {e}",
             spec.key.as_deref().unwrap_or(cert_path).display()
@@ -183,7 +227,7 @@ fn pkcs12_identity(
     path: &Path,
     bytes: &[u8],
     passphrase: Option<&str>,
-) -> Result<reqwest::Identity, String> {
+) -> Result<ClientIdentity, String> {
     use p12_keystore::error::Error as P12Error;
     let store = p12_keystore::KeyStore::from_pkcs12(
         bytes,
@@ -217,16 +261,114 @@ fn pkcs12_identity(
         pem.push_str(&pem_block("CERTIFICATE", cert.as_der()));
     }
     pem.push_str(&pem_block("PRIVATE KEY", chain.key().as_der()));
-    reqwest::Identity::from_pem(pem.as_bytes())
+    ClientIdentity::from_pem(pem.into_bytes())
         .map_err(|e| format!("invalid client certificate {}: {e}", path.display()))
 }
 
-/// Adds `--ssl-extra-ca-certs`, a client certificate and `-k` to a client builder.
+/// The `--ssl-extra-ca-certs` certificates.
+fn extra_ca_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, String> {
+    use rustls::pki_types::pem::PemObject;
+    let pem = read(path, "extra CA certificates file")?;
+    let certs = CertificateDer::pem_slice_iter(&pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("invalid extra CA certificates file {}: {e}", path.display()))?;
+    if certs.is_empty() {
+        return Err(format!(
+            "invalid extra CA certificates file {}: no PEM certificate found",
+            path.display()
+        ));
+    }
+    Ok(certs)
+}
+
+/// Accepts any server certificate (`-k`, `strictSSL: false`), as reqwest's
+/// `danger_accept_invalid_certs`; signatures are still checked.
+#[derive(Debug)]
+struct AcceptAnyCertificate(Arc<rustls::crypto::CryptoProvider>);
+
+impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &rustls::pki_types::ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: rustls::pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        Ok(rustls::client::danger::ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        _message: &[u8],
+        _cert: &CertificateDer<'_>,
+        _dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        Ok(rustls::client::danger::HandshakeSignatureValid::assertion())
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        _message: &[u8],
+        _cert: &CertificateDer<'_>,
+        _dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        Ok(rustls::client::danger::HandshakeSignatureValid::assertion())
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+/// The rustls settings of our own transport, as [`configure`] sets up reqwest's: the webpki
+/// roots and `--ssl-extra-ca-certs`, a client certificate, `-k`; TLS 1.2 and 1.3, ALPN
+/// `http/1.1` only, SNI.
+pub fn rustls_config(
+    options: &HttpOptions,
+    verify: bool,
+    identity: Option<&ClientIdentity>,
+) -> Result<Arc<rustls::ClientConfig>, String> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_protocol_versions(rustls::ALL_VERSIONS)
+        .map_err(|e| format!("unable to set up TLS: {e}"))?;
+    let builder = if verify {
+        let mut roots = rustls::RootCertStore::empty();
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        if let Some(path) = &options.extra_ca_certs {
+            for cert in extra_ca_certs(path)? {
+                roots.add(cert).map_err(|e| {
+                    format!("invalid extra CA certificates file {}: {e}", path.display())
+                })?;
+            }
+        }
+        builder.with_root_certificates(roots)
+    } else {
+        if let Some(path) = &options.extra_ca_certs {
+            extra_ca_certs(path)?;
+        }
+        builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(AcceptAnyCertificate(provider)))
+    };
+    let mut config = match identity {
+        Some(id) => builder
+            .with_client_auth_cert(id.chain.clone(), id.key.clone_key())
+            .map_err(|e| format!("invalid client certificate/key: {e}"))?,
+        None => builder.with_no_client_auth(),
+    };
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
+}
+
+/// Adds `--ssl-extra-ca-certs`, a client certificate and `-k` to a reqwest client builder (for
+/// requests through a proxy).
 pub fn configure(
     mut builder: ClientBuilder,
     options: &HttpOptions,
     verify: bool,
-    identity: Option<&reqwest::Identity>,
+    identity: Option<&ClientIdentity>,
 ) -> Result<ClientBuilder, String> {
     if let Some(path) = &options.extra_ca_certs {
         let pem = read(path, "extra CA certificates file")?;
@@ -243,7 +385,7 @@ pub fn configure(
         }
     }
     if let Some(identity) = identity {
-        builder = builder.identity(identity.clone());
+        builder = builder.identity(identity.reqwest()?);
     }
     if !verify {
         builder = builder.danger_accept_invalid_certs(true);

@@ -380,6 +380,7 @@ impl CliReporter {
                 !self.options.disable_unicode,
                 self.paint,
                 self.duration(),
+                self.options.redact_times,
             );
             self.print(&format!("\n{table}\n"));
         }

@@ -70,11 +70,14 @@ fn fit_spans(widths: &mut [usize; 3], span_texts: &[String]) {
 
 /// The run statistics table (iterations … assertions, duration, data received, response times).
 /// `duration` formats times (`format::duration`, or `format::redacted_duration` for snapshots).
+/// The average response time row is left out when it is 0 (as Newman does), unless `redacted`:
+/// then it is always there, so that a snapshot does not depend on how fast the server was.
 pub fn statistics_table(
     summary: &RunSummary,
     unicode: bool,
     paint: Painter,
     duration: fn(f64) -> String,
+    redacted: bool,
 ) -> String {
     let chars = if unicode { &UNICODE } else { &PLAIN };
     let stats = &summary.stats;
@@ -96,7 +99,7 @@ pub fn statistics_table(
             size(summary.response_total)
         ),
     ];
-    if t.response_average != 0.0 {
+    if t.response_average != 0.0 || redacted {
         spans.push(format!(
             "average response time: {} [min: {}, max: {}, s.d.: {}]",
             duration(t.response_average),

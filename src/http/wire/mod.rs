@@ -1,0 +1,225 @@
+//! Our own HTTP/1.1 client, so that requests go out byte for byte as Newman sends them: header
+//! names in the case written and in order, the request target as `prepare` encoded it (no
+//! dot-segment normalisation), nothing added by the transport. Responses keep the header names
+//! as received, in order, and the reason phrase as sent.
+//!
+//! Connections are kept alive in a pool per (scheme, host, port, TLS slot); a kept-alive
+//! connection that fails before any response byte arrives (the server had closed it) is
+//! replaced by a new one and the request sent again, once. `Connection: close` from either side
+//! ends the connection after the response. Deadlines are the caller's (`tokio::time::timeout`
+//! around [`exchange`]); `connecting` tells it whether the time ran out while connecting.
+
+mod request;
+mod response;
+
+pub(crate) use request::{asks_close, request_head, request_target};
+pub(crate) use response::Response;
+
+use response::Failure;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// An idle connection older than this is not reused (as reqwest's pool did).
+const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+const MAX_IDLE_PER_KEY: usize = 8;
+/// A body up to this size is written together with the head, in one write.
+const COALESCE_BODY: usize = 16 * 1024;
+
+/// Why an exchange failed, for `errors::map_wire_error`.
+pub(crate) enum WireError {
+    /// A socket or TLS error (rustls errors come inside an `io::Error`).
+    Io(std::io::Error),
+    /// The host name did not resolve.
+    NotFound,
+    /// A response Node's parser would refuse.
+    Parse { code: &'static str, message: String },
+    /// The host is not a valid TLS server name.
+    BadServerName(String),
+}
+
+trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+
+/// One connection and the bytes read from it but not used yet.
+pub(crate) struct Conn {
+    io: Box<dyn Io>,
+    buf: Vec<u8>,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Key {
+    https: bool,
+    host: String,
+    port: u16,
+    slot: usize,
+}
+
+/// Idle kept-alive connections.
+#[derive(Default)]
+pub(crate) struct Pool {
+    idle: Mutex<HashMap<Key, Vec<(Conn, Instant)>>>,
+}
+
+impl Pool {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Key, Vec<(Conn, Instant)>>> {
+        self.idle.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn take(&self, key: &Key) -> Option<Conn> {
+        let mut idle = self.lock();
+        let list = idle.get_mut(key)?;
+        while let Some((conn, since)) = list.pop() {
+            if since.elapsed() < IDLE_TIMEOUT {
+                return Some(conn);
+            }
+        }
+        None
+    }
+
+    fn put(&self, key: Key, conn: Conn) {
+        let mut idle = self.lock();
+        let list = idle.entry(key).or_default();
+        list.retain(|(_, since)| since.elapsed() < IDLE_TIMEOUT);
+        if list.len() >= MAX_IDLE_PER_KEY {
+            list.remove(0);
+        }
+        list.push((conn, Instant::now()));
+    }
+}
+
+/// Where a request goes.
+pub(crate) struct Endpoint<'a> {
+    /// The host as in the URL (an IPv6 address in brackets).
+    pub host: &'a str,
+    pub port: u16,
+    /// The TLS settings for `https`, `None` for `http`.
+    pub tls: Option<&'a Arc<rustls::ClientConfig>>,
+    /// Which TLS settings (verification, client certificate): connections are pooled per slot.
+    pub slot: usize,
+}
+
+/// What is sent.
+pub(crate) struct Outgoing<'a> {
+    /// From [`request_head`].
+    pub head: &'a [u8],
+    pub body: Option<&'a [u8]>,
+    /// A HEAD request: the response has no body whatever its headers say.
+    pub is_head: bool,
+    /// The request says `Connection: close`.
+    pub close: bool,
+}
+
+/// Sends the request and reads the response, on a kept-alive connection when there is one.
+pub(crate) async fn exchange(
+    pool: &Pool,
+    endpoint: &Endpoint<'_>,
+    outgoing: &Outgoing<'_>,
+    connecting: &Cell<bool>,
+) -> Result<Response, WireError> {
+    let key = Key {
+        https: endpoint.tls.is_some(),
+        host: endpoint.host.to_string(),
+        port: endpoint.port,
+        slot: endpoint.slot,
+    };
+    let mut fresh_only = false;
+    loop {
+        let pooled = if fresh_only { None } else { pool.take(&key) };
+        let reused = pooled.is_some();
+        let mut conn = match pooled {
+            Some(conn) => conn,
+            None => {
+                connecting.set(true);
+                let conn = connect(endpoint).await;
+                connecting.set(false);
+                conn?
+            }
+        };
+        match round_trip(&mut conn, outgoing).await {
+            Ok((response, reusable)) => {
+                if reusable && !outgoing.close {
+                    pool.put(key, conn);
+                }
+                return Ok(response);
+            }
+            Err(Failure {
+                before_response: true,
+                ..
+            }) if reused => fresh_only = true,
+            Err(failure) => return Err(failure.error),
+        }
+    }
+}
+
+async fn round_trip(conn: &mut Conn, outgoing: &Outgoing<'_>) -> Result<(Response, bool), Failure> {
+    let written = async {
+        match outgoing.body.filter(|b| !b.is_empty()) {
+            Some(body) if body.len() <= COALESCE_BODY => {
+                let mut all = Vec::with_capacity(outgoing.head.len() + body.len());
+                all.extend_from_slice(outgoing.head);
+                all.extend_from_slice(body);
+                conn.io.write_all(&all).await?;
+            }
+            Some(body) => {
+                conn.io.write_all(outgoing.head).await?;
+                conn.io.write_all(body).await?;
+            }
+            None => conn.io.write_all(outgoing.head).await?,
+        }
+        conn.io.flush().await
+    }
+    .await;
+    if let Err(e) = written {
+        return Err(Failure {
+            error: WireError::Io(e),
+            before_response: true,
+        });
+    }
+    response::read(conn, outgoing.is_head).await
+}
+
+async fn connect_tcp(host: &str, port: u16) -> Result<TcpStream, WireError> {
+    if let Ok(ip) = host.parse::<IpAddr>() {
+        return TcpStream::connect((ip, port)).await.map_err(WireError::Io);
+    }
+    let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host, port))
+        .await
+        .map_err(|_| WireError::NotFound)?
+        .collect();
+    let mut last = None;
+    for addr in addrs {
+        match TcpStream::connect(addr).await {
+            Ok(stream) => return Ok(stream),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.map_or(WireError::NotFound, WireError::Io))
+}
+
+async fn connect(endpoint: &Endpoint<'_>) -> Result<Conn, WireError> {
+    let host = endpoint.host.trim_start_matches('[').trim_end_matches(']');
+    let tcp = connect_tcp(host, endpoint.port).await?;
+    // Node sets no delay on HTTP sockets
+    let _ = tcp.set_nodelay(true);
+    let io: Box<dyn Io> = match endpoint.tls {
+        None => Box::new(tcp),
+        Some(config) => {
+            let name = rustls::pki_types::ServerName::try_from(host.to_string())
+                .map_err(|_| WireError::BadServerName(host.to_string()))?;
+            let tls = tokio_rustls::TlsConnector::from(Arc::clone(config))
+                .connect(name, tcp)
+                .await
+                .map_err(WireError::Io)?;
+            Box::new(tls)
+        }
+    };
+    Ok(Conn {
+        io,
+        buf: Vec::new(),
+    })
+}
