@@ -303,6 +303,13 @@ pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
     };
     let mut datetime = when.format("%Y%m%dT%H%M%SZ").to_string();
 
+    let signer_at = |datetime| Signer {
+        access_key: &access_key,
+        secret_key: &secret_key,
+        region: &region,
+        service: &service,
+        datetime,
+    };
     let mut query_params = query.as_deref().map(parse_query);
     if to_query {
         let q = query_params.get_or_insert_with(Vec::new);
@@ -316,13 +323,7 @@ pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
             Some((_, v)) => datetime = v.first().cloned().unwrap_or_default(),
             None => set_param(q, "X-Amz-Date", datetime.clone()),
         }
-        let signer = Signer {
-            access_key: &access_key,
-            secret_key: &secret_key,
-            region: &region,
-            service: &service,
-            datetime: &datetime,
-        };
+        let signer = signer_at(&datetime);
         let all: Vec<(String, String)> = signed.iter().chain(added.iter()).cloned().collect();
         let names = signed_names(&all);
         set_param(q, "X-Amz-Algorithm", "AWS4-HMAC-SHA256".into());
@@ -364,13 +365,7 @@ pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
             .find(|(k, _)| k == "X-Amz-Content-Sha256")
             .or_else(|| all.iter().find(|(k, _)| k == "x-amz-content-sha256"))
             .map_or_else(|| hex(&Alg::Sha256.hash(b"")), |(_, v)| v.clone());
-        let signer = Signer {
-            access_key: &access_key,
-            secret_key: &secret_key,
-            region: &region,
-            service: &service,
-            datetime: &datetime,
-        };
+        let signer = signer_at(&datetime);
         let (names, signature) =
             signer.sign(req.method, &path, query_params.as_deref(), &all, &body_hash);
         added.push((
