@@ -27,13 +27,7 @@ fn digest_auth_answers_the_challenge() {
             ]}}]
         }]
     });
-    let path = dir.path().join("c.json");
-    std::fs::write(&path, collection.to_string()).expect("write collection");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_postie"))
-        .args(["run", path.to_str().expect("utf-8")])
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the postie binary runs");
+    let out = support::runner::run_collection(dir.path(), &collection);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}");
 

@@ -212,13 +212,7 @@ fn server_verifies_oauth1_and_hawk_signatures() {
         ]
     });
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("c.json");
-    std::fs::write(&path, collection.to_string()).expect("write collection");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_postie"))
-        .args(["run", path.to_str().expect("utf-8")])
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the postie binary runs");
+    let out = support::runner::run_collection(dir.path(), &collection);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}");
     assert!(stdout.contains("oauth1 form body"), "{stdout}");

@@ -69,3 +69,11 @@ pub fn temp_dir() -> tempfile::TempDir {
         .tempdir()
         .unwrap_or_else(|e| panic!("cannot create a temp dir: {e}"))
 }
+
+/// Writes `collection` to `dir/c.json` and runs `postie run` on it there.
+pub fn run_collection(dir: &Path, collection: &serde_json::Value) -> Output {
+    let path = dir.join("c.json");
+    std::fs::write(&path, collection.to_string())
+        .unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+    run_postie(&["run", "c.json"], dir)
+}
