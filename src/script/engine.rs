@@ -100,7 +100,7 @@ impl Engine {
         self.interrupted.set(false);
         self.waiting.set(false);
         self.deadline.set(self.timeout.map(|t| Instant::now() + t));
-        let parts = snapshot::input_parts(&job).to_vec();
+        let parts = Vec::from(snapshot::input_parts(&job));
         {
             let mut body = self.body.borrow_mut();
             body.clear();
