@@ -392,25 +392,22 @@ fn install_glue<'js>(
         .set("responseBody", response_body)
         .map_err(|e| e.to_string())?;
     // `JSON.parse(text)` through serde_json; undefined when the text needs QuickJS's own parser.
-    let parse_json = Function::new(ctx.clone(), |ctx: Ctx<'js>, text: rquickjs::String<'js>| {
-        let text = text.to_string()?;
-        Ok::<_, rquickjs::Error>(super::json::parse(&ctx, &text))
-    })
-    .map_err(|e| e.to_string())?;
-    hooks
-        .set("parseJsonFast", parse_json)
-        .map_err(|e| e.to_string())?;
-    // The same, long arrays of objects built as they are read (`make` is the glue's `lazyArray`).
-    let parse_lazy = Function::new(
+    // With `make` (the glue's `lazyArray`), long arrays of objects are built as they are read.
+    let parse_json = Function::new(
         ctx.clone(),
-        |ctx: Ctx<'js>, text: rquickjs::String<'js>, make: Function<'js>| {
-            let text: std::rc::Rc<str> = text.to_string()?.into();
-            Ok::<_, rquickjs::Error>(super::json::parse_lazy(&ctx, text, make))
+        |ctx: Ctx<'js>,
+         text: rquickjs::String<'js>,
+         make: rquickjs::function::Opt<Function<'js>>| {
+            let text = text.to_string()?;
+            Ok::<_, rquickjs::Error>(match make.0 {
+                Some(make) => super::json::parse_lazy(&ctx, text.into(), make),
+                None => super::json::parse(&ctx, &text),
+            })
         },
     )
     .map_err(|e| e.to_string())?;
     hooks
-        .set("parseJsonLazy", parse_lazy)
+        .set("parseJsonFast", parse_json)
         .map_err(|e| e.to_string())?;
     let dynamic = Function::new(ctx.clone(), |name: String| {
         crate::variables::dynamic::dynamic_value(&name)

@@ -109,8 +109,9 @@
   JSONError.prototype.name = 'JSONError';
   JSONError.prototype.constructor = JSONError;
 
-  // An array of `length` elements from `P.parseJsonLazy`: `elements.at(i)` builds element i,
-  // the first time anything reads it; whatever lists, changes or freezes the array builds all.
+  // An array of `length` elements from `P.parseJsonFast(text, lazyArray)`: `elements.at(i)` builds
+  // element i the first time anything reads it; whatever lists, changes or freezes the array
+  // builds all.
   function lazyArray(elements, length) {
     var target = new Array(length);
     var built = new Uint8Array(length);
@@ -152,7 +153,7 @@
 
   function parseJson(text, reviver) {
     if (!reviver && text.length > 64) {
-      var fast = text.length > 4096 ? P.parseJsonLazy(text, lazyArray) : P.parseJsonFast(text);
+      var fast = text.length > 4096 ? P.parseJsonFast(text, lazyArray) : P.parseJsonFast(text);
       if (fast !== undefined) return fast;
     }
     if (!/\S/.test(text)) throw new JSONError('No data, empty input at 1:1\n' + text + '\n^');
