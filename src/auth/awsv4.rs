@@ -54,10 +54,21 @@ struct Signer<'a> {
 }
 
 impl Signer<'_> {
+    /// The first 8 characters of the datetime (`YYYYMMDD`; aws4's `substr(0, 8)`). A user's own
+    /// `X-Amz-Date` may be anything, so this cuts at a character, not a byte.
+    fn date(&self) -> &str {
+        let end = self
+            .datetime
+            .char_indices()
+            .nth(8)
+            .map_or(self.datetime.len(), |(i, _)| i);
+        &self.datetime[..end]
+    }
+
     fn credential_scope(&self) -> String {
         format!(
             "{}/{}/{}/aws4_request",
-            &self.datetime[..8.min(self.datetime.len())],
+            self.date(),
             self.region,
             self.service
         )
@@ -106,7 +117,7 @@ impl Signer<'_> {
             self.credential_scope(),
             hex(&Alg::Sha256.hash(canonical.as_bytes()))
         );
-        let date = &self.datetime[..8.min(self.datetime.len())];
+        let date = self.date();
         let mut key = Alg::Sha256.hmac(
             format!("AWS4{}", self.secret_key).as_bytes(),
             date.as_bytes(),
@@ -428,6 +439,21 @@ mod tests {
         list.iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
+    }
+
+    /// A user's `X-Amz-Date` with a multi-byte character where the date ends signs, no panic.
+    #[test]
+    fn a_datetime_cut_inside_a_character_still_signs() {
+        let signer = Signer {
+            datetime: "2015083\u{e9}T1",
+            ..suite_signer()
+        };
+        assert_eq!(signer.date(), "2015083\u{e9}");
+        assert!(signer
+            .credential_scope()
+            .starts_with("2015083\u{e9}/us-east-1/"));
+        let (_, sig) = signer.sign("GET", "/", None, &[], "");
+        assert_eq!(sig.len(), 64);
     }
 
     const EMPTY_HASH: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
