@@ -11,7 +11,7 @@
 //! `addAuthDataToQuery` the signature goes to `X-Amz-*` query parameters instead.
 //! `service` defaults to `execute-api`, `region` to `us-east-1`.
 
-use super::sigutil::{self, hex, js_truthy, rfc3986, Alg, Payload};
+use super::sigutil::{self, hex, rfc3986, Alg, Payload};
 use super::ResolvedAuth;
 use crate::http::headers::HeaderList;
 use crate::http::url::{self, UrlParts};
@@ -226,11 +226,6 @@ fn parse_date(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
         .map(|d| d.with_timezone(&chrono::Utc))
 }
 
-fn param(auth: &ResolvedAuth, key: &str) -> Option<String> {
-    let v = auth.params.iter().find(|(k, _)| k == key).map(|(_, v)| v);
-    js_truthy(v).then(|| auth.text(key))
-}
-
 /// Signs the request in place. An error is what Newman warns about and sends unsigned (a `Date`
 /// header JavaScript cannot read).
 pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
@@ -256,20 +251,21 @@ pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
         q.retain(|seg| !REMOVED_QUERY.contains(&seg.split('=').next().unwrap_or(seg)));
     }
 
-    let access_key = param(auth, "accessKey").unwrap_or_else(|| "undefined".into());
-    let secret_key = param(auth, "secretKey").unwrap_or_else(|| "undefined".into());
-    let session_token = param(auth, "sessionToken");
-    let mut service = param(auth, "service").unwrap_or_else(|| "execute-api".into());
+    let access_key = auth
+        .param("accessKey")
+        .unwrap_or_else(|| "undefined".into());
+    let secret_key = auth
+        .param("secretKey")
+        .unwrap_or_else(|| "undefined".into());
+    let session_token = auth.param("sessionToken");
+    let mut service = auth
+        .param("service")
+        .unwrap_or_else(|| "execute-api".into());
     if service == "email" {
         service = "ses".into();
     }
-    let region = param(auth, "region").unwrap_or_else(|| "us-east-1".into());
-    let to_query = js_truthy(
-        auth.params
-            .iter()
-            .find(|(k, _)| k == "addAuthDataToQuery")
-            .map(|(_, v)| v),
-    );
+    let region = auth.param("region").unwrap_or_else(|| "us-east-1".into());
+    let to_query = auth.truthy("addAuthDataToQuery");
     let s3 = service == "s3";
 
     // the user's enabled headers, a repeated name joined with commas

@@ -29,17 +29,6 @@ impl Hash {
     }
 }
 
-/// JavaScript truthiness of a parameter as the runtime's `auth.get(key)` returns it.
-fn truthy(auth: &ResolvedAuth, key: &str) -> bool {
-    match auth.params.iter().find(|(k, _)| k == key).map(|(_, v)| v) {
-        None | Some(Value::Null) => false,
-        Some(Value::Bool(b)) => *b,
-        Some(Value::String(s)) => !s.is_empty(),
-        Some(Value::Number(n)) => n.as_f64().is_some_and(|f| f != 0.0 && !f.is_nan()),
-        Some(_) => true,
-    }
-}
-
 /// Adds the `Authorization: Digest …` header (replacing the user's) when username, realm and
 /// nonce are set. `uri` is the encoded `path?query`; `body` is what auth-int hashes (`None`: a
 /// body the runtime cannot hash, which it hashes as the text `undefined`).
@@ -51,7 +40,7 @@ pub fn sign(
     headers: &mut HeaderList,
 ) -> Result<(), String> {
     // `pre`: sign only with nonce and realm; `sign`: nothing without username and realm
-    if !(truthy(auth, "nonce") && truthy(auth, "realm") && truthy(auth, "username")) {
+    if !(auth.truthy("nonce") && auth.truthy("realm") && auth.truthy("username")) {
         return Ok(());
     }
     let mut algorithm = auth.text("algorithm");
@@ -139,7 +128,7 @@ pub fn request_uri(href: &str) -> String {
 /// qop, opaque from the challenge; a fresh client nonce and nc 00000001 when there is a qop);
 /// `None` when no retry is due (disableRetryRequest, no challenge, or nothing new in it).
 pub fn challenge(auth: &ResolvedAuth, code: u16, headers: &[(String, String)]) -> Option<Auth> {
-    if auth.kind != "digest" || truthy(auth, "disableRetryRequest") {
+    if auth.kind != "digest" || auth.truthy("disableRetryRequest") {
         return None;
     }
     if code != 401 && code != 403 {
@@ -157,11 +146,11 @@ pub fn challenge(auth: &ResolvedAuth, code: u16, headers: &[(String, String)]) -
             updates.push((name, value));
         }
     }
-    if updates.iter().any(|(k, _)| *k == "qop") || truthy(auth, "qop") {
+    if updates.iter().any(|(k, _)| *k == "qop") || auth.truthy("qop") {
         updates.push(("clientNonce", client_nonce()));
         updates.push(("nonceCount", "00000001".into()));
     }
-    if updates.iter().all(|(k, _)| truthy(auth, k)) {
+    if updates.iter().all(|(k, _)| auth.truthy(k)) {
         return None;
     }
     let mut params = auth.params.clone();

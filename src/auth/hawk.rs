@@ -7,7 +7,7 @@
 //! The payload hash (`includePayloadHash`) covers the user's Content-Type and the body.
 //! An algorithm other than `sha1`/`sha256` gives an empty header, as in Newman.
 
-use super::sigutil::{self, js_truthy, Alg, Payload};
+use super::sigutil::{self, Alg, Payload};
 use super::ResolvedAuth;
 use crate::http::headers::HeaderList;
 
@@ -23,11 +23,6 @@ pub struct Request<'a> {
     pub payload: Payload,
 }
 
-fn param(auth: &ResolvedAuth, key: &str) -> Option<String> {
-    let v = auth.params.iter().find(|(k, _)| k == key).map(|(_, v)| v);
-    js_truthy(v).then(|| auth.text(key))
-}
-
 fn random_nonce() -> String {
     const SOURCE: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     (0..6)
@@ -37,14 +32,16 @@ fn random_nonce() -> String {
 
 /// Adds the `Authorization: Hawk …` header (the user's removed first).
 pub fn sign(auth: &ResolvedAuth, req: Request, headers: &mut HeaderList) {
-    let (Some(id), Some(key)) = (param(auth, "authId"), param(auth, "authKey")) else {
+    let (Some(id), Some(key)) = (auth.param("authId"), auth.param("authKey")) else {
         return;
     };
-    let nonce = param(auth, "nonce").unwrap_or_else(random_nonce);
+    let nonce = auth.param("nonce").unwrap_or_else(random_nonce);
     // `pre` generates a timestamp when parseInt gives none, but `auth.set` keeps a value the
     // user gave: only an empty one is replaced
-    let ts = param(auth, "timestamp").unwrap_or_else(|| chrono::Utc::now().timestamp().to_string());
-    let algorithm = param(auth, "algorithm").unwrap_or_default();
+    let ts = auth
+        .param("timestamp")
+        .unwrap_or_else(|| chrono::Utc::now().timestamp().to_string());
+    let algorithm = auth.param("algorithm").unwrap_or_default();
     let content_type = headers
         .find("Content-Type")
         .map(|i| headers.entries[i].value.clone());
@@ -58,7 +55,7 @@ pub fn sign(auth: &ResolvedAuth, req: Request, headers: &mut HeaderList) {
             return;
         }
     };
-    let hash = match (&req.payload, param(auth, "includePayloadHash")) {
+    let hash = match (&req.payload, auth.param("includePayloadHash")) {
         (Payload::Bytes(body), Some(_)) => {
             let ct = content_type
                 .as_deref()
@@ -76,9 +73,9 @@ pub fn sign(auth: &ResolvedAuth, req: Request, headers: &mut HeaderList) {
         .port
         .map(str::to_string)
         .unwrap_or_else(|| if req.protocol == "http" { "80" } else { "443" }.to_string());
-    let ext = param(auth, "extraData");
-    let app = param(auth, "app");
-    let dlg = param(auth, "delegation");
+    let ext = auth.param("extraData");
+    let app = auth.param("app");
+    let dlg = auth.param("delegation");
 
     let mut normalized = format!(
         "hawk.1.header\n{ts}\n{nonce}\n{}\n{resource}\n{}\n{port}\n{}\n",

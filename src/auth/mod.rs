@@ -65,9 +65,19 @@ impl ResolvedAuth {
         }
     }
 
-    /// JavaScript truthiness of a text parameter (`auth.get(k) || ''`).
+    /// A text parameter, `''` when absent (`auth.get(k) || ''` for text values).
     pub fn text(&self, key: &str) -> String {
         self.get(key).unwrap_or_default()
+    }
+
+    /// JavaScript truthiness of the parameter as `auth.get(key)` returns it.
+    pub fn truthy(&self, key: &str) -> bool {
+        sigutil::js_truthy(self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v))
+    }
+
+    /// The parameter as text when it is truthy (`auth.get(key) || default` in the runtime).
+    pub fn param(&self, key: &str) -> Option<String> {
+        self.truthy(key).then(|| self.text(key))
     }
 
     /// The auth as Newman's report shows it.

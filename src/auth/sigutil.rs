@@ -68,18 +68,8 @@ pub fn base64(bytes: &[u8]) -> String {
 }
 
 /// RFC 3986 percent-encoding of everything but `A-Z a-z 0-9 - . _ ~` (JavaScript's
-/// `encodeURIComponent` followed by escaping `! ' ( ) *`), upper-case hex.
-pub fn rfc3986(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+/// `encodeURIComponent` followed by escaping `! ' ( ) *`), upper-case hex: the form encoding's.
+pub use crate::http::body::form_escape as rfc3986;
 
 /// JavaScript's `decodeURIComponent`: `None` for a malformed escape or invalid UTF-8 (where
 /// JavaScript throws a URIError).
