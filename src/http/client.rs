@@ -338,7 +338,7 @@ impl HttpClient {
         let head = wire::request_head(&hop.method, &target, &hop.headers)?;
         let endpoint = wire::Endpoint {
             host: url.host_str().unwrap_or_default(),
-            port: url.port_or_known_default().unwrap_or(80),
+            port: super::errors::default_port(url),
             tls: (url.scheme() == "https").then_some(tls),
             slot,
         };

@@ -12,7 +12,7 @@ pub(crate) fn err(code: Option<&str>, message: impl Into<String>) -> RequestErro
     }
 }
 
-fn default_port(url: &url::Url) -> u16 {
+pub(crate) fn default_port(url: &url::Url) -> u16 {
     url.port_or_known_default().unwrap_or(80)
 }
 

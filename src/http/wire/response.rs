@@ -90,10 +90,16 @@ fn parse_with<'b>(
         httparse::Status::Partial => return Ok(None),
     };
     // the reason phrase from the raw status line: httparse drops one with non-ASCII bytes
-    let line_end = buf.iter().position(|&b| b == b'\n').unwrap_or(0);
-    let line = buf[..line_end]
+    // (httparse skips blank lines before the status line; so does this)
+    let start = buf
+        .iter()
+        .position(|&b| b != b'\r' && b != b'\n')
+        .unwrap_or(0);
+    let status_line = &buf[start..];
+    let line_end = status_line.iter().position(|&b| b == b'\n').unwrap_or(0);
+    let line = status_line[..line_end]
         .strip_suffix(b"\r")
-        .unwrap_or(&buf[..line_end]);
+        .unwrap_or(&status_line[..line_end]);
     let reason = line.splitn(3, |&b| b == b' ').nth(2).unwrap_or_default();
     let head = Head {
         http11: response.version == Some(1),
@@ -340,4 +346,20 @@ pub(crate) async fn read(
         },
         reusable,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    /// Blank lines before the status line (left on a kept-alive connection) are skipped, and the
+    /// reason phrase is still the status line's.
+    #[test]
+    fn the_reason_phrase_survives_blank_lines_before_the_status_line() {
+        let buf = b"\r\n\r\nHTTP/1.1 201 Made It\r\nContent-Length: 0\r\n\r\n";
+        let mut slots = [httparse::EMPTY_HEADER; 4];
+        let (head, len) = super::parse_with(buf, &mut slots)
+            .expect("parses")
+            .expect("complete");
+        assert_eq!((head.code, head.reason.as_str()), (201, "Made It"));
+        assert_eq!(len, buf.len());
+    }
 }
