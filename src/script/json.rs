@@ -14,7 +14,7 @@ use std::fmt;
 
 /// The value of `text` as JSON, built in `ctx`, or `None` when serde_json refuses the text.
 pub fn parse<'js>(ctx: &Ctx<'js>, text: &str) -> Option<Value<'js>> {
-    build(ctx, text, None)
+    build(ctx, text, None, 0)
 }
 
 /// As [`parse`], but long arrays of objects or arrays come back as `make(elements, length)`:
@@ -30,14 +30,25 @@ pub fn parse_lazy<'js>(
         text,
         make,
     };
-    build(ctx, &whole, Some(lazy))
+    build(ctx, &whole, Some(lazy), 0)
 }
 
-fn build<'js>(ctx: &Ctx<'js>, text: &str, lazy: Option<lazy::Lazy<'js>>) -> Option<Value<'js>> {
+/// Arrays and objects nested deeper than this are left to `JSON.parse` (serde_json's own limit;
+/// the lazy path parses elements with fresh deserializers, so the builder counts itself).
+const MAX_DEPTH: usize = 128;
+
+/// `text` built in `ctx`; `depth` is how deep inside a larger document the text lies.
+fn build<'js>(
+    ctx: &Ctx<'js>,
+    text: &str,
+    lazy: Option<lazy::Lazy<'js>>,
+    depth: usize,
+) -> Option<Value<'js>> {
     let mut builder = Builder {
         ctx: ctx.as_raw().as_ptr(),
         atoms: HashMap::default(),
         lazy,
+        depth,
     };
     let mut de = serde_json::Deserializer::from_str(text);
     let result = JsValue(&mut builder).deserialize(&mut de);
@@ -84,9 +95,20 @@ struct Builder<'js> {
     ctx: *mut qjs::JSContext,
     atoms: HashMap<String, qjs::JSAtom, KeyHash>,
     lazy: Option<lazy::Lazy<'js>>,
+    /// Arrays and objects open around the value being built.
+    depth: usize,
 }
 
 impl Builder<'_> {
+    /// One level deeper; an error past [`MAX_DEPTH`].
+    fn enter(&mut self) -> Result<(), String> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err("nested too deeply".into());
+        }
+        Ok(())
+    }
+
     fn atom(&mut self, key: &str) -> Result<qjs::JSAtom, String> {
         if let Some(&atom) = self.atoms.get(key) {
             return Ok(atom);
@@ -212,18 +234,23 @@ impl<'de> Visitor<'de> for JsValue<'_, '_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Owned, A::Error> {
         let builder = self.0;
-        if builder.lazy.is_some() {
-            return lazy::array(builder, seq);
-        }
-        let mut elements = Elements(Vec::new(), builder.ctx);
-        while let Some(element) = seq.next_element_seed(JsValue(&mut *builder))? {
-            elements.0.push(element.into_raw());
-        }
-        builder.array(elements).map_err(A::Error::custom)
+        builder.enter().map_err(A::Error::custom)?;
+        let array = if builder.lazy.is_some() {
+            lazy::array(builder, seq)?
+        } else {
+            let mut elements = Elements(Vec::new(), builder.ctx);
+            while let Some(element) = seq.next_element_seed(JsValue(&mut *builder))? {
+                elements.0.push(element.into_raw());
+            }
+            builder.array(elements).map_err(A::Error::custom)?
+        };
+        builder.depth -= 1;
+        Ok(array)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Owned, A::Error> {
         let builder = self.0;
+        builder.enter().map_err(A::Error::custom)?;
         // SAFETY: creating an object in a live context.
         let object = builder
             .owned(unsafe { qjs::JS_NewObject(builder.ctx) })
@@ -245,6 +272,7 @@ impl<'de> Visitor<'de> for JsValue<'_, '_> {
                 return Err(A::Error::custom("out of memory"));
             }
         }
+        builder.depth -= 1;
         Ok(object)
     }
 }
@@ -348,6 +376,23 @@ mod tests {
 #[cfg(test)]
 mod lazy_tests {
     use rquickjs::{Context, Function, Runtime};
+
+    /// Deep nesting is left to `JSON.parse` on the lazy path too (each element's fresh
+    /// deserializer would otherwise recurse without a limit); 100 levels still parse here.
+    #[test]
+    fn deep_nesting_is_refused_not_recursed() {
+        let runtime = Runtime::new().expect("runtime");
+        let context = Context::full(&runtime).expect("context");
+        context.with(|ctx| {
+            let make: Function = ctx
+                .eval("(function (elements, length) { return length; })")
+                .expect("make");
+            let deep = format!("{}{}", "[".repeat(50_000), "]".repeat(50_000));
+            assert!(super::parse_lazy(&ctx, deep.into(), make.clone()).is_none());
+            let ok = format!("{}1{}", "[".repeat(100), "]".repeat(100));
+            assert!(super::parse_lazy(&ctx, ok.into(), make).is_some());
+        });
+    }
 
     /// Long arrays of objects or arrays go to `make`, nested ones too; short ones and arrays of
     /// scalars are built at once.

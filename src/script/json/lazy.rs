@@ -40,6 +40,7 @@ pub(super) fn array<'de, A: SeqAccess<'de>>(
                 let elements = LazyElements {
                     text: lazy.text.clone(),
                     spans,
+                    depth: builder.depth,
                 };
                 let instance =
                     Class::instance(lazy.ctx.clone(), elements).map_err(A::Error::custom)?;
@@ -87,6 +88,9 @@ pub struct LazyElements {
     text: Rc<str>,
     #[qjs(skip_trace)]
     spans: Vec<(u32, u32)>,
+    /// How deep the array lies: its elements are built from there.
+    #[qjs(skip_trace)]
+    depth: usize,
 }
 
 impl LazyElements {
@@ -114,7 +118,7 @@ impl LazyElements {
         };
         let built = self
             .slice(index)
-            .and_then(|text| build(&ctx, text, Some(lazy)));
+            .and_then(|text| build(&ctx, text, Some(lazy), self.depth));
         Ok(built.unwrap_or_else(|| Value::new_undefined(ctx)))
     }
 
