@@ -164,9 +164,25 @@
     });
     return out;
   };
-  L.toJSON = function () {
-    return this.members.map(function (m) { return JSON.parse(JSON.stringify(m)); });
-  };
+  L.toJSON = function () { return this.members.map(jsonCopy); };
+
+  // `JSON.parse(JSON.stringify(m))`, without the text in between for a member's plain fields.
+  function jsonCopy(m) {
+    if (!m || typeof m !== 'object' || typeof m.toJSON === 'function') return JSON.parse(JSON.stringify(m));
+    var out = {};
+    var keys = Object.keys(m);
+    for (var i = 0; i < keys.length; i++) {
+      var v = m[keys[i]];
+      var type = typeof v;
+      if (type === 'string' || type === 'boolean' || v === null) out[keys[i]] = v;
+      else if (type === 'number') out[keys[i]] = isFinite(v) ? v : null;
+      else if (type !== 'undefined' && type !== 'function' && type !== 'symbol') {
+        var text = JSON.stringify(v);
+        if (text !== undefined) out[keys[i]] = JSON.parse(text);
+      }
+    }
+    return out;
+  }
   L.toString = function () {
     // A list of a subclass (postman-collection's Header, QueryParam) prints the same way.
     if (this._type === Header || this._type.prototype instanceof Header) {

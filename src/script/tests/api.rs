@@ -598,3 +598,24 @@ fn long_arrays_in_json_bodies_behave_as_json_parse_builds_them() {
         ]
     );
 }
+
+#[test]
+fn list_to_json_matches_a_json_round_trip() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "function Custom() { this.key = 'c'; } Custom.prototype.toJSON = function () { return {key: 'custom'}; };\n\
+         var list = pm.request.headers;\n\
+         list.clear();\n\
+         list.add({key: 'a', value: 'x', disabled: true, n: NaN, i: -Infinity, u: undefined, f: function () {},\n\
+                   nested: {d: new Date(0), u: undefined, deep: [1, undefined, {e: 2}]}, z: null, k: 7});\n\
+         list.add({key: 'b', value: 'y', src: {toJSON: function () { return undefined; }}});\n\
+         list.members.push(new Custom());\n\
+         pm.test('copies', function () {\n\
+           var expected = list.members.map(function (m) { return JSON.parse(JSON.stringify(m)); });\n\
+           pm.expect(list.toJSON()).to.eql(expected);\n\
+           pm.expect(JSON.stringify(list.toJSON())).to.equal(JSON.stringify(expected));\n\
+           pm.expect(list.toJSON()[0]).to.have.all.keys('key', 'value', 'disabled', 'n', 'i', 'nested', 'z', 'k');\n\
+         });",
+    );
+    assert_eq!(passed(&out), [("copies".to_string(), None)]);
+}
