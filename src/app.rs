@@ -111,6 +111,9 @@ pub fn run(args: &RunArgs) -> Result<i32, AppError> {
         &mut scripts,
         &mut reporters,
     );
+    // The process ends soon: freeing the JavaScript heap object by object would only cost
+    // milliseconds (its memory goes back with the process).
+    std::mem::forget(scripts);
     if let Some(mock) = mock {
         mock.stop();
     }

@@ -177,6 +177,10 @@ impl HttpClient {
         self.jar.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    pub fn has_cookies(&self) -> bool {
+        !self.jar().is_empty()
+    }
+
     /// Cookies the jar would send to `url`.
     pub fn cookies_for(&self, url: &str) -> Vec<CookieData> {
         match url::Url::parse(url) {

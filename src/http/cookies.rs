@@ -100,6 +100,10 @@ impl Jar {
         }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.store.iter_any().next().is_none()
+    }
+
     pub fn clear(&mut self) {
         self.store.clear();
         self.times.clear();

@@ -155,9 +155,12 @@ fn run_scripts(
     ctx.emit(RunEvent::ScriptsStart { cursor, item, kind });
     let mut skip = false;
     for script in planned.scripts(ctx.collection, kind.event_name()) {
-        let cookies = ctx
-            .http
-            .cookies_for(&http::url::unresolved_string(&request.url));
+        let cookies = if ctx.http.has_cookies() {
+            ctx.http
+                .cookies_for(&http::url::unresolved_string(&request.url))
+        } else {
+            Vec::new()
+        };
         let sender = RunSender {
             http: ctx.http,
             options: ctx.http_options,
