@@ -154,7 +154,9 @@ fn run_scripts(
     let (cursor, item) = (phase.cursor, phase.item);
     ctx.emit(RunEvent::ScriptsStart { cursor, item, kind });
     let mut skip = false;
-    for script in planned.scripts(ctx.collection, kind.event_name()) {
+    let scripts = planned.scripts(ctx.collection, kind.event_name());
+    let last = scripts.len().saturating_sub(1);
+    for (at, script) in scripts.iter().enumerate() {
         let cookies = if ctx.http.has_cookies() {
             ctx.http
                 .cookies_for(&http::url::unresolved_string(&request.url))
@@ -172,6 +174,7 @@ fn run_scripts(
             info: phase.info.clone(),
             scopes,
             request,
+            keep_request_changes: kind == ScriptKind::Prerequest || at < last,
             response,
             cookies: &cookies,
             sender: &sender,

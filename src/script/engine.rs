@@ -120,7 +120,7 @@ impl Engine {
                     .map_err(|e| self.failure(&ctx, e))?;
                 hooks
                     .begin
-                    .call::<_, ()>((script, parts))
+                    .call::<_, ()>((script, parts, job.keep_request_changes))
                     .map_err(|e| self.failure(&ctx, e))?;
                 self.waiting.set(true);
                 self.event_loop(&ctx, &hooks, &job)?;

@@ -76,6 +76,9 @@ pub struct ScriptJob<'a> {
     /// `pm.request`: the unresolved request in a pre-request script (changes take effect),
     /// the request as sent in a test script.
     pub request: &'a mut Request,
+    /// Whether what the script does to `pm.request` is written back into `request`: false for
+    /// an item's last test script, after which nothing reads the request.
+    pub keep_request_changes: bool,
     pub response: Option<&'a ResponseData>,
     pub cookies: &'a [CookieData],
     pub sender: &'a dyn RequestSender,

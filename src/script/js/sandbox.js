@@ -795,6 +795,7 @@
     this.hasNext = false;
     this.next = null;
     this.skip = false;
+    this.keepRequest = true;
     this.request = null;
     this.response = null;
     this.cookies = null;
@@ -828,11 +829,12 @@
     }
   });
 
-  P.begin = function (script, parts) {
+  P.begin = function (script, parts, keepRequest) {
     if (timers.size) timers.clear();
     if (sends.size) sends.clear();
     if (queuedSends.length) queuedSends = [];
     run = new Run(parts);
+    run.keepRequest = keepRequest;
     try {
       script.call(G);
     } catch (e) {
@@ -897,7 +899,7 @@
       }
     }
     var request = null;
-    if (run.request) {
+    if (run.request && run.keepRequest) {
       try {
         request = JSON.stringify(run.request.toJSON());
       } catch (e) {

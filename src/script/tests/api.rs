@@ -107,6 +107,22 @@ fn prerequest_changes_reach_the_request() {
 }
 
 #[test]
+fn request_changes_come_back_only_when_wanted() {
+    let change = "pm.request.headers.add({key: 'X-Seen', value: '1'});";
+    let seen = |h: &Harness| h.request.headers.iter().any(|h| h.key == "X-Seen");
+    let mut h = Harness::new();
+    h.keep_request_changes = false;
+    assert!(h.test(change).error.is_none());
+    assert!(
+        !seen(&h),
+        "an item's last test script has no one to hand its request to"
+    );
+    h.keep_request_changes = true;
+    assert!(h.test(change).error.is_none());
+    assert!(seen(&h));
+}
+
+#[test]
 fn reading_the_request_does_not_change_it() {
     let mut h = Harness::new();
     let before = serde_json::to_value(&h.request).expect("json");

@@ -51,6 +51,7 @@ pub struct Harness {
     pub runtime: ScriptRuntime,
     pub scopes: Scopes,
     pub request: Request,
+    pub keep_request_changes: bool,
     pub response: Option<ResponseData>,
     pub sender: FakeSender,
 }
@@ -79,6 +80,7 @@ impl Harness {
                 ..Scopes::default()
             },
             request,
+            keep_request_changes: true,
             response: Some(json_response(
                 200,
                 "OK",
@@ -108,6 +110,7 @@ impl Harness {
             },
             scopes: &mut self.scopes,
             request: &mut self.request,
+            keep_request_changes: self.keep_request_changes,
             response: self.response.as_ref(),
             cookies: &[],
             sender: &self.sender,
