@@ -8,7 +8,7 @@ use super::{
 use crate::collection::model::Request;
 use crate::http::{CookieData, ResponseData};
 use crate::variables::{Var, VariableScope};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 #[derive(Serialize)]
@@ -148,7 +148,7 @@ pub struct ScriptResult {
     request: Option<Value>,
 }
 
-/// Reads `[assertions, console, error, hasNext, next, skip, scopesJson, requestJson]`.
+/// Reads `[assertions, console, error, hasNext, next, skip, scopes, requestJson]`.
 pub fn read_result(out: &rquickjs::Array<'_>) -> rquickjs::Result<ScriptResult> {
     use rquickjs::Value as JsValue;
     let flat: Vec<JsValue> = out.get(0)?;
@@ -187,10 +187,7 @@ pub fn read_result(out: &rquickjs::Array<'_>) -> rquickjs::Result<ScriptResult> 
     };
     let has_next: bool = out.get(3)?;
     let next: Option<String> = out.get(4)?;
-    let scopes = match out.get::<Option<String>>(6)? {
-        Some(json) => serde_json::from_str(&json).unwrap_or_default(),
-        None => ScopesOut::default(),
-    };
+    let scopes = read_scopes(&out.get(6)?)?;
     let request = match out.get::<Option<String>>(7)? {
         Some(json) => serde_json::from_str(&json).ok(),
         None => None,
@@ -206,7 +203,61 @@ pub fn read_result(out: &rquickjs::Array<'_>) -> rquickjs::Result<ScriptResult> 
     })
 }
 
-#[derive(Deserialize, Default)]
+/// The changed scopes, `[name, [[key, value, enabled]...], ...]`.
+fn read_scopes(list: &rquickjs::Array<'_>) -> rquickjs::Result<ScopesOut> {
+    use rquickjs::convert::Coerced;
+    let mut out = ScopesOut::default();
+    for at in (0..list.len()).step_by(2) {
+        let name: String = list.get(at)?;
+        let vars: rquickjs::Array = list.get(at + 1)?;
+        let mut read = Vec::with_capacity(vars.len());
+        for var in vars.iter::<rquickjs::Array>() {
+            let var = var?;
+            let key: Coerced<String> = var.get(0)?;
+            let enabled: Coerced<bool> = var.get(2)?;
+            read.push((key.0, json_value(&var.get(1)?)?, enabled.0));
+        }
+        let slot = match name.as_str() {
+            "globals" => &mut out.globals,
+            "environment" => &mut out.environment,
+            "collection" => &mut out.collection,
+            "data" => &mut out.data,
+            "local" => &mut out.local,
+            _ => continue,
+        };
+        *slot = Some(read);
+    }
+    Ok(out)
+}
+
+/// A variable's value as `JSON.parse(JSON.stringify(v))` gives it inside an array (`null` for
+/// what JSON cannot hold), or `String(v)` when `JSON.stringify` throws (a cycle, a BigInt).
+fn json_value(v: &rquickjs::Value<'_>) -> rquickjs::Result<Value> {
+    use rquickjs::Type;
+    let text = match v.type_of() {
+        Type::Uninitialized | Type::Undefined | Type::Null => return Ok(Value::Null),
+        Type::Bool => return Ok(Value::Bool(v.as_bool().unwrap_or_default())),
+        Type::Int => return Ok(Value::from(v.as_int().unwrap_or_default())),
+        Type::String => match v.get::<String>() {
+            Ok(text) => return Ok(Value::String(text)),
+            // not valid UTF-8 (a lone surrogate): JSON's escapes decide
+            Err(_) => v.ctx().json_stringify(v.clone()),
+        },
+        _ => v.ctx().json_stringify(v.clone()),
+    };
+    match text {
+        Ok(Some(text)) => Ok(serde_json::from_str(&text.to_string()?).unwrap_or(Value::Null)),
+        Ok(None) => Ok(Value::Null),
+        Err(rquickjs::Error::Exception) => {
+            let _ = v.ctx().catch();
+            let text: rquickjs::convert::Coerced<String> = v.get()?;
+            Ok(Value::String(text.0))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Default)]
 struct ScopesOut {
     globals: Option<Vec<(String, Value, bool)>>,
     environment: Option<Vec<(String, Value, bool)>>,

@@ -854,21 +854,12 @@
     }
   };
 
-  function safeValue(v) {
-    try {
-      var text = JSON.stringify(v);
-      return text === undefined ? null : JSON.parse(text);
-    } catch (e) {
-      return String(v);
-    }
-  }
-
   function text(v) { return v === undefined || v === null ? null : String(v); }
 
   // What the script left, as a flat array the Rust side reads without JSON (JSON.stringify is
-  // slow in QuickJS): [assertions, console, error, hasNext, next, skip, scopesJson, requestJson],
-  // assertions as [name, index, skipped, errorName, errorMessage, errorStack] sextuples and
-  // console messages as [level, text] pairs.
+  // slow in QuickJS): [assertions, console, error, hasNext, next, skip, scopes, requestJson],
+  // assertions as [name, index, skipped, errorName, errorMessage, errorStack] sextuples, console
+  // messages as [level, text] pairs and changed scopes as [name, [[key, value, enabled]...]] pairs.
   P.finish = function () {
     var assertions = [];
     run.assertions.forEach(function (a) {
@@ -878,26 +869,11 @@
     });
     var messages = [];
     run.console.forEach(function (m) { messages.push(m[0], m[1]); });
-    var scopes = null;
+    var scopes = [];
     SCOPES.forEach(function (name) {
       var s = run.scopes[name];
-      if (s && s._dirty) {
-        scopes = scopes || {};
-        scopes[name] = s._vars;
-      }
+      if (s && s._dirty) scopes.push(name, s._vars);
     });
-    var scopesJson = null;
-    if (scopes) {
-      // JSON.stringify gives each value as safeValue would, unless a value cannot be stringified.
-      try {
-        scopesJson = JSON.stringify(scopes);
-      } catch (e) {
-        Object.keys(scopes).forEach(function (name) {
-          scopes[name] = scopes[name].map(function (v) { return [v[0], safeValue(v[1]), v[2]]; });
-        });
-        scopesJson = JSON.stringify(scopes);
-      }
-    }
     var request = null;
     if (run.request && run.keepRequest) {
       try {
@@ -908,7 +884,7 @@
     }
     var error = run.error ? [text(run.error.name), text(run.error.message), text(run.error.stack)] : null;
     var out = [assertions, messages, error, run.hasNext, run.next, run.skip,
-      scopesJson, request];
+      scopes, request];
     // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
     run.response = run.request = run.cookies = null;
     run = null;

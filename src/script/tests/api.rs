@@ -635,3 +635,43 @@ fn list_to_json_matches_a_json_round_trip() {
     );
     assert_eq!(passed(&out), [("copies".to_string(), None)]);
 }
+
+#[test]
+fn scope_values_come_back_as_json_would_carry_them() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "var values = {s: 'tök€n', e: '', i: 42, neg: -7, f: 1.5, whole: 2.0, negZero: -0, big: 1e21,\n\
+           past53: 9007199254740993, huge: 12345678901234567890, nan: NaN, inf: -Infinity, t: true,\n\
+           n: null, u: undefined, fn: function () {}, date: new Date(0), arr: [1, undefined, 'x'],\n\
+           obj: {a: {b: [true, null]}, skip: undefined}, custom: {toJSON: function () { return 'mine'; }}};\n\
+         Object.keys(values).forEach(function (k) {\n\
+           pm.environment.set(k, values[k]);\n\
+           pm.globals.set(k, JSON.stringify([values[k]]));\n\
+         });\n\
+         var cycle = {}; cycle.self = cycle;\n\
+         pm.collectionVariables.set('cycle', cycle);\n\
+         pm.collectionVariables.set('bigint', BigInt(10));",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let env = &h.scopes.environment;
+    let mut checked = 0;
+    for var in &h.scopes.globals.vars {
+        let text = var.value.as_str().expect("a JSON text");
+        let json: Value = serde_json::from_str(text).expect("JSON");
+        assert_eq!(env.get(&var.key), Some(&json[0]), "{}", var.key);
+        // The same text when written out: integers stay integers.
+        assert_eq!(
+            serde_json::to_string(&env.get(&var.key)).expect("json"),
+            serde_json::to_string(&json[0]).expect("json"),
+            "{}",
+            var.key
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 20);
+    assert_eq!(env.get("i"), Some(&json!(42)));
+    assert_eq!(env.get("u"), Some(&Value::Null));
+    let collection = &h.scopes.collection;
+    assert_eq!(collection.get("cycle"), Some(&json!("[object Object]")));
+    assert_eq!(collection.get("bigint"), Some(&json!("10")));
+}
