@@ -142,8 +142,8 @@ pub struct ScriptResult {
     /// Present when `setNextRequest` was called; `None` inside means "stop".
     next_request: Option<Option<String>>,
     skip_request: bool,
-    /// Changed scopes only, as `[key, value, enabled]` triples.
-    scopes: ScopesOut,
+    /// Changed scopes only, by name, as `[key, value, enabled]` triples.
+    scopes: Vec<ChangedScope>,
     /// The request, when the script looked at it (it may have changed it).
     request: Option<Value>,
 }
@@ -203,10 +203,13 @@ pub fn read_result(out: &rquickjs::Array<'_>) -> rquickjs::Result<ScriptResult> 
     })
 }
 
+/// A scope's name and its entries as `[key, value, enabled]`.
+type ChangedScope = (String, Vec<(String, Value, bool)>);
+
 /// The changed scopes, `[name, [[key, value, enabled]...], ...]`.
-fn read_scopes(list: &rquickjs::Array<'_>) -> rquickjs::Result<ScopesOut> {
+fn read_scopes(list: &rquickjs::Array<'_>) -> rquickjs::Result<Vec<ChangedScope>> {
     use rquickjs::convert::Coerced;
-    let mut out = ScopesOut::default();
+    let mut out = Vec::new();
     for at in (0..list.len()).step_by(2) {
         let name: String = list.get(at)?;
         let vars: rquickjs::Array = list.get(at + 1)?;
@@ -217,15 +220,7 @@ fn read_scopes(list: &rquickjs::Array<'_>) -> rquickjs::Result<ScopesOut> {
             let enabled: Coerced<bool> = var.get(2)?;
             read.push((key.0, json_value(&var.get(1)?)?, enabled.0));
         }
-        let slot = match name.as_str() {
-            "globals" => &mut out.globals,
-            "environment" => &mut out.environment,
-            "collection" => &mut out.collection,
-            "data" => &mut out.data,
-            "local" => &mut out.local,
-            _ => continue,
-        };
-        *slot = Some(read);
+        out.push((name, read));
     }
     Ok(out)
 }
@@ -257,15 +252,6 @@ fn json_value(v: &rquickjs::Value<'_>) -> rquickjs::Result<Value> {
     }
 }
 
-#[derive(Default)]
-struct ScopesOut {
-    globals: Option<Vec<(String, Value, bool)>>,
-    environment: Option<Vec<(String, Value, bool)>>,
-    collection: Option<Vec<(String, Value, bool)>>,
-    data: Option<Vec<(String, Value, bool)>>,
-    local: Option<Vec<(String, Value, bool)>>,
-}
-
 struct AssertionOut {
     name: String,
     index: usize,
@@ -281,16 +267,8 @@ struct ErrorOut {
 
 /// Writes what the script changed back into the job and builds the outcome.
 pub fn apply(result: ScriptResult, job: ScriptJob<'_>, head_len: usize) -> ScriptOutcome {
-    let scopes = job.scopes;
-    let out = result.scopes;
-    for (scope, vars) in [
-        (&mut scopes.globals, out.globals),
-        (&mut scopes.environment, out.environment),
-        (&mut scopes.collection, out.collection),
-        (&mut scopes.data, out.data),
-        (&mut scopes.local, out.local),
-    ] {
-        if let Some(vars) = vars {
+    for (name, vars) in result.scopes {
+        if let Some(scope) = job.scopes.by_name_mut(&name) {
             write_scope(scope, vars);
         }
     }

@@ -105,6 +105,18 @@ pub struct Scopes {
 }
 
 impl Scopes {
+    /// A scope by the sandbox's name for it: globals, environment, collection, data, local.
+    pub fn by_name_mut(&mut self, name: &str) -> Option<&mut VariableScope> {
+        match name {
+            "globals" => Some(&mut self.globals),
+            "environment" => Some(&mut self.environment),
+            "collection" => Some(&mut self.collection),
+            "data" => Some(&mut self.data),
+            "local" => Some(&mut self.local),
+            _ => None,
+        }
+    }
+
     /// The value `{{key}}` stands for, by precedence.
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.local

@@ -783,7 +783,7 @@
   // ---- the hooks ----
   // One script's state. Each input part is JSON text, parsed when something first reads it.
   var PARTS = ['head', 'globals', 'environment', 'collection', 'data', 'local', 'request', 'response', 'cookies'];
-  function Run(texts) {
+  function Run(texts, keepRequest) {
     this.texts = texts;
     this.parsed = {};
     this.bodyText = null;
@@ -795,7 +795,7 @@
     this.hasNext = false;
     this.next = null;
     this.skip = false;
-    this.keepRequest = true;
+    this.keepRequest = keepRequest;
     this.request = null;
     this.response = null;
     this.cookies = null;
@@ -833,8 +833,7 @@
     if (timers.size) timers.clear();
     if (sends.size) sends.clear();
     if (queuedSends.length) queuedSends = [];
-    run = new Run(parts);
-    run.keepRequest = keepRequest;
+    run = new Run(parts, keepRequest);
     try {
       script.call(G);
     } catch (e) {
