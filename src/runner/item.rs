@@ -6,7 +6,9 @@ use super::RunContext;
 use crate::auth;
 use crate::collection::model::{Auth, ProtocolProfileBehavior, Request};
 use crate::http::{self, HttpClient, HttpOptions, PreparedRequest, ResponseData};
-use crate::script::{NextRequest, RequestSender, ScriptInfo, ScriptJob, ScriptKind, ScriptOutcome};
+use crate::script::{
+    NextRequest, RequestSender, ScriptInfo, ScriptJob, ScriptKind, ScriptOutcome, ScriptRequest,
+};
 use crate::variables::Scopes;
 
 pub(crate) struct ItemResult {
@@ -46,7 +48,7 @@ pub(crate) fn run_item(
         scopes,
     });
 
-    let mut request = planned.item.request.clone();
+    let mut request = ScriptRequest::new(planned.item.request.clone());
     let phase = Phase {
         cursor,
         item,
@@ -67,6 +69,7 @@ pub(crate) fn run_item(
         ctx.emit(RunEvent::ItemEnd { cursor, item });
         return result;
     }
+    let request = request.into_inner();
 
     let behavior = protocol_behavior(ctx, planned);
     let auth = effective_auth(ctx, planned, &request);
@@ -103,18 +106,9 @@ pub(crate) fn run_item(
         }
     }
 
-    // Test scripts see the request as sent, with the item's own description.
-    let mut test_request = match sent
-        .as_ref()
-        .and_then(|p| <Request as serde::Deserialize>::deserialize(&p.resolved).ok())
-    {
-        Some(resolved) => Request {
-            description: request.description.clone(),
-            // A GET's body is not sent, but scripts still see the item's body.
-            body: resolved.body.or_else(|| request.body.clone()),
-            ..resolved
-        },
-        None => request,
+    let mut test_request = match sent {
+        Some(prepared) => ScriptRequest::as_sent(prepared.resolved, request),
+        None => ScriptRequest::new(request),
     };
     run_scripts(
         ctx,
@@ -147,7 +141,7 @@ fn run_scripts(
     phase: &Phase<'_>,
     kind: ScriptKind,
     scopes: &mut Scopes,
-    request: &mut Request,
+    request: &mut ScriptRequest,
     response: Option<&ResponseData>,
     result: &mut ItemResult,
 ) -> bool {
@@ -159,7 +153,7 @@ fn run_scripts(
     for (at, script) in scripts.iter().enumerate() {
         let cookies = if ctx.http.has_cookies() {
             ctx.http
-                .cookies_for(&http::url::unresolved_string(&request.url))
+                .cookies_for(&http::url::unresolved_string(&request.get().url))
         } else {
             Vec::new()
         };

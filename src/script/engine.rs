@@ -6,7 +6,7 @@ use super::snapshot::{self, ScriptResult};
 use super::v8_wording;
 use super::{ScriptError, ScriptJob, ScriptKind, ScriptOptions, ScriptOutcome};
 use rquickjs::{context::EvalOptions, Context, Ctx, Function, Object, Persistent, Runtime, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
@@ -50,8 +50,9 @@ pub struct Engine {
     timeout: Option<Duration>,
     /// The script body has returned; now running timers, promise jobs and callbacks.
     waiting: Cell<bool>,
-    /// The current response body; scripts read it (through `responseBody()`) only if they need it.
-    body: Rc<RefCell<Vec<u8>>>,
+    /// The job being run; scripts read its inputs (through `inputPart(i)` and `responseBody()`)
+    /// only if they need them.
+    current: CurrentJob,
 }
 
 impl Engine {
@@ -59,9 +60,9 @@ impl Engine {
         let runtime = Runtime::new().map_err(|e| format!("cannot start JavaScript: {e}"))?;
         let context =
             Context::full(&runtime).map_err(|e| format!("cannot start JavaScript: {e}"))?;
-        let body: Rc<RefCell<Vec<u8>>> = Rc::new(RefCell::new(Vec::new()));
+        let current = CurrentJob::default();
         let hooks = context.with(|ctx| {
-            let hooks = install_glue(&ctx, body.clone(), options.modules.clone())?;
+            let hooks = install_glue(&ctx, current.clone(), options.modules.clone())?;
             Hooks::read(&ctx, hooks)
         })?;
         // Limits come after the glue so a small limit cannot break the sandbox itself.
@@ -90,7 +91,7 @@ impl Engine {
             interrupted,
             timeout: options.timeout,
             waiting: Cell::new(false),
-            body,
+            current,
         })
     }
 
@@ -100,15 +101,9 @@ impl Engine {
         self.interrupted.set(false);
         self.waiting.set(false);
         self.deadline.set(self.timeout.map(|t| Instant::now() + t));
-        let parts = Vec::from(snapshot::input_parts(&job));
-        {
-            let mut body = self.body.borrow_mut();
-            body.clear();
-            if let Some(r) = job.response {
-                body.extend_from_slice(&r.body);
-            }
-        }
         let source = job.source;
+        let current = self.current.clone();
+        let entered = current.enter(&job);
         let result = self
             .context
             .clone()
@@ -120,7 +115,7 @@ impl Engine {
                     .map_err(|e| self.failure(&ctx, e))?;
                 hooks
                     .begin
-                    .call::<_, ()>((script, parts, job.keep_request_changes))
+                    .call::<_, ()>((script, job.keep_request_changes))
                     .map_err(|e| self.failure(&ctx, e))?;
                 self.waiting.set(true);
                 self.event_loop(&ctx, &hooks, &job)?;
@@ -128,6 +123,7 @@ impl Engine {
                     hooks.finish.call(()).map_err(|e| self.failure(&ctx, e))?;
                 snapshot::read_result(&out).map_err(|e| self.failure(&ctx, e))
             });
+        drop(entered);
         self.deadline.set(None);
         match result {
             Ok(result) => (snapshot::apply(result, job, WRAP_HEAD.len()), true),
@@ -373,19 +369,60 @@ fn plain_error(message: &str) -> ScriptError {
     }
 }
 
+/// The job whose script is running, so the glue can ask for its inputs one at a time.
+#[derive(Clone, Default)]
+struct CurrentJob(Rc<Cell<*const ()>>);
+
+/// Clears the [`CurrentJob`] when dropped.
+struct Entered<'j>(&'j CurrentJob);
+
+impl CurrentJob {
+    /// Makes `job` the current one until the returned guard drops.
+    fn enter<'j>(&'j self, job: &'j ScriptJob<'_>) -> Entered<'j> {
+        self.0.set((job as *const ScriptJob<'_>).cast());
+        Entered(self)
+    }
+
+    /// Calls `read` with the current job, or with `None` between jobs.
+    fn with<R>(&self, read: impl FnOnce(Option<&ScriptJob<'_>>) -> R) -> R {
+        let job = self.0.get().cast::<ScriptJob<'_>>();
+        // SAFETY: the pointer is set only by `enter`, whose guard borrows the job and clears the
+        // pointer when dropped, so it is valid here; the engine uses the job only through shared
+        // references while the guard lives, and JavaScript (the only caller) runs only then.
+        read(unsafe { job.as_ref() })
+    }
+}
+
+impl Drop for Entered<'_> {
+    fn drop(&mut self) {
+        self.0 .0.set(std::ptr::null());
+    }
+}
+
 fn install_glue<'js>(
     ctx: &Ctx<'js>,
-    body: Rc<RefCell<Vec<u8>>>,
+    current: CurrentJob,
     modules: Option<super::modules::ModuleFolder>,
 ) -> Result<Persistent<Object<'static>>, String> {
     let hooks = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
+    // Input part `index` (see `snapshot::PARTS`) as JSON text; `null` between jobs.
+    let job = current.clone();
+    let input_part = Function::new(ctx.clone(), move |index: usize| {
+        job.with(|job| job.map_or_else(|| "null".to_string(), |j| snapshot::input_part(j, index)))
+    })
+    .map_err(|e| e.to_string())?;
+    hooks
+        .set("inputPart", input_part)
+        .map_err(|e| e.to_string())?;
     let response_body = Function::new(ctx.clone(), move |ctx: Ctx<'js>| {
-        let bytes = body.borrow();
-        // Valid UTF-8 (the usual case) is checked far faster than a lossy conversion runs.
-        match std::str::from_utf8(&bytes) {
-            Ok(text) => rquickjs::String::from_str(ctx, text),
-            Err(_) => rquickjs::String::from_str(ctx, &String::from_utf8_lossy(&bytes)),
-        }
+        current.with(|job| {
+            let bytes: &[u8] = job.and_then(|j| j.response).map_or(&[], |r| &r.body);
+            // Valid UTF-8 (the usual case) is checked far faster than a lossy conversion runs.
+            match std::str::from_utf8(bytes) {
+                Ok(text) => rquickjs::String::from_str(ctx, text),
+                Err(_) => rquickjs::String::from_str(ctx, &String::from_utf8_lossy(bytes)),
+            }
+        })
     })
     .map_err(|e| e.to_string())?;
     hooks

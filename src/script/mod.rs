@@ -15,15 +15,17 @@ mod bytecode;
 mod engine;
 mod json;
 pub mod modules;
+mod request;
 mod snapshot;
 #[cfg(test)]
 mod tests;
 mod v8_wording;
 
-use crate::collection::model::Request;
 use crate::http::{CookieData, ResponseData};
 use crate::variables::Scopes;
 use std::time::Duration;
+
+pub use request::ScriptRequest;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScriptKind {
@@ -75,7 +77,7 @@ pub struct ScriptJob<'a> {
     pub scopes: &'a mut Scopes,
     /// `pm.request`: the unresolved request in a pre-request script (changes take effect),
     /// the request as sent in a test script.
-    pub request: &'a mut Request,
+    pub request: &'a mut ScriptRequest,
     /// Whether what the script does to `pm.request` is written back into `request`: false for
     /// an item's last test script, after which nothing reads the request.
     pub keep_request_changes: bool,

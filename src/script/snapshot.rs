@@ -95,32 +95,45 @@ impl<'a> CookieIn<'a> {
     }
 }
 
-/// The script's inputs as separate JSON texts, so the glue parses only what a script reads:
-/// `[head, globals, environment, collection, data, local, request, response, cookies]`
+/// The names of the script's inputs, in the order the glue asks for them by index
 /// (`head` holds the event name and `pm.info`; `response` is `null` without one).
-pub fn input_parts(job: &ScriptJob<'_>) -> [String; 9] {
-    let head = serde_json::json!({
-        "event": job.kind.event_name(),
-        "info": InfoIn {
-            iteration: job.info.iteration,
-            iteration_count: job.info.iteration_count,
-            request_name: &job.info.request_name,
-            request_id: &job.info.request_id,
-            location: &job.info.location,
-        },
-    });
+pub const PARTS: [&str; 9] = [
+    "head",
+    "globals",
+    "environment",
+    "collection",
+    "data",
+    "local",
+    "request",
+    "response",
+    "cookies",
+];
+
+/// One of the script's inputs as JSON text, made when the script first reads it.
+pub fn input_part(job: &ScriptJob<'_>, index: usize) -> String {
     let text = |v: &dyn erased::ToJson| v.to_json();
-    [
-        head.to_string(),
-        text(&ScopeIn::of(&job.scopes.globals)),
-        text(&ScopeIn::of(&job.scopes.environment)),
-        text(&ScopeIn::of(&job.scopes.collection)),
-        text(&ScopeIn::of(&job.scopes.data)),
-        text(&ScopeIn::of(&job.scopes.local)),
-        text(&job.request),
-        text(&job.response.map(ResponseIn::of)),
-        text(&job.cookies.iter().map(CookieIn::of).collect::<Vec<_>>()),
-    ]
+    match PARTS.get(index).copied().unwrap_or_default() {
+        "head" => serde_json::json!({
+            "event": job.kind.event_name(),
+            "info": InfoIn {
+                iteration: job.info.iteration,
+                iteration_count: job.info.iteration_count,
+                request_name: &job.info.request_name,
+                request_id: &job.info.request_id,
+                location: &job.info.location,
+            },
+        })
+        .to_string(),
+        "globals" => text(&ScopeIn::of(&job.scopes.globals)),
+        "environment" => text(&ScopeIn::of(&job.scopes.environment)),
+        "collection" => text(&ScopeIn::of(&job.scopes.collection)),
+        "data" => text(&ScopeIn::of(&job.scopes.data)),
+        "local" => text(&ScopeIn::of(&job.scopes.local)),
+        "request" => text(job.request.get()),
+        "response" => text(&job.response.map(ResponseIn::of)),
+        "cookies" => text(&job.cookies.iter().map(CookieIn::of).collect::<Vec<_>>()),
+        _ => "null".to_string(),
+    }
 }
 
 mod erased {
@@ -274,7 +287,7 @@ pub fn apply(result: ScriptResult, job: ScriptJob<'_>, head_len: usize) -> Scrip
     }
     if let Some(request) = result.request {
         if let Ok(request) = serde_json::from_value::<Request>(request) {
-            *job.request = request;
+            job.request.set(request);
         }
     }
     ScriptOutcome {

@@ -781,10 +781,11 @@
   });
 
   // ---- the hooks ----
-  // One script's state. Each input part is JSON text, parsed when something first reads it.
+  // One script's state. Each input part comes from the Rust side as JSON text the first time
+  // something reads it; a run whose script has ended reads null.
   var PARTS = ['head', 'globals', 'environment', 'collection', 'data', 'local', 'request', 'response', 'cookies'];
-  function Run(texts, keepRequest) {
-    this.texts = texts;
+  function Run(keepRequest) {
+    this.live = true;
     this.parsed = {};
     this.bodyText = null;
     this.inputView = null;
@@ -806,7 +807,7 @@
   function partReader(name) {
     return function () {
       var parsed = this.parsed;
-      if (!(name in parsed)) parsed[name] = JSON.parse(this.texts[PARTS.indexOf(name)]);
+      if (!(name in parsed)) parsed[name] = this.live ? JSON.parse(P.inputPart(PARTS.indexOf(name))) : null;
       return parsed[name];
     };
   }
@@ -829,11 +830,11 @@
     }
   });
 
-  P.begin = function (script, parts, keepRequest) {
+  P.begin = function (script, keepRequest) {
     if (timers.size) timers.clear();
     if (sends.size) sends.clear();
     if (queuedSends.length) queuedSends = [];
-    run = new Run(parts, keepRequest);
+    run = new Run(keepRequest);
     try {
       script.call(G);
     } catch (e) {
@@ -886,6 +887,7 @@
       scopes, request];
     // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
     run.response = run.request = run.cookies = null;
+    run.live = false;
     run = null;
     if (timers.size) timers.clear();
     if (sends.size) sends.clear();

@@ -87,7 +87,7 @@ fn prerequest_changes_reach_the_request() {
          pm.request.body = {mode: 'raw', raw: '{\"a\":1}'};",
     );
     assert!(out.error.is_none(), "{:?}", out.error);
-    let r = &h.request;
+    let r = h.request.get();
     assert_eq!(r.method, "POST");
     let headers: Vec<(&str, &str)> = r
         .headers
@@ -109,7 +109,7 @@ fn prerequest_changes_reach_the_request() {
 #[test]
 fn request_changes_come_back_only_when_wanted() {
     let change = "pm.request.headers.add({key: 'X-Seen', value: '1'});";
-    let seen = |h: &Harness| h.request.headers.iter().any(|h| h.key == "X-Seen");
+    let seen = |h: &Harness| h.request.get().headers.iter().any(|h| h.key == "X-Seen");
     let mut h = Harness::new();
     h.keep_request_changes = false;
     assert!(h.test(change).error.is_none());
@@ -125,7 +125,7 @@ fn request_changes_come_back_only_when_wanted() {
 #[test]
 fn reading_the_request_does_not_change_it() {
     let mut h = Harness::new();
-    let before = serde_json::to_value(&h.request).expect("json");
+    let before = serde_json::to_value(h.request.get()).expect("json");
     let out = h.run(
         ScriptKind::Prerequest,
         "pm.test('url', function () {\n\
@@ -141,7 +141,7 @@ fn reading_the_request_does_not_change_it() {
          });",
     );
     assert_eq!(passed(&out), [("url".to_string(), None)]);
-    assert_eq!(serde_json::to_value(&h.request).expect("json"), before);
+    assert_eq!(serde_json::to_value(h.request.get()).expect("json"), before);
 }
 
 #[test]

@@ -50,7 +50,7 @@ pub fn json_response(code: u16, status: &str, body: &str) -> ResponseData {
 pub struct Harness {
     pub runtime: ScriptRuntime,
     pub scopes: Scopes,
-    pub request: Request,
+    pub request: ScriptRequest,
     pub keep_request_changes: bool,
     pub response: Option<ResponseData>,
     pub sender: FakeSender,
@@ -79,7 +79,7 @@ impl Harness {
                 environment: env,
                 ..Scopes::default()
             },
-            request,
+            request: ScriptRequest::new(request),
             keep_request_changes: true,
             response: Some(json_response(
                 200,

@@ -14,11 +14,13 @@ pub struct Host {
 impl Host {
     pub fn new() -> Host {
         let mut harness = Harness::new();
-        harness.request = serde_json::from_value(serde_json::json!({
-            "url": "http://127.0.0.1:9/",
-            "method": "GET"
-        }))
-        .expect("test request");
+        harness.request = crate::script::ScriptRequest::new(
+            serde_json::from_value(serde_json::json!({
+                "url": "http://127.0.0.1:9/",
+                "method": "GET"
+            }))
+            .expect("test request"),
+        );
         harness.response = None;
         Host {
             harness: RefCell::new(harness),
