@@ -20,6 +20,7 @@ mod errors;
 pub(crate) mod headers;
 mod multipart;
 mod prepare;
+mod resolved;
 mod script_cookies;
 mod tls;
 pub mod url;
@@ -28,6 +29,7 @@ mod wire;
 pub(crate) use body::resolve_value;
 pub use client::HttpClient;
 pub use prepare::prepare;
+pub use resolved::ResolvedJson;
 
 use std::time::Duration;
 
@@ -72,7 +74,7 @@ pub struct PreparedRequest {
     pub body: Option<Vec<u8>>,
     /// The request as Postman's SDK would show it after resolution (v2.1 JSON), for
     /// `pm.request` in test scripts and for reports.
-    pub resolved: serde_json::Value,
+    pub resolved: ResolvedJson,
     /// Warnings Newman prints to the console while building the request (a form-data file
     /// that cannot be read is left out: "Form param `k`, file load error: …").
     pub warnings: Vec<String>,

@@ -2,12 +2,12 @@
 
 use super::body::{self, BuiltBody, ContentTypeRule, FileAccess};
 use super::headers::{HeaderEntry, HeaderList};
+use super::resolved::{Parts, ResolvedJson};
 use super::url;
 use super::{HttpOptions, PrepareError, PreparedRequest};
 use crate::auth::{self, AuthTarget, ResolvedAuth};
 use crate::collection::model::{Auth, ProtocolProfileBehavior, Request};
 use crate::variables::Scopes;
-use serde_json::{json, Value};
 
 /// The User-Agent postie sends unless the request sets one.
 pub fn user_agent() -> String {
@@ -152,26 +152,19 @@ pub(crate) fn prepare_with_boundary(
     add_default_headers(&mut headers, &encoded.host_header);
     add_body_headers(&mut headers, built.as_ref(), &method, &encoded);
 
-    let mut resolved = serde_json::Map::new();
-    resolved.insert("url".into(), url::to_json(&encoded, disable_encoding));
-    resolved.insert("header".into(), headers.to_json());
-    resolved.insert("method".into(), json!(method));
-    if let Some(b) = &resolved_body {
-        resolved.insert(
-            "body".into(),
-            serde_json::to_value(b).unwrap_or(Value::Null),
-        );
-    }
-    if let Some(a) = &resolved_auth {
-        resolved.insert("auth".into(), a.to_json());
-    }
-
     Ok(PreparedRequest {
-        method,
-        url: encoded.href,
+        url: encoded.href.clone(),
         headers: headers.sent(),
         body: built.map(|b| b.bytes),
-        resolved: Value::Object(resolved),
+        resolved: ResolvedJson::of(Parts {
+            url: encoded,
+            disable_encoding,
+            headers,
+            method: method.clone(),
+            body: resolved_body,
+            auth: resolved_auth.as_ref().map(ResolvedAuth::to_json),
+        }),
+        method,
         warnings,
     })
 }

@@ -154,8 +154,8 @@ pub fn request_json(request: &PreparedRequest) -> Value {
                 .collect(),
         )
     };
-    match &request.resolved {
-        Value::Object(map) if map.contains_key("header") => request.resolved.clone(),
+    match request.resolved.json() {
+        Value::Object(map) if map.contains_key("header") => request.resolved.json().clone(),
         Value::Object(map) => {
             let mut out = Map::new();
             for (key, value) in map {

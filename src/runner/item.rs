@@ -313,6 +313,7 @@ fn keep_postman_token(first: &http::PreparedRequest, again: &mut http::PreparedR
     }
     if let Some(list) = again
         .resolved
+        .json_mut()
         .get_mut("header")
         .and_then(|v| v.as_array_mut())
     {

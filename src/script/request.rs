@@ -2,15 +2,15 @@
 //! turned into a [`Request`] only when a script reads it (most test scripts never do).
 
 use crate::collection::model::Request;
+use crate::http::ResolvedJson;
 use serde::Deserialize;
-use serde_json::Value;
 use std::cell::OnceCell;
 
 pub struct ScriptRequest {
     built: OnceCell<Request>,
     /// The resolved request as sent (JSON) and the item's own request, which gives the
     /// description and the body a GET did not send.
-    sent: Option<(Value, Request)>,
+    sent: Option<(ResolvedJson, Request)>,
 }
 
 impl ScriptRequest {
@@ -22,7 +22,7 @@ impl ScriptRequest {
     }
 
     /// Test scripts see the request as sent, with the item's description and body.
-    pub fn as_sent(resolved: Value, item: Request) -> ScriptRequest {
+    pub fn as_sent(resolved: ResolvedJson, item: Request) -> ScriptRequest {
         ScriptRequest {
             built: OnceCell::new(),
             sent: Some((resolved, item)),
@@ -31,7 +31,7 @@ impl ScriptRequest {
 
     pub fn get(&self) -> &Request {
         self.built.get_or_init(|| match &self.sent {
-            Some((resolved, item)) => match Request::deserialize(resolved) {
+            Some((resolved, item)) => match Request::deserialize(resolved.json()) {
                 Ok(resolved) => Request {
                     description: item.description.clone(),
                     // A GET's body is not sent, but scripts still see the item's body.

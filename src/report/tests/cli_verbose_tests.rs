@@ -39,7 +39,7 @@ fn prepared(request: &Value) -> PreparedRequest {
         body: request["body"]["raw"]
             .as_str()
             .map(|b| b.as_bytes().to_vec()),
-        resolved: serde_json::json!({ "body": request["body"] }),
+        resolved: serde_json::json!({ "body": request["body"] }).into(),
     }
 }
 

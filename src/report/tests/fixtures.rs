@@ -95,7 +95,7 @@ fn prepared(method: &str, url: &str) -> PreparedRequest {
             system: true,
         }],
         body: None,
-        resolved: json!({"url": url, "method": method}),
+        resolved: json!({"url": url, "method": method}).into(),
     }
 }
 
