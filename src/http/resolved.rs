@@ -6,8 +6,8 @@ use super::headers::HeaderList;
 use super::url::{self, EncodedUrl};
 use crate::collection::model::Body;
 use serde_json::{Map, Value};
-use std::sync::OnceLock;
 use std::ops::Deref;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Default)]
 pub struct ResolvedJson {

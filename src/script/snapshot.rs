@@ -246,6 +246,12 @@ fn json_value(v: &rquickjs::Value<'_>) -> rquickjs::Result<Value> {
         Type::Uninitialized | Type::Undefined | Type::Null => return Ok(Value::Null),
         Type::Bool => return Ok(Value::Bool(v.as_bool().unwrap_or_default())),
         Type::Int => return Ok(Value::from(v.as_int().unwrap_or_default())),
+        Type::Float => {
+            if let Some(value) = v.as_float().and_then(float_value) {
+                return Ok(value);
+            }
+            v.ctx().json_stringify(v.clone())
+        }
         Type::String => match v.get::<String>() {
             Ok(text) => return Ok(Value::String(text)),
             // not valid UTF-8 (a lone surrogate): JSON's escapes decide
@@ -263,6 +269,19 @@ fn json_value(v: &rquickjs::Value<'_>) -> rquickjs::Result<Value> {
         }
         Err(e) => Err(e),
     }
+}
+
+/// A number as `JSON.parse(JSON.stringify(n))` gives it, where that is plain: `null` when not
+/// finite, an integer below 2^53, any other fraction as it is; `None` for large integers,
+/// which JSON's digits turn into whatever integer or float serde reads them as.
+fn float_value(n: f64) -> Option<Value> {
+    if !n.is_finite() {
+        return Some(Value::Null);
+    }
+    if n.fract() != 0.0 {
+        return serde_json::Number::from_f64(n).map(Value::Number);
+    }
+    (n.abs() < 9_007_199_254_740_992.0).then(|| Value::from(n as i64))
 }
 
 struct AssertionOut {

@@ -642,6 +642,8 @@ fn scope_values_come_back_as_json_would_carry_them() {
     let out = h.test(
         "var values = {s: 'tök€n', e: '', i: 42, neg: -7, f: 1.5, whole: 2.0, negZero: -0, big: 1e21,\n\
            past53: 9007199254740993, huge: 12345678901234567890, nan: NaN, inf: -Infinity, t: true,\n\
+           third: 1 / 3, three: 3 / 2 * 2, negHalf: -5 / 2, tiny: 5e-324, at53: Math.pow(2, 53),\n\
+           below53: Math.pow(2, 53) / 2 - 0.5 + 0.5, minusBig: -Math.pow(2, 60), parsed: JSON.parse('[4.0]')[0],\n\
            n: null, u: undefined, fn: function () {}, date: new Date(0), arr: [1, undefined, 'x'],\n\
            obj: {a: {b: [true, null]}, skip: undefined}, custom: {toJSON: function () { return 'mine'; }}};\n\
          Object.keys(values).forEach(function (k) {\n\
@@ -668,7 +670,7 @@ fn scope_values_come_back_as_json_would_carry_them() {
         );
         checked += 1;
     }
-    assert_eq!(checked, 20);
+    assert_eq!(checked, 28);
     assert_eq!(env.get("i"), Some(&json!(42)));
     assert_eq!(env.get("u"), Some(&Value::Null));
     let collection = &h.scopes.collection;
