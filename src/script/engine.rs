@@ -2,11 +2,12 @@
 //! compiled scripts, and the loop that runs a script until its timers, promises and
 //! `pm.sendRequest` callbacks are done.
 
-use super::snapshot::{self, ScriptResult};
+use super::snapshot::{self, KeptScopes, ScriptResult};
 use super::v8_wording;
 use super::{ScriptError, ScriptJob, ScriptKind, ScriptOptions, ScriptOutcome};
+use rquickjs::function::Opt;
 use rquickjs::{context::EvalOptions, Context, Ctx, Function, Object, Persistent, Runtime, Value};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
@@ -53,6 +54,7 @@ pub struct Engine {
     /// The job being run; scripts read its inputs (through `inputPart(i)` and `responseBody()`)
     /// only if they need them.
     current: CurrentJob,
+    kept: Rc<RefCell<KeptScopes>>,
 }
 
 impl Engine {
@@ -61,8 +63,10 @@ impl Engine {
         let context =
             Context::full(&runtime).map_err(|e| format!("cannot start JavaScript: {e}"))?;
         let current = CurrentJob::default();
+        let kept = Rc::new(RefCell::new(KeptScopes::default()));
         let hooks = context.with(|ctx| {
-            let hooks = install_glue(&ctx, current.clone(), options.modules.clone())?;
+            let inputs = (current.clone(), kept.clone());
+            let hooks = install_glue(&ctx, inputs, options.modules.clone())?;
             Hooks::read(&ctx, hooks)
         })?;
         // Limits come after the glue so a small limit cannot break the sandbox itself.
@@ -92,6 +96,7 @@ impl Engine {
             timeout: options.timeout,
             waiting: Cell::new(false),
             current,
+            kept,
         })
     }
 
@@ -126,7 +131,10 @@ impl Engine {
         drop(entered);
         self.deadline.set(None);
         match result {
-            Ok(result) => (snapshot::apply(result, job, WRAP_HEAD.len()), true),
+            Ok(result) => {
+                let kept = &mut self.kept.borrow_mut();
+                (snapshot::apply(result, job, WRAP_HEAD.len(), kept), true)
+            }
             Err(Failure::Compile(error)) => (
                 ScriptOutcome {
                     error: Some(error),
@@ -401,14 +409,19 @@ impl Drop for Entered<'_> {
 
 fn install_glue<'js>(
     ctx: &Ctx<'js>,
-    current: CurrentJob,
+    (current, kept): (CurrentJob, Rc<RefCell<KeptScopes>>),
     modules: Option<super::modules::ModuleFolder>,
 ) -> Result<Persistent<Object<'static>>, String> {
     let hooks = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
     // Input part `index` (see `snapshot::PARTS`) as JSON text; `null` between jobs.
     let job = current.clone();
-    let input_part = Function::new(ctx.clone(), move |index: usize| {
-        job.with(|job| job.map_or_else(|| "null".to_string(), |j| snapshot::input_part(j, index)))
+    let input_part = Function::new(ctx.clone(), move |index: usize, have_copy: Opt<bool>| {
+        job.with(|job| match job {
+            Some(job) => kept
+                .borrow_mut()
+                .part(job, index, have_copy.0 == Some(true)),
+            None => "null".to_string(),
+        })
     })
     .map_err(|e| e.to_string())?;
     hooks

@@ -124,15 +124,61 @@ pub fn input_part(job: &ScriptJob<'_>, index: usize) -> String {
             },
         })
         .to_string(),
-        "globals" => text(&ScopeIn::of(&job.scopes.globals)),
-        "environment" => text(&ScopeIn::of(&job.scopes.environment)),
-        "collection" => text(&ScopeIn::of(&job.scopes.collection)),
-        "data" => text(&ScopeIn::of(&job.scopes.data)),
-        "local" => text(&ScopeIn::of(&job.scopes.local)),
+        "globals" => scope_text(&job.scopes.globals),
+        "environment" => scope_text(&job.scopes.environment),
+        "collection" => scope_text(&job.scopes.collection),
+        "data" => scope_text(&job.scopes.data),
+        "local" => scope_text(&job.scopes.local),
         "request" => text(job.request.get()),
         "response" => text(&job.response.map(ResponseIn::of)),
         "cookies" => text(&job.cookies.iter().map(CookieIn::of).collect::<Vec<_>>()),
         _ => "null".to_string(),
+    }
+}
+
+fn scope_text(scope: &VariableScope) -> String {
+    erased::ToJson::to_json(&ScopeIn::of(scope))
+}
+
+/// The scope texts the glue's kept copies were made from (it keeps a scope of plain values
+/// from one script to the next), so a scope that has not changed since is not sent again.
+#[derive(Default)]
+pub struct KeptScopes {
+    texts: [Option<String>; PARTS.len()],
+}
+
+impl KeptScopes {
+    /// Input part `index` of `job`; for a scope the glue holds a copy of (`have_copy`), an
+    /// empty text when that copy is still what the scope holds.
+    pub fn part(&mut self, job: &ScriptJob<'_>, index: usize, have_copy: bool) -> String {
+        let text = input_part(job, index);
+        let Some(slot) = self.slot(index) else {
+            return text;
+        };
+        if have_copy && slot.as_deref() == Some(text.as_str()) {
+            return String::new();
+        }
+        *slot = Some(text.clone());
+        text
+    }
+
+    /// A script changed scope `name`: what it holds now when the glue keeps its copy.
+    fn changed(&mut self, name: &str, text: Option<String>) {
+        if let Some(slot) = PARTS
+            .iter()
+            .position(|p| *p == name)
+            .and_then(|i| self.slot(i))
+        {
+            *slot = text;
+        }
+    }
+
+    fn slot(&mut self, index: usize) -> Option<&mut Option<String>> {
+        let scope = ["globals", "environment", "collection", "data", "local"];
+        match PARTS.get(index) {
+            Some(part) if scope.contains(part) => self.texts.get_mut(index),
+            _ => None,
+        }
     }
 }
 
@@ -217,13 +263,19 @@ pub fn read_result(out: &rquickjs::Array<'_>) -> rquickjs::Result<ScriptResult> 
 }
 
 /// A scope's name and its entries as `[key, value, enabled]`.
-type ChangedScope = (String, Vec<(String, Value, bool)>);
+/// A changed scope: its name, its entries as `[key, value, enabled]`, and whether the glue
+/// keeps its copy for the next script.
+struct ChangedScope {
+    name: String,
+    vars: Vec<(String, Value, bool)>,
+    kept: bool,
+}
 
-/// The changed scopes, `[name, [[key, value, enabled]...], ...]`.
+/// The changed scopes, `[name, [[key, value, enabled]...], kept, ...]`.
 fn read_scopes(list: &rquickjs::Array<'_>) -> rquickjs::Result<Vec<ChangedScope>> {
     use rquickjs::convert::Coerced;
     let mut out = Vec::new();
-    for at in (0..list.len()).step_by(2) {
+    for at in (0..list.len()).step_by(3) {
         let name: String = list.get(at)?;
         let vars: rquickjs::Array = list.get(at + 1)?;
         let mut read = Vec::with_capacity(vars.len());
@@ -233,7 +285,11 @@ fn read_scopes(list: &rquickjs::Array<'_>) -> rquickjs::Result<Vec<ChangedScope>
             let enabled: Coerced<bool> = var.get(2)?;
             read.push((key.0, json_value(&var.get(1)?)?, enabled.0));
         }
-        out.push((name, read));
+        out.push(ChangedScope {
+            name,
+            vars: read,
+            kept: list.get(at + 2)?,
+        });
     }
     Ok(out)
 }
@@ -298,10 +354,16 @@ struct ErrorOut {
 }
 
 /// Writes what the script changed back into the job and builds the outcome.
-pub fn apply(result: ScriptResult, job: ScriptJob<'_>, head_len: usize) -> ScriptOutcome {
-    for (name, vars) in result.scopes {
-        if let Some(scope) = job.scopes.by_name_mut(&name) {
-            write_scope(scope, vars);
+pub fn apply(
+    result: ScriptResult,
+    job: ScriptJob<'_>,
+    head_len: usize,
+    kept: &mut KeptScopes,
+) -> ScriptOutcome {
+    for changed in result.scopes {
+        if let Some(scope) = job.scopes.by_name_mut(&changed.name) {
+            write_scope(scope, changed.vars);
+            kept.changed(&changed.name, changed.kept.then(|| scope_text(scope)));
         }
     }
     if let Some(request) = result.request {

@@ -386,8 +386,33 @@
   });
 
   // ---- pm ----
+  // A scope whose values are all plain (strings, numbers, booleans, null: what comes back from
+  // the Rust side exactly as it went) is kept for the next script, which uses it as it is when
+  // the Rust side says it still matches (an empty text) instead of parsing it again.
+  var kept = {};
   function scopeOf(name) {
-    return run.scopes[name] || (run.scopes[name] = new P.Scope(run.input[name], name));
+    var scope = run.scopes[name];
+    if (scope) return scope;
+    var copy = kept[name];
+    var text = run.live ? P.inputPart(PARTS.indexOf(name), copy !== undefined && !copy._dirty) : 'null';
+    if (text === '') scope = copy;
+    else {
+      scope = new P.Scope(JSON.parse(text), name);
+      if (plainValues(scope._vars)) kept[name] = scope;
+      else delete kept[name];
+    }
+    return (run.scopes[name] = scope);
+  }
+  var LONE_HALF = /[\ud800-\udfff]/;
+  function plainText(v) { return typeof v === 'string' && !LONE_HALF.test(v); }
+  function plainValues(vars) {
+    for (var i = 0; i < vars.length; i++) {
+      var v = vars[i][1];
+      if (!(v === null || v === true || v === false || plainText(v) ||
+          (typeof v === 'number' && isFinite(v) && !Object.is(v, -0)))) return false;
+      if (!plainText(vars[i][0]) || typeof vars[i][2] !== 'boolean') return false;
+    }
+    return true;
   }
   // Precedence highest first: local, data, environment, collection, globals.
   var ORDER = ['local', 'data', 'environment', 'collection', 'globals'];
@@ -859,7 +884,8 @@
   // What the script left, as a flat array the Rust side reads without JSON (JSON.stringify is
   // slow in QuickJS): [assertions, console, error, hasNext, next, skip, scopes, requestJson],
   // assertions as [name, index, skipped, errorName, errorMessage, errorStack] sextuples, console
-  // messages as [level, text] pairs and changed scopes as [name, [[key, value, enabled]...]] pairs.
+  // messages as [level, text] pairs and changed scopes as [name, [[key, value, enabled]...], kept]
+  // triples (kept: this side keeps its copy for the next script).
   P.finish = function () {
     var assertions = [];
     run.assertions.forEach(function (a) {
@@ -872,7 +898,13 @@
     var scopes = [];
     SCOPES.forEach(function (name) {
       var s = run.scopes[name];
-      if (s && s._dirty) scopes.push(name, s._vars);
+      if (!s || !s._dirty) return;
+      var keep = plainValues(s._vars);
+      scopes.push(name, s._vars, keep);
+      if (keep) {
+        kept[name] = s;
+        s._dirty = false;
+      } else delete kept[name];
     });
     var request = null;
     if (run.request && run.keepRequest) {

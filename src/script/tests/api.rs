@@ -677,3 +677,50 @@ fn scope_values_come_back_as_json_would_carry_them() {
     assert_eq!(collection.get("cycle"), Some(&json!("[object Object]")));
     assert_eq!(collection.get("bigint"), Some(&json!("10")));
 }
+
+#[test]
+fn kept_scopes_follow_what_the_runner_changes_between_scripts() {
+    let mut h = Harness::new();
+    let out = h.test("pm.environment.set('a', 1); pm.variables.set('v', 'x');");
+    assert!(out.error.is_none(), "{:?}", out.error);
+    h.scopes.environment.set("a", json!(2));
+    h.scopes.environment.set("b", json!("added"));
+    h.scopes.local.clear();
+    let out = h.test(
+        "pm.test('sees', () => {\n\
+           pm.expect(pm.environment.toObject()).to.eql({host: 'api.example.com', a: 2, b: 'added'});\n\
+           pm.expect(pm.variables.has('v')).to.be.false;\n\
+         });\n\
+         pm.environment.set('c', true);",
+    );
+    assert_eq!(passed(&out), [("sees".to_string(), None)]);
+    let out = h.test(
+        "pm.test('kept', () => pm.expect(pm.environment.toObject())\n\
+           .to.eql({host: 'api.example.com', a: 2, b: 'added', c: true}));",
+    );
+    assert_eq!(passed(&out), [("kept".to_string(), None)]);
+}
+
+#[test]
+fn a_script_cannot_change_the_next_ones_scopes_behind_the_runners_back() {
+    let mut h = Harness::new();
+    // an object value is a fresh copy in every script: changing it in place changes nothing
+    h.test("pm.environment.set('o', {n: 1}); globalThis.stash = pm.environment;");
+    h.test("pm.environment.get('o').n = 5;");
+    // a scope kept from an earlier script, changed through a stale reference, is not reported
+    h.test("pm.environment.unset('o');");
+    h.test("globalThis.stash2 = pm.environment;");
+    h.test("stash2.set('stale', 1);");
+    let out = h.test(
+        "pm.test('fresh', () => {\n\
+           pm.expect(pm.environment.has('stale')).to.be.false;\n\
+           pm.expect(pm.environment.has('o')).to.be.false;\n\
+         });",
+    );
+    assert_eq!(passed(&out), [("fresh".to_string(), None)]);
+    assert!(!h.scopes.environment.has("stale"));
+    h.test("pm.environment.set('o', {n: 1});");
+    h.test("pm.environment.get('o').n = 5;");
+    let out = h.test("pm.test('copy', () => pm.expect(pm.environment.get('o')).to.eql({n: 1}));");
+    assert_eq!(passed(&out), [("copy".to_string(), None)]);
+}
