@@ -403,8 +403,9 @@
     }
     return (run.scopes[name] = scope);
   }
-  var LONE_HALF = /[\ud800-\udfff]/;
-  function plainText(v) { return typeof v === 'string' && !LONE_HALF.test(v); }
+  // A lone surrogate does not survive the trip through UTF-8.
+  var isWellFormed = String.prototype.isWellFormed;
+  function plainText(v) { return typeof v === 'string' && isWellFormed.call(v); }
   function plainValues(vars) {
     for (var i = 0; i < vars.length; i++) {
       var v = vars[i][1];

@@ -724,3 +724,18 @@ fn a_script_cannot_change_the_next_ones_scopes_behind_the_runners_back() {
     let out = h.test("pm.test('copy', () => pm.expect(pm.environment.get('o')).to.eql({n: 1}));");
     assert_eq!(passed(&out), [("copy".to_string(), None)]);
 }
+
+#[test]
+fn the_next_script_sees_a_string_as_the_runner_stored_it() {
+    let mut h = Harness::new();
+    h.test(
+        "pm.environment.set('odd', 'a\\ud800'); pm.environment.set('emoji', 'x\\ud83d\\ude00');",
+    );
+    for key in ["odd", "emoji"] {
+        let stored = serde_json::to_string(&h.scopes.environment.get(key)).expect("json");
+        let out = h.test(&format!(
+            "pm.test('{key}', () => pm.expect(JSON.stringify(pm.environment.get('{key}'))).to.equal({stored:?}));"
+        ));
+        assert_eq!(passed(&out), [(key.to_string(), None)]);
+    }
+}
