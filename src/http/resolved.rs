@@ -41,14 +41,11 @@ impl ResolvedJson {
         })
     }
 
+    /// The JSON to change in place (a replayed request's new header values).
     pub fn json_mut(&mut self) -> &mut Value {
         self.json();
         self.parts = None;
         self.json.get_mut().expect("built just above")
-    }
-
-    pub fn into_json(mut self) -> Value {
-        std::mem::take(self.json_mut())
     }
 }
 

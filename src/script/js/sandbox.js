@@ -394,7 +394,7 @@
     var scope = run.scopes[name];
     if (scope) return scope;
     var copy = kept[name];
-    var text = run.live ? P.inputPart(PARTS.indexOf(name), copy !== undefined && !copy._dirty) : 'null';
+    var text = P.inputPart(PARTS.indexOf(name), copy !== undefined && !copy._dirty);
     if (text === '') scope = copy;
     else {
       scope = new P.Scope(JSON.parse(text), name);
