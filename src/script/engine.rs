@@ -53,8 +53,7 @@ pub struct Engine {
     waiting: Cell<bool>,
     /// The job being run; scripts read its inputs (through `inputPart(i)` and `responseBody()`)
     /// only if they need them.
-    current: CurrentJob,
-    kept: Rc<RefCell<KeptScopes>>,
+    inputs: Rc<Inputs>,
 }
 
 impl Engine {
@@ -62,11 +61,9 @@ impl Engine {
         let runtime = Runtime::new().map_err(|e| format!("cannot start JavaScript: {e}"))?;
         let context =
             Context::full(&runtime).map_err(|e| format!("cannot start JavaScript: {e}"))?;
-        let current = CurrentJob::default();
-        let kept = Rc::new(RefCell::new(KeptScopes::default()));
+        let inputs = Rc::new(Inputs::default());
         let hooks = context.with(|ctx| {
-            let inputs = (current.clone(), kept.clone());
-            let hooks = install_glue(&ctx, inputs, options.modules.clone())?;
+            let hooks = install_glue(&ctx, inputs.clone(), options.modules.clone())?;
             Hooks::read(&ctx, hooks)
         })?;
         // Limits come after the glue so a small limit cannot break the sandbox itself.
@@ -95,8 +92,7 @@ impl Engine {
             interrupted,
             timeout: options.timeout,
             waiting: Cell::new(false),
-            current,
-            kept,
+            inputs,
         })
     }
 
@@ -107,8 +103,8 @@ impl Engine {
         self.waiting.set(false);
         self.deadline.set(self.timeout.map(|t| Instant::now() + t));
         let source = job.source;
-        let current = self.current.clone();
-        let entered = current.enter(&job);
+        let inputs = self.inputs.clone();
+        let entered = inputs.enter(&job);
         let result = self
             .context
             .clone()
@@ -132,7 +128,7 @@ impl Engine {
         self.deadline.set(None);
         match result {
             Ok(result) => {
-                let kept = &mut self.kept.borrow_mut();
+                let kept = &mut self.inputs.kept.borrow_mut();
                 (snapshot::apply(result, job, WRAP_HEAD.len(), kept), true)
             }
             Err(Failure::Compile(error)) => (
@@ -377,23 +373,27 @@ fn plain_error(message: &str) -> ScriptError {
     }
 }
 
-/// The job whose script is running, so the glue can ask for its inputs one at a time.
-#[derive(Clone, Default)]
-struct CurrentJob(Rc<Cell<*const ()>>);
+/// What the glue reads from the Rust side: the job whose script is running (so it asks for
+/// the job's inputs one at a time) and the scope texts its kept copies were made from.
+#[derive(Default)]
+struct Inputs {
+    job: Cell<*const ()>,
+    kept: RefCell<KeptScopes>,
+}
 
-/// Clears the [`CurrentJob`] when dropped.
-struct Entered<'j>(&'j CurrentJob);
+/// Clears [`Inputs::job`] when dropped.
+struct Entered<'j>(&'j Inputs);
 
-impl CurrentJob {
+impl Inputs {
     /// Makes `job` the current one until the returned guard drops.
     fn enter<'j>(&'j self, job: &'j ScriptJob<'_>) -> Entered<'j> {
-        self.0.set((job as *const ScriptJob<'_>).cast());
+        self.job.set((job as *const ScriptJob<'_>).cast());
         Entered(self)
     }
 
     /// Calls `read` with the current job, or with `None` between jobs.
-    fn with<R>(&self, read: impl FnOnce(Option<&ScriptJob<'_>>) -> R) -> R {
-        let job = self.0.get().cast::<ScriptJob<'_>>();
+    fn with_job<R>(&self, read: impl FnOnce(Option<&ScriptJob<'_>>) -> R) -> R {
+        let job = self.job.get().cast::<ScriptJob<'_>>();
         // SAFETY: the pointer is set only by `enter`, whose guard borrows the job and clears the
         // pointer when dropped, so it is valid here; the engine uses the job only through shared
         // references while the guard lives, and JavaScript (the only caller) runs only then.
@@ -403,21 +403,22 @@ impl CurrentJob {
 
 impl Drop for Entered<'_> {
     fn drop(&mut self) {
-        self.0 .0.set(std::ptr::null());
+        self.0.job.set(std::ptr::null());
     }
 }
 
 fn install_glue<'js>(
     ctx: &Ctx<'js>,
-    (current, kept): (CurrentJob, Rc<RefCell<KeptScopes>>),
+    inputs: Rc<Inputs>,
     modules: Option<super::modules::ModuleFolder>,
 ) -> Result<Persistent<Object<'static>>, String> {
     let hooks = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
     // Input part `index` (see `snapshot::PARTS`) as JSON text; `null` between jobs.
-    let job = current.clone();
+    let shared = inputs.clone();
     let input_part = Function::new(ctx.clone(), move |index: usize, have_copy: Opt<bool>| {
-        job.with(|job| match job {
-            Some(job) => kept
+        shared.with_job(|job| match job {
+            Some(job) => shared
+                .kept
                 .borrow_mut()
                 .part(job, index, have_copy.0 == Some(true)),
             None => "null".to_string(),
@@ -428,7 +429,7 @@ fn install_glue<'js>(
         .set("inputPart", input_part)
         .map_err(|e| e.to_string())?;
     let response_body = Function::new(ctx.clone(), move |ctx: Ctx<'js>| {
-        current.with(|job| {
+        inputs.with_job(|job| {
             let bytes: &[u8] = job.and_then(|j| j.response).map_or(&[], |r| &r.body);
             // Valid UTF-8 (the usual case) is checked far faster than a lossy conversion runs.
             match std::str::from_utf8(bytes) {

@@ -6,50 +6,67 @@ use crate::http::ResolvedJson;
 use serde::Deserialize;
 use std::cell::OnceCell;
 
-pub struct ScriptRequest {
+// One of these lives per item, on the stack: its size does not matter, an allocation would.
+#[allow(clippy::large_enum_variant)]
+pub enum ScriptRequest {
+    Ready(Request),
+    Sent(Sent),
+}
+
+/// The resolved request as sent (JSON) and the item's own request, which gives the
+/// description and the body a GET did not send.
+pub struct Sent {
+    resolved: ResolvedJson,
+    item: Request,
     built: OnceCell<Request>,
-    /// The resolved request as sent (JSON) and the item's own request, which gives the
-    /// description and the body a GET did not send.
-    sent: Option<(ResolvedJson, Request)>,
 }
 
 impl ScriptRequest {
     pub fn new(request: Request) -> ScriptRequest {
-        ScriptRequest {
-            built: OnceCell::from(request),
-            sent: None,
-        }
+        ScriptRequest::Ready(request)
     }
 
     /// Test scripts see the request as sent, with the item's description and body.
     pub fn as_sent(resolved: ResolvedJson, item: Request) -> ScriptRequest {
-        ScriptRequest {
+        ScriptRequest::Sent(Sent {
+            resolved,
+            item,
             built: OnceCell::new(),
-            sent: Some((resolved, item)),
-        }
-    }
-
-    pub fn get(&self) -> &Request {
-        self.built.get_or_init(|| match &self.sent {
-            Some((resolved, item)) => match Request::deserialize(resolved.json()) {
-                Ok(resolved) => Request {
-                    description: item.description.clone(),
-                    // A GET's body is not sent, but scripts still see the item's body.
-                    body: resolved.body.or_else(|| item.body.clone()),
-                    ..resolved
-                },
-                Err(_) => item.clone(),
-            },
-            None => Request::default(),
         })
     }
 
+    pub fn get(&self) -> &Request {
+        match self {
+            ScriptRequest::Ready(request) => request,
+            ScriptRequest::Sent(sent) => sent
+                .built
+                .get_or_init(|| as_sent(&sent.resolved, &sent.item)),
+        }
+    }
+
     pub fn set(&mut self, request: Request) {
-        self.built = OnceCell::from(request);
+        *self = ScriptRequest::Ready(request);
     }
 
     pub fn into_inner(self) -> Request {
-        self.get();
-        self.built.into_inner().unwrap_or_default()
+        match self {
+            ScriptRequest::Ready(request) => request,
+            ScriptRequest::Sent(sent) => sent
+                .built
+                .into_inner()
+                .unwrap_or_else(|| as_sent(&sent.resolved, &sent.item)),
+        }
+    }
+}
+
+fn as_sent(resolved: &ResolvedJson, item: &Request) -> Request {
+    match Request::deserialize(resolved.json()) {
+        Ok(resolved) => Request {
+            description: item.description.clone(),
+            // A GET's body is not sent, but scripts still see the item's body.
+            body: resolved.body.or_else(|| item.body.clone()),
+            ..resolved
+        },
+        Err(_) => item.clone(),
     }
 }

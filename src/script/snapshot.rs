@@ -7,7 +7,7 @@ use super::{
 };
 use crate::collection::model::Request;
 use crate::http::{CookieData, ResponseData};
-use crate::variables::{Var, VariableScope};
+use crate::variables::{Scopes, Var, VariableScope};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -112,7 +112,11 @@ pub const PARTS: [&str; 9] = [
 /// One of the script's inputs as JSON text, made when the script first reads it.
 pub fn input_part(job: &ScriptJob<'_>, index: usize) -> String {
     let text = |v: &dyn erased::ToJson| v.to_json();
-    match PARTS.get(index).copied().unwrap_or_default() {
+    let name = PARTS.get(index).copied().unwrap_or_default();
+    if let Some(scope) = job.scopes.by_name(name) {
+        return scope_text(scope);
+    }
+    match name {
         "head" => serde_json::json!({
             "event": job.kind.event_name(),
             "info": InfoIn {
@@ -124,11 +128,6 @@ pub fn input_part(job: &ScriptJob<'_>, index: usize) -> String {
             },
         })
         .to_string(),
-        "globals" => scope_text(&job.scopes.globals),
-        "environment" => scope_text(&job.scopes.environment),
-        "collection" => scope_text(&job.scopes.collection),
-        "data" => scope_text(&job.scopes.data),
-        "local" => scope_text(&job.scopes.local),
         "request" => text(job.request.get()),
         "response" => text(&job.response.map(ResponseIn::of)),
         "cookies" => text(&job.cookies.iter().map(CookieIn::of).collect::<Vec<_>>()),
@@ -144,7 +143,8 @@ fn scope_text(scope: &VariableScope) -> String {
 /// from one script to the next), so a scope that has not changed since is not sent again.
 #[derive(Default)]
 pub struct KeptScopes {
-    texts: [Option<String>; PARTS.len()],
+    /// By [`Scopes::NAMES`].
+    texts: [Option<String>; Scopes::NAMES.len()],
 }
 
 impl KeptScopes {
@@ -152,7 +152,8 @@ impl KeptScopes {
     /// empty text when that copy is still what the scope holds.
     pub fn part(&mut self, job: &ScriptJob<'_>, index: usize, have_copy: bool) -> String {
         let text = input_part(job, index);
-        let Some(slot) = self.slot(index) else {
+        let scope = PARTS.get(index).and_then(|name| Scopes::index_of(name));
+        let Some(slot) = scope.and_then(|i| self.texts.get_mut(i)) else {
             return text;
         };
         if have_copy && slot.as_deref() == Some(text.as_str()) {
@@ -164,20 +165,8 @@ impl KeptScopes {
 
     /// A script changed scope `name`: what it holds now when the glue keeps its copy.
     fn changed(&mut self, name: &str, text: Option<String>) {
-        if let Some(slot) = PARTS
-            .iter()
-            .position(|p| *p == name)
-            .and_then(|i| self.slot(i))
-        {
+        if let Some(slot) = Scopes::index_of(name).and_then(|i| self.texts.get_mut(i)) {
             *slot = text;
-        }
-    }
-
-    fn slot(&mut self, index: usize) -> Option<&mut Option<String>> {
-        let scope = ["globals", "environment", "collection", "data", "local"];
-        match PARTS.get(index) {
-            Some(part) if scope.contains(part) => self.texts.get_mut(index),
-            _ => None,
         }
     }
 }
@@ -262,7 +251,6 @@ pub fn read_result(out: &rquickjs::Array<'_>) -> rquickjs::Result<ScriptResult> 
     })
 }
 
-/// A scope's name and its entries as `[key, value, enabled]`.
 /// A changed scope: its name, its entries as `[key, value, enabled]`, and whether the glue
 /// keeps its copy for the next script.
 struct ChangedScope {

@@ -105,16 +105,36 @@ pub struct Scopes {
 }
 
 impl Scopes {
-    /// A scope by the sandbox's name for it: globals, environment, collection, data, local.
+    /// The sandbox's names for the scopes, in the order of the fields.
+    pub const NAMES: [&'static str; 5] = ["globals", "environment", "collection", "data", "local"];
+
+    /// Where `name` is in [`Scopes::NAMES`].
+    pub fn index_of(name: &str) -> Option<usize> {
+        Self::NAMES.iter().position(|n| *n == name)
+    }
+
+    /// A scope by the sandbox's name for it.
+    pub fn by_name(&self, name: &str) -> Option<&VariableScope> {
+        let all = [
+            &self.globals,
+            &self.environment,
+            &self.collection,
+            &self.data,
+            &self.local,
+        ];
+        Some(all[Self::index_of(name)?])
+    }
+
+    /// A scope by the sandbox's name for it, to change.
     pub fn by_name_mut(&mut self, name: &str) -> Option<&mut VariableScope> {
-        match name {
-            "globals" => Some(&mut self.globals),
-            "environment" => Some(&mut self.environment),
-            "collection" => Some(&mut self.collection),
-            "data" => Some(&mut self.data),
-            "local" => Some(&mut self.local),
-            _ => None,
-        }
+        let all = [
+            &mut self.globals,
+            &mut self.environment,
+            &mut self.collection,
+            &mut self.data,
+            &mut self.local,
+        ];
+        all.into_iter().nth(Self::index_of(name)?)
     }
 
     /// The value `{{key}}` stands for, by precedence.

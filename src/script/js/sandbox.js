@@ -808,10 +808,9 @@
 
   // ---- the hooks ----
   // One script's state. Each input part comes from the Rust side as JSON text the first time
-  // something reads it; a run whose script has ended reads null.
+  // something reads it (scopes through scopeOf, the others through `run.input`).
   var PARTS = ['head', 'globals', 'environment', 'collection', 'data', 'local', 'request', 'response', 'cookies'];
   function Run(keepRequest) {
-    this.live = true;
     this.parsed = {};
     this.bodyText = null;
     this.inputView = null;
@@ -830,21 +829,18 @@
     this.overrides = {};
     this.testIndex = 0;
   }
-  function partReader(name) {
-    return function () {
-      var parsed = this.parsed;
-      if (!(name in parsed)) parsed[name] = this.live ? JSON.parse(P.inputPart(PARTS.indexOf(name))) : null;
-      return parsed[name];
-    };
+  function readPart(run, name) {
+    var parsed = run.parsed;
+    if (!(name in parsed)) parsed[name] = JSON.parse(P.inputPart(PARTS.indexOf(name)));
+    return parsed[name];
   }
   // `run.input` looks like the parsed whole: `run.input.request`, `run.input.info`, ...
   function Input(run) { this.run = run; }
-  PARTS.forEach(function (name) {
-    if (name === 'head') return;
-    Object.defineProperty(Input.prototype, name, { get: function () { return partReader(name).call(this.run); } });
+  ['request', 'response', 'cookies'].forEach(function (name) {
+    Object.defineProperty(Input.prototype, name, { get: function () { return readPart(this.run, name); } });
   });
-  Object.defineProperty(Input.prototype, 'event', { get: function () { return partReader('head').call(this.run).event; } });
-  Object.defineProperty(Input.prototype, 'info', { get: function () { return partReader('head').call(this.run).info; } });
+  Object.defineProperty(Input.prototype, 'event', { get: function () { return readPart(this.run, 'head').event; } });
+  Object.defineProperty(Input.prototype, 'info', { get: function () { return readPart(this.run, 'head').info; } });
   Object.defineProperty(Run.prototype, 'input', {
     get: function () { return this.inputView || (this.inputView = new Input(this)); }
   });
@@ -920,7 +916,6 @@
       scopes, request];
     // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
     run.response = run.request = run.cookies = null;
-    run.live = false;
     run = null;
     if (timers.size) timers.clear();
     if (sends.size) sends.clear();
