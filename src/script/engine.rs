@@ -17,6 +17,7 @@ pub(super) const GLUE: &[(&str, &str)] = &[
     ("postie/inspect.js", include_str!("js/inspect.js")),
     ("postie/chai.js", include_str!("js/chai.js")),
     ("postie/lists.js", include_str!("js/lists.js")),
+    ("postie/scopes.js", include_str!("js/scopes.js")),
     ("postie/request.js", include_str!("js/request.js")),
     ("postie/response.js", include_str!("js/response.js")),
     ("postie/sandbox.js", include_str!("js/sandbox.js")),

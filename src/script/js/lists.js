@@ -1,5 +1,4 @@
-// Postman's list types: PropertyList (headers, query parameters, cookies) and VariableScope
-// (globals, environment, collection variables, iteration data, locals), and `{{var}}` resolution.
+// Postman's PropertyList (headers, query parameters, cookies, variables) and `{{var}}` resolution.
 (function (P) {
   'use strict';
 
@@ -7,8 +6,10 @@
     var Entry = {
       [name]: function (data) {
         if (data && typeof data === 'object') {
+          // `disabled` first, as postman-collection's Property sets it before the rest
+          if (data.disabled !== undefined) this.disabled = data.disabled;
           for (var k in data) {
-            if (data[k] !== undefined) this[k] = data[k];
+            if (data[k] !== undefined && k !== 'disabled') this[k] = data[k];
           }
         }
       }
@@ -22,14 +23,40 @@
         for (var k in data) this[k] = data[k];
       }
     };
+    // PropertyBase#toJSON: the own fields that have a value.
+    Entry.prototype.toJSON = function () {
+      var json = {};
+      for (var k in this) {
+        var v = this[k];
+        if (!Object.prototype.hasOwnProperty.call(this, k) || v === undefined || typeof v === 'function') continue;
+        json[k] = v && typeof v.toJSON === 'function' ? v.toJSON() : v;
+      }
+      return json;
+    };
     return Entry;
   }
   var Header = makeEntryType('PostmanHeader');
   var QueryParam = makeEntryType('PostmanQueryParam');
   var Variable = makeEntryType('PostmanVariable');
   var Cookie = makeEntryType('PostmanCookie');
+  var FormParam = makeEntryType('PostmanFormParam');
+  // A query parameter's value is its text ('' for none); it prints as `key=value` or `key`.
+  QueryParam.prototype.valueOf = function () { return typeof this.value === 'string' ? this.value : ''; };
+  QueryParam.prototype.toString = function () {
+    return (typeof this.key === 'string' ? this.key : '') + (typeof this.value === 'string' ? '=' + this.value : '');
+  };
+  // postman-collection's Variable: `{type, value, key, ...}`.
+  Variable.prototype.toJSON = function () {
+    var json = { type: this.type === undefined ? 'any' : this.type };
+    if (this.value !== undefined) json.value = this.value;
+    json.key = this.key;
+    for (var k in this) {
+      if (Object.prototype.hasOwnProperty.call(this, k) && !(k in json) && this[k] !== undefined) json[k] = this[k];
+    }
+    return json;
+  };
   P.touch = function () {};
-  P.entryTypes = { header: Header, query: QueryParam, variable: Variable, cookie: Cookie };
+  P.entryTypes = { header: Header, query: QueryParam, variable: Variable, cookie: Cookie, formParam: FormParam };
 
   function parseHeaderLine(line) {
     var at = line.indexOf(':');
@@ -84,6 +111,31 @@
     P.touch(this);
   };
   L.append = L.add;
+  L.insertAfter = function (item, after) {
+    var before = this.members[this.indexOf(after) + 1];
+    if (before === undefined) this.add(item);
+    else this.insert(item, before);
+  };
+  // HeaderList#contentSize: the length of the enabled headers' lines.
+  function contentSize() { return this.count() ? this.toString().length : 0; }
+  Object.defineProperty(L, 'contentSize', {
+    get: function () { return this._type === Header || this._type.prototype instanceof Header ? contentSize : undefined; },
+    configurable: true
+  });
+  Object.defineProperty(L, 'Type', { get: function () { return this._type; }, configurable: true });
+  // Members by key (lower-cased where keys are case-insensitive); the last of a key wins.
+  Object.defineProperty(L, 'reference', {
+    get: function () {
+      var out = {};
+      var self = this;
+      this.members.forEach(function (m) {
+        var key = m[self._keyName];
+        if (key) out[String(self._norm(key))] = m;
+      });
+      return out;
+    },
+    configurable: true
+  });
   L.prepend = function (item) {
     this.members.unshift(this._make(item));
     P.touch(this);
@@ -141,7 +193,6 @@
     return this.members.indexOf(typeof item === 'object' ? item : this._find(item));
   };
   L.each = function (fn, ctx) { this.members.forEach(fn, ctx); };
-  L.forEach = L.each;
   L.map = function (fn, ctx) { return this.members.map(fn, ctx); };
   L.filter = function (fn, ctx) { return this.members.filter(fn, ctx); };
   L.find = function (fn, ctx) { return this.members.find(fn, ctx); };
@@ -252,82 +303,5 @@
     if (v === undefined) return '';
     if (v === null) return 'null';
     return String(v);
-  };
-
-  // ---- variable scopes ----
-  function Scope(data, kind) {
-    this._kind = kind;
-    this._vars = (data && data.vars) || [];
-    this._dirty = false;
-    this._id = data && data.id;
-    if (kind === 'environment') this.name = data && data.name !== null ? data.name : undefined;
-  }
-  P.Scope = Scope;
-  var S = Scope.prototype;
-  S._entry = function (key) {
-    for (var i = this._vars.length - 1; i >= 0; i--) {
-      if (this._vars[i][0] === key && this._vars[i][2]) return this._vars[i];
-    }
-    return undefined;
-  };
-  S.has = function (key) { return this._entry(String(key)) !== undefined; };
-  S.get = function (key) {
-    var e = this._entry(String(key));
-    return e === undefined ? undefined : e[1];
-  };
-  S.set = function (key, value) {
-    if (key === undefined || key === null) return this;
-    key = String(key);
-    this._dirty = true;
-    for (var i = this._vars.length - 1; i >= 0; i--) {
-      if (this._vars[i][0] === key) {
-        this._vars[i][1] = value;
-        this._vars[i][2] = true;
-        return this;
-      }
-    }
-    this._vars.push([key, value, true]);
-    return this;
-  };
-  S.unset = function (key) {
-    key = String(key);
-    var before = this._vars.length;
-    this._vars = this._vars.filter(function (v) { return v[0] !== key; });
-    if (this._vars.length !== before) this._dirty = true;
-  };
-  S.clear = function () {
-    if (this._vars.length) this._dirty = true;
-    this._vars = [];
-  };
-  S.toObject = function () {
-    var out = {};
-    this._vars.forEach(function (v) { if (v[2]) out[v[0]] = v[1]; });
-    return out;
-  };
-  S.toJSON = function () {
-    var json = {};
-    if (this._id) json.id = this._id;
-    if (this.name !== undefined) json.name = this.name;
-    json.values = this._vars.map(function (v) {
-      var out = { type: 'any', value: v[1], key: v[0] };
-      if (!v[2]) out.disabled = true;
-      return out;
-    });
-    return json;
-  };
-  S.replaceIn = function (template) {
-    var self = this;
-    return P.replaceIn(template, function (name) {
-      var e = self._entry(name);
-      return e === undefined ? undefined : P.valueText(e[1]);
-    });
-  };
-  S.syncVariablesTo = function (target) {
-    var obj = this.toObject();
-    if (target && typeof target === 'object') {
-      Object.keys(target).forEach(function (k) { delete target[k]; });
-      Object.assign(target, obj);
-    }
-    return obj;
   };
 })

@@ -36,6 +36,16 @@
     if (port) { url.port = port[1]; authority = authority.slice(0, port.index); }
     url.host = authority ? authority.split('.') : undefined;
     url.path = slash === -1 ? undefined : path.split('/');
+    // `:name` path segments become the URL's variables (without values), as Url.parse does.
+    var seen = {};
+    url.variable = [];
+    (url.path || []).forEach(function (segment) {
+      var name = segment.charAt(0) === ':' ? segment.slice(1).split('.')[0] : '';
+      if (name && !seen[name]) {
+        seen[name] = true;
+        url.variable.push({ key: name });
+      }
+    });
     return url;
   }
 
@@ -51,7 +61,8 @@
     this.host = parts.host ? parts.host.slice() : undefined;
     this.hash = parts.hash;
     this.query = new List(T.query, parts.query || (source && source.query) || []);
-    this.variables = new List(T.variable, (source && typeof source === 'object' && source.variable) || []);
+    var variable = source && typeof source === 'object' && source.variable;
+    this.variables = new List(T.variable, variable || parts.variable || []);
   }
   P.PostmanUrl = PostmanUrl;
   var U = PostmanUrl.prototype;
@@ -70,8 +81,14 @@
     var q = this.getQueryString();
     return this.getPath() + (q ? '?' + q : '');
   };
-  U.getRemote = function () { return this.getHost() + (this.port ? ':' + this.port : ''); };
-  U.getRaw = function () { return this.toString(); };
+  U.getRemote = function (forcePort) {
+    var port = this.port ? String(this.port) : '';
+    if (forcePort && !port) port = this.protocol === 'https' ? '443' : '80';
+    return this.getHost() + (port ? ':' + port : '');
+  };
+  U.getRaw = function () {
+    throw new Error('`Url#getRaw` has been discontinued, use `Url#toString` instead.');
+  };
   U.getOAuth1BaseUrl = function () {
     return (this.protocol || 'http') + '://' + this.getRemote() + this.getPath();
   };
@@ -80,11 +97,10 @@
     if (typeof params === 'string') params = parseRaw('?' + params).query;
     (Array.isArray(params) ? params : [params]).forEach(function (p) { q.add(p); });
   };
+  // Keys, or `{key}` objects in an array; one argument that is not an array is a key.
   U.removeQueryParams = function (params) {
-    var q = this.query;
-    (Array.isArray(params) ? params : [params]).forEach(function (p) {
-      q.remove(typeof p === 'object' ? p.key : p);
-    });
+    var keys = Array.isArray(params) ? params.map(function (p) { return p && p.key ? p.key : p; }) : [params];
+    this.query.remove(function (p) { return keys.indexOf(p.key) !== -1; });
   };
   U.update = function (value) {
     PostmanUrl.call(this, value);
@@ -106,71 +122,150 @@
     if (this.hash) text += '#' + this.hash;
     return text;
   };
+  // In postman-collection's order, without `raw`.
   U.toJSON = function () {
-    var json = { raw: this.toString() };
+    var json = {};
+    if (this.auth !== undefined) json.auth = this.auth;
     if (this.protocol !== undefined) json.protocol = this.protocol;
-    if (this.host !== undefined) json.host = this.host;
     if (this.port !== undefined) json.port = String(this.port);
-    if (this.path !== undefined) json.path = this.path;
+    if (this.path !== undefined) json.path = this.path.slice();
+    if (this.hash !== undefined) json.hash = this.hash;
+    if (this.host !== undefined) json.host = this.host.slice();
     json.query = this.query.toJSON();
     json.variable = this.variables.toJSON();
-    if (this.hash !== undefined) json.hash = this.hash;
+    return json;
+  };
+  // What the runner reads: the parts and the text they make.
+  U._runnerJSON = function () {
+    var json = this.toJSON();
+    json.raw = this.toString();
     return json;
   };
 
+  // RequestBody's fields, in postman-collection's order; urlencoded and formdata are lists.
+  var BODY_FIELDS = ['mode', 'raw', 'urlencoded', 'formdata', 'file', 'graphql', 'options', 'disabled'];
+  var BODY_LISTS = { urlencoded: T.query, formdata: T.formParam };
+  function hidden(target, name, value) {
+    Object.defineProperty(target, name, { value: value, configurable: true, writable: true });
+  }
+  function fillBody(body, options) {
+    var source = options && typeof options === 'object' ? options : {};
+    Object.keys(body).forEach(function (k) { delete body[k]; });
+    BODY_FIELDS.forEach(function (k) {
+      var v = source[k];
+      if (BODY_LISTS[k] && v !== undefined && v !== null && !(v instanceof List)) {
+        v = new List(BODY_LISTS[k], Array.isArray(v) ? v : [v]);
+      }
+      body[k] = v;
+    });
+    Object.keys(source).forEach(function (k) {
+      if (BODY_FIELDS.indexOf(k) === -1 && source[k] !== undefined) body[k] = source[k];
+    });
+  }
+  function enabledOf(list) {
+    return list instanceof List ? list.filter(function (p) { return !p.disabled; }) : [];
+  }
   function bodyMethods(body) {
     if (!body || typeof body !== 'object') return body;
-    Object.defineProperty(body, 'toString', {
-      value: function () {
-        if (this.mode === 'raw') return this.raw === undefined || this.raw === null ? '' : String(this.raw);
-        if (this.mode === 'urlencoded') {
-          return (this.urlencoded || []).filter(function (p) { return !p.disabled; })
-            .map(function (p) { return p.key + '=' + (p.value === undefined ? '' : p.value); }).join('&');
-        }
-        if (this.mode === 'graphql') return JSON.stringify(this.graphql || {});
-        return '';
-      },
-      configurable: true, writable: true
+    fillBody(body, Object.assign({}, body));
+    hidden(body, 'toString', function () {
+      if (this.mode === 'raw') return this.raw === undefined || this.raw === null ? '' : String(this.raw);
+      if (this.mode === 'urlencoded') {
+        return enabledOf(this.urlencoded)
+          .map(function (p) { return p.key + '=' + (p.value === undefined ? '' : p.value); }).join('&');
+      }
+      if (this.mode === 'graphql') return JSON.stringify(this.graphql || {});
+      return '';
     });
-    Object.defineProperty(body, 'update', {
-      value: function (options) {
-        if (typeof options === 'string') { this.mode = 'raw'; this.raw = options; return; }
-        var self = this;
-        Object.keys(self).forEach(function (k) { delete self[k]; });
-        Object.assign(self, options);
-      },
-      configurable: true, writable: true
+    hidden(body, 'update', function (options) {
+      fillBody(this, typeof options === 'string' ? { mode: 'raw', raw: options } : options);
     });
-    Object.defineProperty(body, 'isEmpty', {
-      value: function () {
-        var m = this.mode;
-        if (!m || this.disabled) return true;
-        if (m === 'raw') return !this.raw;
-        if (m === 'urlencoded' || m === 'formdata') return !(this[m] && this[m].length);
-        if (m === 'file') return !(this.file && (this.file.src || this.file.content));
-        if (m === 'graphql') return !this.graphql;
-        return true;
-      },
-      configurable: true, writable: true
+    hidden(body, 'isEmpty', function () {
+      var m = this.mode;
+      if (!m || this.disabled) return true;
+      if (m === 'raw') return !this.raw;
+      if (m === 'urlencoded' || m === 'formdata') return !(this[m] instanceof List && this[m].count());
+      if (m === 'file') return !(this.file && (this.file.src || this.file.content));
+      if (m === 'graphql') return !this.graphql;
+      return true;
+    });
+    hidden(body, 'toJSON', function () {
+      var json = {};
+      var self = this;
+      Object.keys(this).forEach(function (k) {
+        var v = self[k];
+        if (v !== undefined) json[k] = v instanceof List ? v.toJSON() : v;
+      });
+      return json;
     });
     return body;
   }
 
   P.bodyMethods = bodyMethods;
 
-  function PostmanRequest(json, info) {
+  // ---- RequestAuth: the auth type and, per type, a list of its parameters ----
+  function validAuthType(type) { return typeof type === 'string' && type !== 'type'; }
+  function setParams(list, options) {
+    if (Array.isArray(options) || options instanceof List) {
+      list.assimilate(options);
+    } else if (options && typeof options === 'object') {
+      Object.keys(options).forEach(function (k) {
+        var existing = list.one(k);
+        if (existing) existing.value = options[k];
+        else list.add({ key: k, value: options[k] });
+      });
+    }
+  }
+  function RequestAuth(options) {
+    if (!options || typeof options !== 'object') return;
+    if (options.type !== undefined) this.use(options.type);
+    var self = this;
+    Object.keys(options).forEach(function (k) { if (k !== 'type') self.update(options[k], k); });
+  }
+  P.RequestAuth = RequestAuth;
+  var A = RequestAuth.prototype;
+  A._params = function (type) {
+    if (!(this[type] instanceof List)) this[type] = new List(T.variable, [], false, 'key');
+    return this[type];
+  };
+  A.update = function (options, type) {
+    if (!options || typeof options !== 'object') return;
+    type = type || this.type;
+    if (validAuthType(type)) setParams(this._params(type), options);
+  };
+  A.use = function (type, options) {
+    if (!validAuthType(type)) return;
+    this.type = type;
+    setParams(this._params(type), options);
+  };
+  A.current = function () {
+    throw new Error('`Request#current` has been discontinued, use `Request#parameters` instead.');
+  };
+  A.parameters = function () { return this[this.type]; };
+  A.clear = function (type) {
+    if (!validAuthType(type) || !(this[type] instanceof List)) return;
+    this[type].clear();
+    if (type !== this.type) delete this[type];
+  };
+  A.toJSON = function () {
+    var json = {};
+    var self = this;
+    Object.keys(this).forEach(function (k) {
+      var v = self[k];
+      if (v !== undefined) json[k] = v instanceof List ? v.toJSON() : v;
+    });
+    return json;
+  };
+
+  function PostmanRequest(json) {
     var url = new PostmanUrl(json.url);
     Object.defineProperty(this, '_url', { value: url, writable: true });
     Object.defineProperty(this, '_json', { value: json, configurable: true });
     Object.defineProperty(this, '_initialUrl', { value: url.toString(), configurable: true });
-    if (info) {
-      Object.defineProperty(this, 'id', { value: info.requestId, writable: true });
-      Object.defineProperty(this, 'name', { value: info.requestName, writable: true });
-    }
     this.method = json.method || 'GET';
     this.headers = new List(T.header, json.header || [], true);
     this.body = bodyMethods(json.body === undefined ? undefined : JSON.parse(JSON.stringify(json.body)));
-    this.auth = json.auth;
+    this.auth = json.auth === undefined || json.auth === null ? json.auth : new RequestAuth(json.auth);
     this.description = json.description;
   }
   P.PostmanRequest = PostmanRequest;
@@ -193,7 +288,14 @@
     return out;
   };
   R.addHeader = function (h) { this.headers.add(h); };
-  R.removeHeader = function (key) { this.headers.remove(key); };
+  // The key must match exactly, unless `{ignoreCase: true}`.
+  R.removeHeader = function (header, options) {
+    var key = typeof header === 'string' ? header : header && header.key;
+    if (!key) return;
+    var ignoreCase = !!(options && options.ignoreCase);
+    if (ignoreCase) key = key.toLowerCase();
+    this.headers.remove(function (h) { return (ignoreCase ? String(h.key).toLowerCase() : h.key) === key; });
+  };
   // Unlike `headers.upsert`, the key must match exactly (as in postman-collection).
   R.upsertHeader = function (h) {
     if (!h || !h.key) return;
@@ -205,28 +307,56 @@
   R.removeQueryParams = function (p) { this.url.removeQueryParams(p); };
   R.forEachHeader = function (fn) { this.headers.each(fn); };
   R.authorizeUsing = function (type, options) {
-    if (type && typeof type === 'object') { this.auth = type; return; }
-    if (type === null) { this.auth = undefined; return; }
-    var params = [];
-    if (options && typeof options === 'object') {
-      Object.keys(options).forEach(function (k) { params.push({ key: k, value: options[k], type: 'string' }); });
+    if (type && typeof type === 'object' && (options === undefined || options === null)) {
+      options = Object.assign({}, type);
+      delete options.type;
+      type = type.type;
     }
-    this.auth = { type: type };
-    this.auth[type] = params;
+    if (type === null) {
+      delete this.auth;
+      return;
+    }
+    if (!validAuthType(type)) return;
+    if (!(this.auth instanceof RequestAuth)) this.auth = new RequestAuth(null);
+    else this.auth.clear(type);
+    this.auth.use(type, options);
   };
   R.update = function (json) { PostmanRequest.call(this, json); };
+  R.size = function () {
+    var length = this.headers.get('Content-Length');
+    var size = { body: 0, header: 0, total: 0, source: 'COMPUTED' };
+    if (length && /^\d+(\.\d+)?$/.test(String(length).trim())) {
+      size.body = parseInt(length, 10);
+      size.source = 'CONTENT-LENGTH';
+    } else if (this.body) {
+      size.body = P.utf8Length(this.body.toString());
+    }
+    size.header = (this.method + ' ' + this.url.getPathWithQuery() + ' HTTP/X.X\r\n\r\n').length +
+      this.headers.contentSize();
+    size.total = size.body + size.header;
+    return size;
+  };
   R.clone = function () { return new PostmanRequest(this.toJSON()); };
+  function jsonOf(v) { return v === undefined || v === null ? v : JSON.parse(JSON.stringify(v)); }
+  // postman-collection's Request#toJSON.
   R.toJSON = function () {
     var json = {};
+    var url = this.url;
+    json.url = url instanceof PostmanUrl ? url.toJSON() : url;
+    json.header = this.headers instanceof List ? this.headers.toJSON() : this.headers;
+    json.method = this.method === undefined ? 'GET' : String(this.method);
+    if (this.body !== undefined && this.body !== null) json.body = jsonOf(this.body);
+    if (this.auth !== undefined && this.auth !== null) json.auth = jsonOf(this.auth);
+    if (this.description !== undefined) json.description = this.description;
+    return json;
+  };
+  // What the runner sends: the item's own URL while the script left it as it was.
+  R._runnerJSON = function () {
+    var json = this.toJSON();
     var originalUrl = this._json.url;
     var url = this.url;
     if (url instanceof PostmanUrl && url.toString() === this._initialUrl) json.url = originalUrl;
-    else json.url = typeof url === 'string' ? url : url instanceof PostmanUrl ? url.toJSON() : originalUrl;
-    json.method = this.method === undefined ? 'GET' : String(this.method);
-    json.header = this.headers instanceof List ? this.headers.toJSON() : this.headers;
-    if (this.body !== undefined && this.body !== null) json.body = JSON.parse(JSON.stringify(this.body));
-    if (this.auth !== undefined && this.auth !== null) json.auth = this.auth;
-    if (this.description !== undefined) json.description = this.description;
+    else json.url = typeof url === 'string' ? url : url instanceof PostmanUrl ? url._runnerJSON() : originalUrl;
     return json;
   };
 })

@@ -207,15 +207,70 @@
     return this._parsed;
   };
   R.reason = function () { return this.status; };
-  R.contentInfo = function () {
-    var type = String(this.headers.get('content-type') || 'text/plain');
-    var mime = type.split(';')[0].trim();
-    var charset = /charset=([^;]+)/i.exec(type);
-    return {
-      mimeType: mime, mimeFormat: mime.split('/')[1] || '',
-      charset: charset ? charset[1].trim() : 'utf8', fileExtension: mime.split('/')[1] || '', fileName: 'response'
-    };
+  // mime-format's kinds of the common media types, and mime-types' file extensions for them.
+  var MIME_KINDS = {
+    'application/x-www-form-urlencoded': ['text', 'plain'], 'application/pdf': ['embed', 'pdf'],
+    'application/javascript': ['text', 'script'], 'application/ecmascript': ['text', 'script'],
+    'application/json5': ['text', 'json'], 'application/jwt': ['text', 'jwt']
   };
+  var EXTENSIONS = {
+    'application/json': 'json', 'text/plain': 'txt', 'text/html': 'html', 'application/xml': 'xml',
+    'text/xml': 'xml', 'application/javascript': 'js', 'text/csv': 'csv', 'application/octet-stream': 'bin',
+    'image/png': 'png', 'image/jpeg': 'jpeg', 'image/gif': 'gif', 'application/pdf': 'pdf', 'text/css': 'css',
+    'image/svg+xml': 'svg'
+  };
+  // mime-format's guess: [type, format] from the media type's words.
+  function mimeKind(mime) {
+    if (MIME_KINDS[mime]) return MIME_KINDS[mime];
+    var base = mime.split('/')[0];
+    var m = /(audio|video|image|text)/.exec(base);
+    var sibling = /(jsonp|json|xml|html|yaml|vml|webml|script)/.exec(mime);
+    if (m) return [m[1], m[1] === 'text' ? (sibling ? sibling[1] : 'plain') : m[1]];
+    if (sibling) return ['text', sibling[1]];
+    m = /\/[^\/]*(audio|video|image|text)/.exec(mime);
+    if (m) return [m[1], m[1]];
+    m = /(application|message|multipart)/.exec(base);
+    return [m ? m[1] : 'unknown', 'raw'];
+  }
+  // postman-collection's Response#contentInfo.
+  R.contentInfo = function () {
+    var type = this.headers.get('content-type');
+    var source = String(type || 'text/plain');
+    var mime = source.toLowerCase().replace(/\s/g, '').replace(/^([^;]+).*$/, '$1');
+    var kind = mimeKind(mime);
+    var charset = /(?:charset|encoding)\s{0,10}=\s{0,10}['"]? {0,10}([\w-]{1,100})/i.exec(source);
+    var info = { contentType: mime, mimeType: kind[0], mimeFormat: kind[1] };
+    info.charset = charset && charset[1].toLowerCase() !== 'utf-8' ? charset[1].toLowerCase() : 'utf8';
+    var extension = EXTENSIONS[mime];
+    var disposition = /;[ \t]*filename[ \t]*=[ \t]*("(?:[^"\\]|\\.)*"|[^;\s]+)/.exec(
+      String(this.headers.get('content-disposition') || ''));
+    var fileName = disposition ? disposition[1].replace(/^"(.*)"$/, '$1').replace(/\\(.)/g, '$1') : '';
+    if (extension) info.fileExtension = extension;
+    info.fileName = fileName || 'response' + (extension ? '.' + extension : '');
+    return info;
+  };
+  R.mime = function () {
+    throw new Error('`Response#mime` has been discontinued, use `Response#contentInfo` instead.');
+  };
+  R.jsonp = function (reviver) {
+    var text = this._body.replace(/^[^{(].*\(/, '').replace(/\)[^}].*$|\)$/, '');
+    return parseJson(text, reviver);
+  };
+  R.encoding = function () {
+    var format = this.headers.get('content-encoding');
+    return { format: format, source: format ? 'header' : undefined };
+  };
+  Object.defineProperty(R, 'id', {
+    get: function () {
+      var id = P.dynamic('guid');
+      Object.defineProperty(this, 'id', { value: id, writable: true, enumerable: true, configurable: true });
+      return id;
+    },
+    set: function (id) {
+      Object.defineProperty(this, 'id', { value: id, writable: true, enumerable: true, configurable: true });
+    },
+    configurable: true
+  });
   R.size = function () {
     var header = 'HTTP/1.1 ' + this.code + ' ' + this.status + '\r\n';
     this.headers.each(function (h) { header += h.key + ': ' + h.value + '\r\n'; });
@@ -224,8 +279,7 @@
     return { body: body, header: header.length, total: body + header.length };
   };
   R.dataURI = function () {
-    var mime = String(this.headers.get('content-type') || 'text/plain').split(';')[0].trim();
-    return 'data:' + mime + ';base64, ' + P.base64Utf8(this._body);
+    return 'data:' + this.contentInfo().contentType + ';base64, ' + P.base64Utf8(this._body);
   };
   Object.defineProperty(R, 'stream', {
     get: function () { return P.Buffer ? P.Buffer.from(this._body, 'utf8') : this._body; },
@@ -234,7 +288,7 @@
   P.addAssertionGetters(R);
   R.toJSON = function () {
     return {
-      status: this.status, code: this.code, header: this.headers.toJSON(),
+      id: this.id, status: this.status, code: this.code, header: this.headers.toJSON(),
       stream: { type: 'Buffer', data: Array.prototype.slice.call(P.Buffer.from(this._body, 'utf8')) },
       cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize
     };

@@ -196,7 +196,7 @@
 
   // ---- pm.sendRequest ----
   function sendRequest(request, callback) {
-    var json = request instanceof P.PostmanRequest ? request.toJSON()
+    var json = request instanceof P.PostmanRequest ? request._runnerJSON()
       : typeof request === 'string' ? request
         : request && typeof request === 'object' ? JSON.parse(JSON.stringify(request))
           : String(request);
@@ -425,12 +425,15 @@
     return undefined;
   }
 
-  var variables = {
+  // `pm.variables`: a VariableScope whose own values are the locals, over the other scopes.
+  var variables = Object.create(P.Scope.prototype);
+  function local() { return scopeOf('local'); }
+  Object.assign(variables, {
     has: function (key) { return findVar(key) !== undefined; },
     get: function (key) { var e = findVar(key); return e === undefined ? undefined : e[1]; },
-    set: function (key, value) { scopeOf('local').set(key, value); return variables; },
-    unset: function (key) { scopeOf('local').unset(key); },
-    clear: function () { scopeOf('local').clear(); },
+    set: function (key, value, type) { local().set(key, value, type); },
+    unset: function (key) { local().unset(key); },
+    clear: function () { local().clear(); },
     toObject: function () {
       var out = {};
       for (var i = ORDER.length - 1; i >= 0; i--) Object.assign(out, scopeOf(ORDER[i]).toObject());
@@ -441,19 +444,13 @@
         var e = findVar(name);
         return e === undefined ? undefined : P.valueText(e[1]);
       });
-    }
-  };
-  variables.toJSON = variables.toObject;
-
-  function IterationData() {}
-  IterationData.prototype.has = function (k) { return scopeOf('data').has(k); };
-  IterationData.prototype.get = function (k) { return scopeOf('data').get(k); };
-  IterationData.prototype.toObject = function () { return scopeOf('data').toObject(); };
-  IterationData.prototype.toJSON = function () { return scopeOf('data').toJSON(); };
-  IterationData.prototype.unset = function (k) { scopeOf('data').unset(k); };
-  IterationData.prototype.set = function (k, v) { scopeOf('data').set(k, v); };
-  IterationData.prototype.replaceIn = function (t) { return scopeOf('data').replaceIn(t); };
-  var iterationData = new IterationData();
+    },
+    toJSON: function () { return local().toJSON(); },
+    syncVariablesFrom: function (obj, track, prune) { return local().syncVariablesFrom(obj, track, prune); }
+  });
+  ['values', 'id'].forEach(function (name) {
+    Object.defineProperty(variables, name, { get: function () { return local()[name]; } });
+  });
 
   function Info() {}
   [['eventName', function () { return run.input.event; }],
@@ -654,7 +651,7 @@
   pmGetter('environment', function () { return scopeOf('environment'); });
   pmGetter('collectionVariables', function () { return scopeOf('collection'); });
   pmGetter('variables', function () { return variables; });
-  pmGetter('iterationData', function () { return iterationData; });
+  pmGetter('iterationData', function () { return scopeOf('data'); });
   pmGetter('request', function () { return currentRequest(); });
   pmGetter('response', function () { return currentResponse(); });
   pmGetter('cookies', function () {
@@ -672,7 +669,7 @@
   Object.defineProperty(pm, 'require', { value: pmRequire });
 
   function currentRequest() {
-    if (!run.request) run.request = new P.PostmanRequest(run.input.request, run.input.info);
+    if (!run.request) run.request = new P.PostmanRequest(run.input.request);
     return run.request;
   }
   function currentResponse() {
@@ -895,7 +892,10 @@
     var scopes = [];
     SCOPES.forEach(function (name) {
       var s = run.scopes[name];
-      if (!s || !s._dirty) return;
+      if (!s) return;
+      if (s._valuesEdited) s = s._replayedOn(JSON.parse(P.inputPart(PARTS.indexOf(name))));
+      s._endScript();
+      if (!s._dirty) return;
       var keep = plainValues(s._vars);
       scopes.push(name, s._vars, keep);
       if (keep) {
@@ -906,7 +906,7 @@
     var request = null;
     if (run.request && run.keepRequest) {
       try {
-        request = JSON.stringify(run.request.toJSON());
+        request = JSON.stringify(run.request._runnerJSON());
       } catch (e) {
         scriptError(e);
       }

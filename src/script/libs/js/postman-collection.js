@@ -263,17 +263,6 @@ function VariableScope(definition) {
   if (def.name !== undefined) this.name = def.name;
 }
 subclass(VariableScope, P.Scope);
-Object.defineProperty(VariableScope.prototype, 'values', {
-  get: function () {
-    return new VariableList(null, this._vars.map(function (v) {
-      var out = { key: v[0], value: v[1] };
-      if (!v[2]) out.disabled = true;
-      return out;
-    }));
-  },
-  configurable: true
-});
-VariableScope.prototype.variables = function () { return this.toObject(); };
 VariableScope.isVariableScope = function (v) { return v instanceof P.Scope; };
 
 // ---- Url ----
@@ -342,18 +331,8 @@ Object.defineProperty(RequestBody, Symbol.hasInstance, {
 });
 RequestBody.MODES = { raw: 'raw', formdata: 'formdata', urlencoded: 'urlencoded', file: 'file', graphql: 'graphql' };
 
-function RequestAuth(options) { copyInto(this, options); }
-RequestAuth.prototype.parameters = function () {
-  return new VariableList(null, this.type && Array.isArray(this[this.type]) ? this[this.type] : []);
-};
-RequestAuth.prototype.use = function (type, options) {
-  this.type = type;
-  if (options !== undefined) this[type] = Array.isArray(options) ? options : Object.keys(options || {}).map(function (k) {
-    return { key: k, value: options[k], type: 'string' };
-  });
-};
-RequestAuth.prototype.current = function () { return this.type; };
-RequestAuth.isValidType = function (t) { return typeof t === 'string' && t !== ''; };
+var RequestAuth = P.RequestAuth;
+RequestAuth.isValidType = function (t) { return typeof t === 'string' && t !== 'type'; };
 
 // ---- Request ----
 function Request(options) {
