@@ -97,8 +97,8 @@ URL_PROBES = """
 var u = pm.request.url;
 probe('url toString', function () { return u.toString(); });
 probe('url toString forceProtocol', function () { return [u.toString(true), u.toString(false)]; });
-probe('url toJSON', function () { return u.toJSON(); });
-probe('url protocol host port', function () { return [u.protocol, u.host, u.port]; });
+probe('url toJSON', function () { var j = u.toJSON(); j.port = typeof j.port; return j; });
+probe('url protocol host port', function () { return [u.protocol, u.host, typeof u.port]; });
 probe('url path', function () { return u.path; });
 probe('url path members', function () { return [u.path.length, u.path.indexOf('items'), u.path.includes('items'), u.path.join('/')]; });
 probe('url host join', function () { return u.host.join('.'); });
@@ -226,7 +226,7 @@ probe('headers reduce', function () { return r.headers.reduce(function (a, h) { 
 REQUEST_AFTER = """
 var r = pm.request;
 probe('method after', function () { return r.method; });
-probe('url after', function () { return r.url.toJSON(); });
+probe('url after', function () { var j = r.url.toJSON(); j.port = typeof j.port; return j; });
 probe('own headers after', function () { return r.headers.filter(function (h) { return /^x-/i.test(h.key); }); });
 probe('body after', function () { return r.body.toJSON(); });
 probe('auth after', function () { return r.auth.toJSON(); });
