@@ -162,6 +162,16 @@
       if (BODY_FIELDS.indexOf(k) === -1 && source[k] !== undefined) body[k] = source[k];
     });
   }
+  // PropertyBase#toJSON of a body or an auth: its fields that have a value, lists as arrays.
+  function fieldsJSON() {
+    var json = {};
+    var self = this;
+    Object.keys(this).forEach(function (k) {
+      var v = self[k];
+      if (v !== undefined) json[k] = v instanceof List ? v.toJSON() : v;
+    });
+    return json;
+  }
   function enabledOf(list) {
     return list instanceof List ? list.filter(function (p) { return !p.disabled; }) : [];
   }
@@ -189,15 +199,7 @@
       if (m === 'graphql') return !this.graphql;
       return true;
     });
-    hidden(body, 'toJSON', function () {
-      var json = {};
-      var self = this;
-      Object.keys(this).forEach(function (k) {
-        var v = self[k];
-        if (v !== undefined) json[k] = v instanceof List ? v.toJSON() : v;
-      });
-      return json;
-    });
+    hidden(body, 'toJSON', fieldsJSON);
     return body;
   }
 
@@ -247,15 +249,7 @@
     this[type].clear();
     if (type !== this.type) delete this[type];
   };
-  A.toJSON = function () {
-    var json = {};
-    var self = this;
-    Object.keys(this).forEach(function (k) {
-      var v = self[k];
-      if (v !== undefined) json[k] = v instanceof List ? v.toJSON() : v;
-    });
-    return json;
-  };
+  A.toJSON = fieldsJSON;
 
   function PostmanRequest(json) {
     var url = new PostmanUrl(json.url);

@@ -303,19 +303,7 @@ Url.prototype.getRaw = function () {
 };
 // Path variables are filled in, as the SDK prints a URL.
 Url.prototype._pathText = function () { return this.getPath(); };
-function urlJSON(u) {
-  var json = {};
-  if (u.auth) json.auth = u.auth;
-  if (u.protocol !== undefined) json.protocol = u.protocol;
-  if (u.port !== undefined) json.port = String(u.port);
-  if (u.path !== undefined) json.path = u.path.slice();
-  if (u.hash !== undefined) json.hash = u.hash;
-  if (u.host !== undefined) json.host = u.host.slice();
-  json.query = u.query instanceof List ? u.query.toJSON() : [];
-  json.variable = u.variables instanceof List ? u.variables.toJSON() : [];
-  return json;
-}
-Url.prototype.toJSON = function () { return urlJSON(this); };
+function urlJSON(u) { return P.PostmanUrl.prototype.toJSON.call(u); }
 
 // ---- RequestBody, RequestAuth ----
 function RequestBody(options) {
