@@ -161,11 +161,11 @@ fn write_back(
         ));
     }
     if let (Some(path), Some(env)) = (&args.environment, environment) {
-        collection::write_back(path, &env.raw, &scopes.environment)?;
+        collection::write_back(path, env, &scopes.environment, args.force)?;
         eprintln!("postie: wrote the environment back to {}", path.display());
     }
     if let (Some(path), Some(g)) = (&args.globals, globals) {
-        collection::write_back(path, &g.raw, &scopes.globals)?;
+        collection::write_back(path, g, &scopes.globals, args.force)?;
         eprintln!("postie: wrote the globals back to {}", path.display());
     }
     Ok(())

@@ -77,6 +77,10 @@ pub struct RunArgs {
     /// Write the final environment and globals back into the files given with -e and -g.
     #[arg(long = "write-back")]
     pub write_back: bool,
+    /// With --write-back: replace a read-only file, and write the run's values over values that
+    /// someone else changed in the file during the run.
+    #[arg(long = "force")]
+    pub force: bool,
 
     /// Reporters, comma-separated: cli, json.
     #[arg(

@@ -213,17 +213,17 @@ impl HttpClient {
     pub fn export_cookie_jar(&self, path: &std::path::Path) -> Result<(), String> {
         let json = self.jar().to_tough_json();
         let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
-        let dir = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(std::path::Path::new("."));
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)
-            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
-        std::io::Write::write_all(&mut tmp, text.as_bytes())
-            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
-        tmp.persist(path)
-            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
-        Ok(())
+        let options = crate::outfile::WriteOptions {
+            force: true,
+            ..Default::default()
+        };
+        crate::outfile::write_bytes(path, &options, text.as_bytes()).map_err(|e| {
+            format!(
+                "unable to write cookie jar {}: {}",
+                path.display(),
+                e.message
+            )
+        })
     }
 
     /// Sends the request, following redirects as `behavior` and the CLI say.

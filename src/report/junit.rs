@@ -337,7 +337,6 @@ impl JunitReporter {
         let path = export_path(self.export.as_deref(), "xml", &now);
         let xml = self.render();
         write_atomically(&path, |file| {
-            use std::io::Write;
             file.write_all(xml.as_bytes()).map_err(|e| e.to_string())
         })?;
         Ok(path)

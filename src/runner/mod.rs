@@ -168,10 +168,9 @@ pub fn run(
                 None => position + 1,
                 Some(NextRequest::Stop) => items.len(),
                 Some(NextRequest::Item(target)) => {
-                    match items
-                        .iter()
-                        .position(|p| p.item.name == target || p.item.id == target)
-                    {
+                    match items.iter().position(|p| {
+                        p.item.name == target || (!p.item.id.is_empty() && p.item.id == target)
+                    }) {
                         Some(p) => p,
                         None => items.len(),
                     }

@@ -189,7 +189,8 @@ impl Engine {
             if wait < 0.0 {
                 return Ok(());
             }
-            let mut sleep = Duration::from_secs_f64(wait / 1000.0);
+            let mut sleep =
+                Duration::try_from_secs_f64(wait / 1000.0).unwrap_or(Duration::from_millis(1));
             if let Some(deadline) = self.deadline.get() {
                 let left = deadline.saturating_duration_since(Instant::now());
                 if left <= sleep {

@@ -4,6 +4,7 @@ mod errors;
 mod exports;
 mod v1_conversion;
 mod write_back;
+mod write_back_safety;
 
 use std::path::{Path, PathBuf};
 

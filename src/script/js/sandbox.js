@@ -161,7 +161,9 @@
   function addTimer(fn, delay, args, repeat) {
     if (typeof fn !== 'function') return 0;
     var id = nextTimerId++;
-    delay = Math.max(0, Number(delay) || 0);
+    delay = Number(delay);
+    // Node: a delay past a 32-bit signed integer (Infinity, 1e300) is 1 ms
+    delay = delay > 2147483647 ? 1 : Math.max(0, delay || 0);
     timers.set(id, { fn: fn, args: args, at: Date.now() + delay, every: repeat ? Math.max(1, delay) : 0 });
     return id;
   }
