@@ -65,7 +65,7 @@ pub(crate) fn run_item(
         None,
         &mut result,
     );
-    if skip {
+    if skip || ctx.timed_out() {
         ctx.emit(RunEvent::ItemEnd { cursor, item });
         return result;
     }

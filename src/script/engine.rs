@@ -49,6 +49,8 @@ pub struct Engine {
     deadline: Rc<Cell<Option<Instant>>>,
     interrupted: Rc<Cell<bool>>,
     timeout: Option<Duration>,
+    /// `--timeout`: when the whole run must end; scripts and their timers stop there too.
+    pub(crate) run_deadline: Option<Instant>,
     /// The script body has returned; now running timers, promise jobs and callbacks.
     waiting: Cell<bool>,
     /// The job being run; scripts read its inputs (through `inputPart(i)` and `responseBody()`)
@@ -91,6 +93,7 @@ impl Engine {
             deadline,
             interrupted,
             timeout: options.timeout,
+            run_deadline: None,
             waiting: Cell::new(false),
             inputs,
         })
@@ -101,7 +104,11 @@ impl Engine {
     pub fn run(&mut self, job: ScriptJob<'_>) -> (ScriptOutcome, bool) {
         self.interrupted.set(false);
         self.waiting.set(false);
-        self.deadline.set(self.timeout.map(|t| Instant::now() + t));
+        let own = self.timeout.map(|t| Instant::now() + t);
+        self.deadline.set(match (own, self.run_deadline) {
+            (Some(own), Some(run)) => Some(own.min(run)),
+            (own, run) => own.or(run),
+        });
         let source = job.source;
         let inputs = self.inputs.clone();
         let entered = inputs.enter(&job);
@@ -278,6 +285,9 @@ impl Engine {
     }
 
     fn timed_out(&self) -> ScriptError {
+        if self.run_deadline.is_some_and(|d| Instant::now() >= d) {
+            return plain_error(RUN_TIMEOUT);
+        }
         plain_error(if self.waiting.get() {
             ASYNC_TIMEOUT
         } else {
@@ -363,6 +373,8 @@ enum Failure {
 /// Newman's words for a script stopped by `--timeout-script`.
 const SYNC_TIMEOUT: &str = "sandbox: synchronous script execution timeout";
 const ASYNC_TIMEOUT: &str = "sandbox: asynchronous script execution timeout";
+/// A script (or its timers) still running when the whole run's `--timeout` is reached.
+const RUN_TIMEOUT: &str = "callback timed out: the run exceeded --timeout";
 
 fn plain_error(message: &str) -> ScriptError {
     ScriptError {

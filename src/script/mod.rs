@@ -164,6 +164,8 @@ impl Default for ScriptOptions {
 /// The run's JavaScript runtime: one QuickJS runtime and context, reused by every script.
 pub struct ScriptRuntime {
     options: ScriptOptions,
+    /// `--timeout`: scripts still running at this moment are stopped.
+    run_deadline: Option<std::time::Instant>,
     /// `None` after a script broke the engine (timeout, out of memory); rebuilt on the next run.
     engine: Option<engine::Engine>,
 }
@@ -174,8 +176,14 @@ impl ScriptRuntime {
     pub fn new(options: ScriptOptions) -> Result<ScriptRuntime, String> {
         Ok(ScriptRuntime {
             options,
+            run_deadline: None,
             engine: None,
         })
+    }
+
+    /// Stops any script still running (or waiting on its timers) at `deadline`.
+    pub fn set_run_deadline(&mut self, deadline: Option<std::time::Instant>) {
+        self.run_deadline = deadline;
     }
 
     pub fn run(&mut self, job: ScriptJob<'_>) -> ScriptOutcome {
@@ -187,6 +195,7 @@ impl ScriptRuntime {
             },
         };
         let mut engine = engine;
+        engine.run_deadline = self.run_deadline;
         let (outcome, healthy) = engine.run(job);
         if healthy {
             self.engine = Some(engine);
