@@ -179,10 +179,16 @@ pub fn substitution_text(value: &Value) -> Option<String> {
 /// substituted values up to [`MAX_RESOLVE_DEPTH`] levels. `{{$name}}` is a dynamic variable unless
 /// `lookup` knows the name. A reference that resolves to nothing is left as it is, and so is a
 /// variable whose value refers to itself.
+///
+/// The output is bounded: a pass that would make the text longer than [`MAX_RESOLVED_LEN`] (or
+/// than the text itself, when that is longer) stops there and leaves the rest as it is, so values
+/// that refer to themselves several times (`{{a}}{{a}}`) cannot grow without limit. The work is
+/// linear in the output's size.
 pub fn replace_in(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
+    let limit = MAX_RESOLVED_LEN.max(text.len());
     let mut current = text.to_string();
     for _ in 0..MAX_RESOLVE_DEPTH {
-        let (next, changed) = replace_once(&current, lookup);
+        let (next, changed) = replace_once(&current, lookup, limit);
         if !changed || next == current {
             return next;
         }
@@ -191,8 +197,16 @@ pub fn replace_in(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String
     current
 }
 
-/// One pass: each `{{name}}` is replaced once; returns whether anything was replaced.
-fn replace_once(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> (String, bool) {
+/// The most text `{{…}}` substitution makes out of one string (64 MiB).
+pub const MAX_RESOLVED_LEN: usize = 64 << 20;
+
+/// One pass: each `{{name}}` is replaced once, while the output stays within `limit` bytes;
+/// returns whether anything was replaced.
+fn replace_once(
+    text: &str,
+    lookup: &dyn Fn(&str) -> Option<String>,
+    limit: usize,
+) -> (String, bool) {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     let mut changed = false;
@@ -210,7 +224,12 @@ fn replace_once(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> (String,
         out.push_str(&rest[..start]);
         let replacement =
             lookup(name).or_else(|| name.strip_prefix('$').and_then(dynamic::dynamic_value));
+        let rest_len = rest.len() - (start + 2 + end + 2);
         match replacement {
+            Some(v) if out.len() + v.len() + rest_len > limit => {
+                out.push_str(&rest[start..]);
+                return (out, changed);
+            }
             Some(v) if v != format!("{{{{{name}}}}}") => {
                 out.push_str(&v);
                 changed = true;
@@ -281,5 +300,27 @@ mod tests {
         assert_eq!(scopes.replace_in("{{host}}/x"), "https://example.com/x");
         assert_eq!(scopes.replace_in("{{username}}"), "{{username}}");
         assert_eq!(scopes.replace_in("{{missing}} {{"), "{{missing}} {{");
+    }
+}
+
+#[cfg(test)]
+mod growth_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_value_that_repeats_itself_stops_growing_at_the_limit() {
+        let mut scopes = Scopes::default();
+        scopes
+            .environment
+            .set("quad", json!("{{quad}}{{quad}}{{quad}}{{quad}}"));
+        let out = scopes.replace_in("start {{quad}} end");
+        assert!(out.len() <= MAX_RESOLVED_LEN, "{}", out.len());
+        assert!(
+            out.len() > MAX_RESOLVED_LEN / 8,
+            "it did expand: {}",
+            out.len()
+        );
+        assert!(out.starts_with("start ") && out.ends_with(" end"));
     }
 }
