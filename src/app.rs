@@ -203,6 +203,7 @@ fn http_options(args: &RunArgs) -> Result<HttpOptions, AppError> {
         cookie_jar: args.cookie_jar.clone(),
         working_dir,
         no_insecure_file_read: args.no_insecure_file_read,
+        max_response_size: args.max_response_size,
     })
 }
 

@@ -294,7 +294,8 @@ impl HttpClient {
                 continue;
             }
             let cookies = self.jar().cookies_for(&parsed);
-            let body = decode_body(&headers, body);
+            let body = decode_body(&headers, body, self.options.max_response_size())
+                .map_err(super::errors::too_large)?;
             return Ok(ResponseData {
                 code,
                 status,
@@ -350,6 +351,7 @@ impl HttpClient {
             head: &head,
             body: hop.body.as_deref(),
             is_head: hop.method == "HEAD",
+            max_body: self.options.max_response_size(),
             close: wire::asks_close(&hop.headers),
         };
         let timeout = self.time_left(self.options.timeout_request.filter(|d| !d.is_zero()));
@@ -449,12 +451,20 @@ impl HttpClient {
                     )
                 })
                 .collect();
-            let body = response.bytes().await.map_err(|e| map_error(&e, url))?;
+            let limit = self.options.max_response_size();
+            let mut response = response;
+            let mut body = Vec::new();
+            while let Some(chunk) = response.chunk().await.map_err(|e| map_error(&e, url))? {
+                if body.len() + chunk.len() > limit {
+                    return Err(super::errors::too_large(limit));
+                }
+                body.extend_from_slice(&chunk);
+            }
             Ok(HopResponse {
                 code,
                 status,
                 headers,
-                body: body.into(),
+                body,
             })
         })
     }
