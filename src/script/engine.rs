@@ -109,6 +109,7 @@ impl Engine {
             (Some(own), Some(run)) => Some(own.min(run)),
             (own, run) => own.or(run),
         });
+        super::libs::set_native_deadline(self.deadline.get());
         let source = job.source;
         let inputs = self.inputs.clone();
         let entered = inputs.enter(&job);
@@ -132,7 +133,14 @@ impl Engine {
                 snapshot::read_result(&out).map_err(|e| self.failure(&ctx, e))
             });
         drop(entered);
+        // a native helper that stopped at the deadline threw an error the script may have caught
+        let late = self.deadline.get().is_some_and(|d| Instant::now() >= d);
+        let result = match result {
+            Ok(_) if late => Err(Failure::Fatal(self.timed_out())),
+            other => other,
+        };
         self.deadline.set(None);
+        super::libs::set_native_deadline(None);
         match result {
             Ok(result) => {
                 let kept = &mut self.inputs.kept.borrow_mut();
