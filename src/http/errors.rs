@@ -78,7 +78,7 @@ pub(crate) fn map_wire_error(e: WireError, url: &url::Url) -> RequestError {
 
 /// A response body past `--max-response-size`.
 pub(crate) fn too_large(limit: usize) -> RequestError {
-    let size = if limit % (1 << 20) == 0 {
+    let size = if limit.is_multiple_of(1 << 20) {
         format!("{} MiB", limit >> 20)
     } else {
         format!("{limit} bytes")
