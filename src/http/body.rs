@@ -155,7 +155,7 @@ pub fn resolve_value(v: &Value, scopes: &Scopes) -> Value {
 }
 
 /// SDK `RequestBody.isEmpty()` plus the runtime's "all params disabled" rule.
-fn is_empty(body: &Body) -> bool {
+pub(crate) fn is_empty(body: &Body) -> bool {
     match body.mode.as_str() {
         "raw" => body.raw.as_deref().unwrap_or("").is_empty(),
         "urlencoded" => body.urlencoded.iter().all(|p| p.disabled),
@@ -166,7 +166,7 @@ fn is_empty(body: &Body) -> bool {
             .is_none_or(|f| f.src.as_deref().unwrap_or("").is_empty() && f.content.is_none()),
         "graphql" => match &body.graphql {
             None | Some(Value::Null) => true,
-            Some(Value::Object(o)) => o.is_empty(),
+            // the SDK gives any `graphql` object query/operationName/variables keys: never empty
             Some(_) => false,
         },
         _ => true,
@@ -199,6 +199,10 @@ pub fn build(
         }),
         "formdata" => {
             let parts = form_parts(&body.formdata, files, warnings);
+            // every row left out (files that cannot be read): the runtime sends no body
+            if parts.is_empty() {
+                return None;
+            }
             Some(BuiltBody {
                 bytes: multipart(&parts, boundary),
                 content_type: ContentTypeRule::Forced {

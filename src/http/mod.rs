@@ -17,6 +17,7 @@ mod client;
 mod cookies;
 mod decode;
 mod errors;
+mod json_comments;
 pub(crate) mod headers;
 mod multipart;
 mod prepare;
