@@ -164,11 +164,9 @@ pub(crate) fn is_empty(body: &Body) -> bool {
             .file
             .as_ref()
             .is_none_or(|f| f.src.as_deref().unwrap_or("").is_empty() && f.content.is_none()),
-        "graphql" => match &body.graphql {
-            None | Some(Value::Null) => true,
-            // the SDK gives any `graphql` object query/operationName/variables keys: never empty
-            Some(_) => false,
-        },
+        // the SDK gives a graphql body query/operationName/variables keys (even when it has none
+        // of them): never empty
+        "graphql" => false,
         _ => true,
     }
 }
@@ -214,7 +212,7 @@ pub fn build(
         }
         "file" => file_body(body, files, warnings),
         "graphql" => Some(BuiltBody {
-            bytes: graphql(body.graphql.as_ref()?).into_bytes(),
+            bytes: graphql(body.graphql.as_ref().unwrap_or(&Value::Null)).into_bytes(),
             content_type: ContentTypeRule::Early("application/json".into()),
         }),
         _ => None,

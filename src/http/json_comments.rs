@@ -112,7 +112,10 @@ mod tests {
             strip("// first\n{\n  \"a\": \"//x\", /* b */ \"c\": 1 // end\r\n}"),
             "\n{\n  \"a\": \"//x\",  \"c\": 1 \n}"
         );
-        assert_eq!(strip("{\"q\": \"say \\\"/*\\\"\"}"), "{\"q\": \"say \\\"/*\\\"\"}");
+        assert_eq!(
+            strip("{\"q\": \"say \\\"/*\\\"\"}"),
+            "{\"q\": \"say \\\"/*\\\"\"}"
+        );
         assert_eq!(strip("// only a comment"), "");
         assert_eq!(strip("{} /* open"), "{} ");
         assert_eq!(strip("{\"é\": 1} // ü"), "{\"é\": 1} ");

@@ -159,7 +159,11 @@ impl Scopes {
         match self.local.get(key) {
             Some(v) => return Some(substitution_text(v)),
             None if self.data.has(key) => {
-                return self.data.get(key).filter(|v| !v.is_null()).map(substitution_text)
+                return self
+                    .data
+                    .get(key)
+                    .filter(|v| !v.is_null())
+                    .map(substitution_text)
             }
             None => {}
         }
