@@ -18,6 +18,7 @@ mod cookies;
 mod decode;
 mod errors;
 pub(crate) mod headers;
+mod json_comments;
 mod multipart;
 mod prepare;
 mod resolved;

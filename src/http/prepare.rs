@@ -2,6 +2,7 @@
 
 use super::body::{self, BuiltBody, ContentTypeRule, FileAccess};
 use super::headers::{HeaderEntry, HeaderList};
+use super::json_comments;
 use super::resolved::{Parts, ResolvedJson};
 use super::url;
 use super::{HttpOptions, PrepareError, PreparedRequest};
@@ -64,6 +65,18 @@ pub(crate) fn prepare_with_boundary(
 
     let mut warnings = Vec::new();
     let mut resolved_body = request.body.as_ref().map(|b| body::resolve_body(b, scopes));
+    let prune = behavior.disable_body_pruning != Some(true);
+    // The runtime builds the raw body once to look for comments, which adds its Content-Type even
+    // when nothing is left to send.
+    let mut comment_content_type = None;
+    if let Some(b) = resolved_body.as_mut().filter(|b| {
+        json_comments::applies(b, &headers)
+            && !body::is_empty(b)
+            && !(prune && body::prunes_body(&method))
+    }) {
+        comment_content_type = Some(body::raw_content_type(b.raw_language()));
+        b.raw = b.raw.as_deref().map(json_comments::strip);
+    }
     let files = FileAccess {
         working_dir: &options.working_dir,
         no_insecure_file_read: options.no_insecure_file_read,
@@ -111,7 +124,6 @@ pub(crate) fn prepare_with_boundary(
         }
     }
     let encoded = url::encode_parts(parts, disable_encoding);
-    let prune = behavior.disable_body_pruning != Some(true);
     let user_boundary = headers
         .find("Content-Type")
         .and_then(|i| multipart_boundary(&headers.entries[i].value));
@@ -147,6 +159,8 @@ pub(crate) fn prepare_with_boundary(
         ..
     }) = &built
     {
+        headers.add_default("Content-Type", ct);
+    } else if let Some(ct) = comment_content_type {
         headers.add_default("Content-Type", ct);
     }
     add_default_headers(&mut headers, &encoded.host_header);

@@ -108,7 +108,8 @@ impl SecretMask {
 
     /// Remembers `value` (and its percent-encoded form) as secret.
     pub fn learn(&mut self, value: &str) {
-        if !self.enabled || value.chars().count() < MIN_SECRET_LEN {
+        // `null`: what a variable holding null substitutes as, never a credential
+        if !self.enabled || value.chars().count() < MIN_SECRET_LEN || value == "null" {
             return;
         }
         const QUERY: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC

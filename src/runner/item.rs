@@ -242,7 +242,11 @@ impl RequestSender for RunSender<'_> {
     fn send(&self, request: &serde_json::Value) -> Result<ResponseData, String> {
         let parsed: Request = serde_json::from_value(request.clone())
             .map_err(|e| format!("pm.sendRequest: not a request: {e}"))?;
-        let behavior = ProtocolProfileBehavior::default();
+        // the runtime sends a script's body whatever the method
+        let behavior = ProtocolProfileBehavior {
+            disable_body_pruning: Some(true),
+            ..ProtocolProfileBehavior::default()
+        };
         let prepared: PreparedRequest = http::prepare(
             &parsed,
             &Scopes::default(),

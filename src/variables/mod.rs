@@ -149,29 +149,47 @@ impl Scopes {
 
     /// Replaces every `{{name}}` in `text`; see [`replace_in`].
     pub fn replace_in(&self, text: &str) -> String {
-        replace_in(text, &|key| self.get(key).and_then(substitution_text))
+        replace_in(text, &|key| self.substitution(key))
+    }
+
+    /// The text `{{key}}` becomes. A variable holding null becomes `null` (postman-collection's
+    /// `Variable#toString`), but a data row is a plain object to the runtime: a null there leaves
+    /// the reference as written, and so does an undefined name.
+    fn substitution(&self, key: &str) -> Option<String> {
+        match self.local.get(key) {
+            Some(v) => return Some(substitution_text(v)),
+            None if self.data.has(key) => {
+                return self
+                    .data
+                    .get(key)
+                    .filter(|v| !v.is_null())
+                    .map(substitution_text)
+            }
+            None => {}
+        }
+        [&self.environment, &self.collection, &self.globals]
+            .into_iter()
+            .find_map(|scope| scope.get(key))
+            .map(substitution_text)
     }
 }
 
 /// The text a value stands for inside `{{…}}`, as Postman's substitution shows it: JavaScript's
-/// `String(value)` (objects `[object Object]`, arrays joined with `,`), and nothing for null, so
-/// the reference stays as written.
-pub fn substitution_text(value: &Value) -> Option<String> {
+/// `String(value)` (objects `[object Object]`, arrays joined with `,`, null `null`).
+pub fn substitution_text(value: &Value) -> String {
     match value {
-        Value::Null => None,
-        Value::Object(_) => Some("[object Object]".into()),
-        Value::Array(items) => Some(
-            items
-                .iter()
-                .map(|v| match v {
-                    Value::Null => String::new(),
-                    Value::Array(_) | Value::Object(_) => substitution_text(v).unwrap_or_default(),
-                    v => value_to_string(v),
-                })
-                .collect::<Vec<_>>()
-                .join(","),
-        ),
-        v => Some(value_to_string(v)),
+        Value::Null => "null".into(),
+        Value::Object(_) => "[object Object]".into(),
+        Value::Array(items) => items
+            .iter()
+            .map(|v| match v {
+                Value::Null => String::new(),
+                Value::Array(_) | Value::Object(_) => substitution_text(v),
+                v => value_to_string(v),
+            })
+            .collect::<Vec<_>>()
+            .join(","),
+        v => value_to_string(v),
     }
 }
 
@@ -283,7 +301,20 @@ mod tests {
         };
         assert_eq!(
             scopes.replace_in("{{obj}}|{{arr}}|{{nul}}|{{num}}|{{yes}}"),
-            "[object Object]|1,x,,2,3|{{nul}}|1.5|true"
+            "[object Object]|1,x,,2,3|null|1.5|true"
+        );
+    }
+
+    #[test]
+    fn null_in_a_data_row_stays_unresolved() {
+        let scopes = Scopes {
+            data: scope(&[("id", Value::Null), ("empty", json!(""))]),
+            environment: scope(&[("id", json!("from-env")), ("nul", Value::Null)]),
+            ..Scopes::default()
+        };
+        assert_eq!(
+            scopes.replace_in("{{id}}|{{empty}}|{{nul}}"),
+            "{{id}}||null"
         );
     }
 

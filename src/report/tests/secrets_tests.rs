@@ -18,6 +18,14 @@ fn learns_secret_named_json_fields_and_masks_longest_first() {
 }
 
 #[test]
+fn a_null_credential_is_not_a_secret() {
+    let mut mask = mask();
+    mask.learn_header_for_test("Authorization", "Bearer null");
+    mask.learn("null");
+    assert_eq!(mask.apply("/orders/null?id=null"), "/orders/null?id=null");
+}
+
+#[test]
 fn secret_names() {
     let mask = mask();
     for name in [
