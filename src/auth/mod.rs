@@ -27,6 +27,7 @@ pub mod hawk;
 mod jws;
 mod jwt;
 pub mod keys;
+pub mod ntlm;
 pub mod oauth1;
 mod oauth2;
 pub mod sigutil;
@@ -127,6 +128,7 @@ fn apply_unsigned(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), St
         "bearer" => bearer::sign(auth, target),
         "apikey" => apikey::sign(auth, target),
         "oauth2" => oauth2::sign(auth, target),
+        "ntlm" => ntlm::sign(auth, target),
         // signed by `prepare` once the URL and body are final (`digest::sign`, `oauth1::sign`, …)
         "digest" | "oauth1" | "hawk" | "awsv4" | "edgegrid" => Ok(()),
         other => Err(format!("auth type {other} is not supported yet")),

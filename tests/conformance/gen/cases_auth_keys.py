@@ -167,3 +167,26 @@ case("auth-oauth1-rsa",
          R("no key: nothing", path="/headers", headers=[("Authorization", "kept")], auth=o1rsa(privateKey="")),
      ]),
      env=KEY_ENV, files={"port.txt": "28482\n"})
+
+
+def ntlm(**kv):
+    base = dict(username="DOM\\bob", password="s3cret", domain="", workstation="ws")
+    base.update(kv)
+    return typed("ntlm", **base)
+
+
+AUTHENTICATED = """
+pm.test('authenticated', () => pm.expect(pm.response.json().authenticated).to.eql(true));
+"""
+
+case("auth-ntlm",
+     C("ntlm", [
+         R("down-level user name", path="/ntlm/s3cret", test=AUTHENTICATED, auth=ntlm()),
+         R("principal name and domain param", path="/ntlm/s3cret", test=AUTHENTICATED,
+           auth=ntlm(username="bob@dom.example", domain="Corp", workstation="")),
+         R("wrong password ends on the 401", path="/ntlm/s3cret", auth=ntlm(password="nope")),
+         R("retry disabled", path="/ntlm/s3cret", auth=ntlm(disableRetryRequest=True)),
+         R("no challenge: one request, user header removed", path="/headers",
+           headers=[("Authorization", "Basic x")], auth=ntlm()),
+     ]),
+     env={"who": "me"})
