@@ -14,21 +14,13 @@ use serde_json::{Map, Value};
 pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
     let now = chrono::Utc::now().timestamp();
     let token = token(auth, now, &uuid::Uuid::new_v4().to_string())?;
-    target
-        .headers
-        .remove_where(|k| k.eq_ignore_ascii_case("authorization"));
-    target
-        .headers
-        .push("Authorization", &format!("Bearer {token}"), true);
+    super::set_authorization(target.headers, &format!("Bearer {token}"));
     Ok(())
 }
 
+/// A parameter read as `params.x || …`: `None` unless truthy.
 fn raw<'a>(auth: &'a ResolvedAuth, key: &str) -> Option<&'a Value> {
-    auth.params
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v)
-        .filter(|v| js_truthy(Some(v)))
+    auth.raw(key).filter(|v| js_truthy(Some(v)))
 }
 
 /// The token at time `now` (seconds) with `uuid` as the default `jti`.

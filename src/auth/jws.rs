@@ -85,7 +85,7 @@ fn signature(
         (JwsAlg::Hs(bits), SigningKey::Secret(secret)) => {
             return Ok(match bits {
                 Bits::B256 => Alg::Sha256.hmac(secret, data),
-                Bits::B384 => hmac_sha384(secret, data),
+                Bits::B384 => Alg::Sha384.hmac(secret, data),
                 Bits::B512 => Alg::Sha512.hmac(secret, data),
             })
         }
@@ -101,7 +101,12 @@ fn signature(
     };
     let mut rng = rsa::rand_core::OsRng;
     Ok(match alg {
-        JwsAlg::Hs(_) => Vec::new(),
+        // jose: a private key is not a symmetric key
+        JwsAlg::Hs(_) => {
+            return Err(
+                "KeyObject instances for symmetric algorithms must be of type \"secret\"".into(),
+            )
+        }
         JwsAlg::Rs(bits) => {
             let k = rsa_key(key)?;
             match bits {
@@ -165,18 +170,6 @@ fn signature(
             }
         }
     })
-}
-
-fn hmac_sha384(key: &[u8], data: &[u8]) -> Vec<u8> {
-    use hmac::{Mac, SimpleHmac};
-    match <SimpleHmac<sha2::Sha384> as Mac>::new_from_slice(key) {
-        Ok(mut mac) => {
-            mac.update(data);
-            mac.finalize().into_bytes().to_vec()
-        }
-        // HMAC takes keys of any length: not reached
-        Err(_) => Vec::new(),
-    }
 }
 
 /// JavaScript's `JSON.stringify`: integer-like keys first in numeric order, numbers as

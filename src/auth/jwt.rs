@@ -18,25 +18,16 @@ pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> 
     Ok(())
 }
 
-/// The raw parameter (`auth.get(key)`), `None` when absent or null.
-fn raw<'a>(auth: &'a ResolvedAuth, key: &str) -> Option<&'a Value> {
-    auth.params
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v)
-        .filter(|v| !v.is_null())
-}
-
 /// A text parameter that must be a non-empty string (`!v || !_.isString(v)` fails).
 fn non_empty_string<'a>(auth: &'a ResolvedAuth, key: &str) -> Option<&'a str> {
-    match raw(auth, key) {
+    match auth.raw(key) {
         Some(Value::String(s)) if !s.is_empty() => Some(s),
         _ => None,
     }
 }
 
 fn token(auth: &ResolvedAuth) -> Result<String, String> {
-    let alg_name = match raw(auth, "algorithm") {
+    let alg_name = match auth.raw("algorithm") {
         Some(Value::String(s)) => s.as_str(),
         _ => "",
     };
@@ -49,8 +40,8 @@ fn token(auth: &ResolvedAuth) -> Result<String, String> {
     if !alg.is_hmac() && private_key_pem.is_none() {
         return Err("Invalid private key. Enter a valid key.".into());
     }
-    let header = header(raw(auth, "header"), alg_name)?;
-    let payload = match raw(auth, "payload") {
+    let header = header(auth.raw("header"), alg_name)?;
+    let payload = match auth.raw("payload") {
         Some(Value::String(s)) if s.trim().is_empty() => Value::Object(Map::new()),
         Some(Value::String(s)) => parse_json(s.trim())?,
         Some(other) => other.clone(),
@@ -102,20 +93,15 @@ fn parse_json(text: &str) -> Result<Value, String> {
 fn add_token(auth: &ResolvedAuth, target: &mut AuthTarget, token: &str) {
     let add_to = auth.param("addTokenTo").unwrap_or_else(|| "header".into());
     if add_to == "header" {
-        target
-            .headers
-            .remove_where(|k| k.eq_ignore_ascii_case("authorization"));
         // `_.isNil(prefix) ? 'Bearer' : prefix`, then a space when the prefix is truthy
-        let prefix = match raw(auth, "headerPrefix") {
+        let prefix = match auth.raw("headerPrefix") {
             None => "Bearer ".to_string(),
             Some(v) if super::sigutil::js_truthy(Some(v)) => {
                 format!("{} ", auth.text("headerPrefix"))
             }
             Some(_) => auth.text("headerPrefix"),
         };
-        target
-            .headers
-            .push("Authorization", &format!("{prefix}{token}"), true);
+        super::set_authorization(target.headers, &format!("{prefix}{token}"));
     } else if add_to == "queryParam" {
         let key = auth
             .param("queryParamKey")

@@ -47,6 +47,12 @@ pub struct AuthTarget<'a> {
     pub warnings: &'a mut Vec<String>,
 }
 
+/// Replaces the user's `Authorization` header (any case) with `value`.
+pub fn set_authorization(headers: &mut HeaderList, value: &str) {
+    headers.remove_where(|k| k.eq_ignore_ascii_case("authorization"));
+    headers.push("Authorization", value, true);
+}
+
 /// The runtime's warning for an auth that could not sign the request.
 pub fn sign_warning(kind: &str, error: &str) -> String {
     format!("runtime~{kind}.auth: could not sign the request: {error}")
@@ -76,6 +82,15 @@ impl ResolvedAuth {
             Value::Null => None,
             v => Some(crate::collection::model::value_to_string(v)),
         }
+    }
+
+    /// The parameter as stored (`auth.get(key)`), `None` when absent or null.
+    pub fn raw(&self, key: &str) -> Option<&Value> {
+        self.params
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_null())
     }
 
     /// A text parameter, `''` when absent (`auth.get(k) || ''` for text values).

@@ -7,10 +7,10 @@
 //! connection. `domain` may come from the username (`DOMAIN\user` or `user@domain`);
 //! `disableRetryRequest` stops after the first attempt.
 
+use super::sigutil::Alg;
 use super::{AuthTarget, ResolvedAuth};
 use crate::collection::model::Auth;
-use hmac::{Mac, SimpleHmac};
-use md5::{Digest, Md5};
+use md4::Digest;
 use serde_json::Value;
 
 /// The auth parameter carrying the message for the next attempt (as the runtime's `ntlmHeader`).
@@ -56,7 +56,9 @@ pub fn challenge(auth: &ResolvedAuth, code: u16, headers: &[(String, String)]) -
         None => {
             // `headers.has(name, 'NTLM')`, `has(name, 'negotiate')`, or the last one names NTLM
             let offered = authenticate().any(|v| v == "NTLM" || v == "negotiate")
-                || authenticate().next_back().is_some_and(|v| v.contains("NTLM"));
+                || authenticate()
+                    .next_back()
+                    .is_some_and(|v| v.contains("NTLM"));
             if !offered {
                 return None;
             }
@@ -247,7 +249,7 @@ fn authenticate_message(
     } else {
         let mut lm = client_challenge.to_vec();
         lm.resize(24, 0);
-        let session = Md5::digest([&challenge.server_challenge[..], client_challenge].concat());
+        let session = Alg::Md5.hash(&[&challenge.server_challenge[..], client_challenge].concat());
         let mut session_challenge = [0u8; 8];
         session_challenge.copy_from_slice(&session[..8]);
         (lm, des_response(&nt_hash, &session_challenge))
@@ -295,9 +297,9 @@ fn ntlmv2_response(
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
         .collect();
-    let key = hmac_md5(nt_hash, &identity);
+    let key = Alg::Md5.hmac(nt_hash, &identity);
     let server = &challenge.server_challenge[..];
-    let mut lm = hmac_md5(&key, &[server, client_challenge].concat());
+    let mut lm = Alg::Md5.hmac(&key, &[server, client_challenge].concat());
     lm.extend_from_slice(client_challenge);
     // tenths of a microsecond since 1601
     let timestamp = ((now_ms + 11_644_473_600_000) as u64).wrapping_mul(10_000);
@@ -307,20 +309,9 @@ fn ntlmv2_response(
     blob.extend_from_slice(&[0; 4]);
     blob.extend_from_slice(target_info);
     blob.extend_from_slice(&[0; 4]);
-    let mut nt = hmac_md5(&key, &[server, &blob].concat());
+    let mut nt = Alg::Md5.hmac(&key, &[server, &blob].concat());
     nt.extend_from_slice(&blob);
     (lm, nt)
-}
-
-fn hmac_md5(key: &[u8], data: &[u8]) -> Vec<u8> {
-    match <SimpleHmac<Md5> as Mac>::new_from_slice(key) {
-        Ok(mut mac) => {
-            mac.update(data);
-            mac.finalize().into_bytes().to_vec()
-        }
-        // HMAC takes keys of any length: not reached
-        Err(_) => Vec::new(),
-    }
 }
 
 /// MD4 of the UTF-16LE password.

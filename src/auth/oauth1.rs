@@ -87,21 +87,13 @@ const KEYS: [&str; 16] = [
     "disableHeaderEncoding",
 ];
 
-fn raw_param(auth: &ResolvedAuth, key: &str) -> Option<Value> {
-    auth.params
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.clone())
-        .filter(|v| !v.is_null())
-}
-
 /// Signs the request in place. `Ok(())` also when the parameters needed are missing (nothing is
 /// done then, as in Newman). An error is what Newman warns of on the console before sending the
 /// request unsigned (`runtime~oauth1.auth: could not sign the request: …`).
 pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
     let mut params = Params(
         KEYS.iter()
-            .filter_map(|k| raw_param(auth, k).map(|v| (*k, v)))
+            .filter_map(|k| auth.raw(k).map(|v| (*k, v.clone())))
             .collect(),
     );
     let method_name = params.text("signatureMethod");
