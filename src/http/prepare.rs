@@ -90,6 +90,7 @@ pub(crate) fn prepare_with_boundary(
         let mut target = AuthTarget {
             headers: &mut headers,
             query: &mut parts.query,
+            warnings: &mut warnings,
         };
         auth::apply(a, &mut target).map_err(PrepareError::new)?;
     }
@@ -102,12 +103,8 @@ pub(crate) fn prepare_with_boundary(
             disable_url_encoding: disable_encoding,
             payload: &payload,
         };
-        match auth::oauth1::sign(a, &mut req) {
-            Ok(()) => {}
-            Err(auth::oauth1::Failure::Warn(e)) => warnings.push(format!(
-                "runtime~oauth1.auth: could not sign the request: {e}"
-            )),
-            Err(auth::oauth1::Failure::Unsupported(e)) => return Err(PrepareError::new(e)),
+        if let Err(e) = auth::oauth1::sign(a, &mut req) {
+            warnings.push(auth::sign_warning("oauth1", &e));
         }
     }
     if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "awsv4") {
@@ -118,9 +115,7 @@ pub(crate) fn prepare_with_boundary(
             payload: payload(resolved_body.as_ref()),
         };
         if let Err(e) = auth::awsv4::sign(a, &mut req) {
-            warnings.push(format!(
-                "runtime~awsv4.auth: could not sign the request: {e}"
-            ));
+            warnings.push(auth::sign_warning("awsv4", &e));
         }
     }
     let encoded = url::encode_parts(parts, disable_encoding);
@@ -153,6 +148,16 @@ pub(crate) fn prepare_with_boundary(
             payload: payload(resolved_body.as_ref()),
         };
         auth::hawk::sign(a, req, &mut headers);
+    }
+    if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "edgegrid") {
+        let req = auth::edgegrid::Request {
+            method: &method,
+            href: &encoded.href,
+            protocol: &encoded.protocol,
+            host: &encoded.host_header,
+            payload: payload(resolved_body.as_ref()),
+        };
+        auth::edgegrid::sign(a, req, &mut headers);
     }
     if let Some(BuiltBody {
         content_type: ContentTypeRule::Early(ct),

@@ -278,8 +278,9 @@ fn prepare_request(
     Ok(prepared)
 }
 
-/// Sends the request. Digest auth answers the server's challenge once, as Newman does; only the
-/// last attempt is returned (and reported).
+/// Sends the request. Digest auth answers the server's challenge once, NTLM runs its
+/// negotiate/authenticate exchange (two replays), as Newman does; only the last attempt is
+/// returned (and reported).
 fn send(
     ctx: &RunContext<'_>,
     request: &Request,
@@ -288,25 +289,38 @@ fn send(
     behavior: &ProtocolProfileBehavior,
     prepared: PreparedRequest,
 ) -> (PreparedRequest, Result<ResponseData, http::RequestError>) {
-    let outcome = ctx.http.send(&prepared, behavior);
-    let challenge = match (&outcome, auth) {
-        (Ok(r), Some(a)) if a.kind == "digest" => {
-            auth::digest::challenge(&auth::ResolvedAuth::resolve(a, scopes), r.code, &r.headers)
-        }
-        _ => None,
+    let replays = match auth.map(|a| a.kind.as_str()) {
+        Some("digest") => 1,
+        Some("ntlm") => 2,
+        _ => 0,
     };
-    let Some(next) = challenge else {
-        return (prepared, outcome);
-    };
-    let Ok(mut again) = prepare_request(ctx, request, scopes, Some(&next), behavior) else {
-        return (prepared, outcome);
-    };
-    keep_postman_token(&prepared, &mut again);
-    let outcome = ctx.http.send(&again, behavior);
-    (again, outcome)
+    let mut current = auth.cloned();
+    let mut outcome = ctx.http.send(&prepared, behavior);
+    let mut sent = prepared;
+    for _ in 0..replays {
+        let next = match (&outcome, &current) {
+            (Ok(r), Some(a)) => {
+                let resolved = auth::ResolvedAuth::resolve(a, scopes);
+                match a.kind.as_str() {
+                    "digest" => auth::digest::challenge(&resolved, r.code, &r.headers),
+                    _ => auth::ntlm::challenge(&resolved, r.code, &r.headers),
+                }
+            }
+            _ => None,
+        };
+        let Some(next) = next else { break };
+        let Ok(mut again) = prepare_request(ctx, request, scopes, Some(&next), behavior) else {
+            break;
+        };
+        keep_postman_token(&sent, &mut again);
+        outcome = ctx.http.send(&again, behavior);
+        sent = again;
+        current = Some(next);
+    }
+    (sent, outcome)
 }
 
-/// A replayed request (digest auth's retry) keeps the first attempt's Postman-Token (Newman).
+/// A replayed request (digest or NTLM auth) keeps the first attempt's Postman-Token (Newman).
 fn keep_postman_token(first: &http::PreparedRequest, again: &mut http::PreparedRequest) {
     let token = |h: &&http::SentHeader| h.key.eq_ignore_ascii_case("postman-token");
     let Some(value) = first.headers.iter().find(token).map(|h| h.value.clone()) else {
