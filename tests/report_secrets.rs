@@ -161,3 +161,118 @@ fn secrets_in_failures_console_and_urls_are_masked() {
     // The server did get the real key.
     assert!(server.requests().iter().any(|r| r.target.contains(secret)));
 }
+
+/// What is not a secret stays: an item named `Login and Remember Token` whose `Token {{token}}`
+/// header is sent while `token` is still empty, a URL template `password={{password}}`, placeholder
+/// values. Real secrets go: a `secret`-typed variable, the bearer token and a value typed `secret`
+/// that a test captures (the verbose cli printed the response before the capture), the basic-auth
+/// password and username.
+#[test]
+fn only_real_secret_values_are_masked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let collection = serde_json::json!({
+        "info": {"name": "masking", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [
+            {"name": "Login and Remember Token", "request": {"method": "POST",
+                "url": "{{base}}/login?password={{password}}",
+                "header": [
+                    {"key": "Authorization", "value": "Token {{token}}"},
+                    {"key": "X-Api-Token", "value": "{{apiToken}}"},
+                    {"key": "X-Auth-Token", "value": "YOUR_TOKEN_HERE"}
+                ]},
+             "event": [{"listen": "test", "script": {"exec": [
+                "const body = pm.response.json();",
+                "pm.environment.set('token', body.access_token);",
+                "pm.environment.set('capturedValue', body.refresh_token);",
+                "pm.test('Remember Token is set', () => pm.expect(body.access_token).to.be.a('string'));"
+             ]}}]},
+            {"name": "Use bearer token", "request": {"method": "GET", "url": "{{base}}/get",
+                "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "{{token}}"}]},
+                "header": [{"key": "X-Secret", "value": "{{apiSecret}}"}]}},
+            {"name": "Basic login", "request": {"method": "GET", "url": "{{base}}/get",
+                "auth": {"type": "basic", "basic": [
+                    {"key": "username", "value": "alice-user"},
+                    {"key": "password", "value": "{{password}}"}
+                ]}}}
+        ]
+    });
+    let environment = |base: String| {
+        serde_json::json!({"name": "env", "values": [
+            {"key": "base", "value": base, "type": "default", "enabled": true},
+            {"key": "token", "value": "", "type": "default", "enabled": true},
+            {"key": "password", "value": "hunter2-pass", "type": "default", "enabled": true},
+            {"key": "apiToken", "value": "baseToken_example", "type": "default", "enabled": true},
+            {"key": "apiSecret", "value": "s3cr3t-value-42", "type": "secret", "enabled": true},
+            {"key": "capturedValue", "value": "", "type": "secret", "enabled": true}
+        ]})
+    };
+    let path = |name: &str| dir.path().join(name);
+    std::fs::write(path("c.json"), collection.to_string()).expect("write");
+    // A fresh server for each run: its tokens are `tok-1` and `ref-1` again.
+    let run = |extra: &[&str]| -> Vec<(&'static str, String)> {
+        let server = support::TestServer::start();
+        let env = environment(server.base_url()).to_string();
+        std::fs::write(path("e.json"), env).expect("write");
+        let output = Command::new(env!("CARGO_BIN_EXE_postie"))
+            .arg("run")
+            .arg(path("c.json"))
+            .arg("-e")
+            .arg(path("e.json"))
+            .args(["--verbose", "-r", "cli,json,junit,html"])
+            .arg("--reporter-json-export")
+            .arg(path("r.json"))
+            .arg("--reporter-junit-export")
+            .arg(path("r.xml"))
+            .arg("--reporter-html-export")
+            .arg(path("r.html"))
+            .args(extra)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("postie runs");
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert_eq!(output.status.code(), Some(0), "{stdout}");
+        let read = |name: &str| std::fs::read_to_string(path(name)).expect("report written");
+        vec![
+            ("cli", stdout),
+            ("json", read("r.json")),
+            ("junit", read("r.xml")),
+            ("html", read("r.html")),
+        ]
+    };
+    let secrets = ["hunter2-pass", "s3cr3t-value-42", "tok-1", "ref-1"];
+
+    let masked = run(&[]);
+    for (what, text) in &masked {
+        assert!(text.contains("Login and Remember Token"), "{what}:\n{text}");
+        for secret in secrets {
+            assert!(!text.contains(secret), "{what} shows {secret}:\n{text}");
+        }
+    }
+    let json = &masked[1].1;
+    for kept in [
+        "password={{password}}",
+        "Token {{token}}",
+        "baseToken_example",
+        "YOUR_TOKEN_HERE",
+    ] {
+        assert!(json.contains(kept), "json lost {kept}");
+    }
+    assert!(
+        !json.contains("alice-user"),
+        "json shows the basic username"
+    );
+    assert!(
+        masked[3].1.contains("baseToken_example"),
+        "html lost a placeholder"
+    );
+    // The verbose cli printed the body (its `ref-1` masked, as checked above).
+    assert!(masked[0].1.contains("refresh_token"), "{}", masked[0].1);
+
+    let revealed = run(&["--reveal-secrets"]);
+    for shown in secrets.iter().chain(&["alice-user"]) {
+        assert!(
+            revealed[1].1.contains(shown),
+            "json with --reveal-secrets lacks {shown}"
+        );
+    }
+}
