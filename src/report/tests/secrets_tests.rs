@@ -8,9 +8,9 @@ fn mask() -> SecretMask {
 #[test]
 fn learns_secret_named_json_fields_and_masks_longest_first() {
     let mut mask = mask();
-    mask.learn_body_for_test(br#"{"access_token": "abc-defgh", "token_type": "bearer", "nested": [{"client_secret": "abc-defgh-ij"}]}"#);
+    mask.learn_body_for_test(br#"{"access_token": "abc-4567h", "token_type": "bearer", "nested": [{"client_secret": "abc-4567h-ij"}]}"#);
     assert_eq!(
-        mask.apply("x abc-defgh-ij y abc-defgh z bearer"),
+        mask.apply("x abc-4567h-ij y abc-4567h z bearer"),
         format!("x {MASK} y {MASK} z bearer")
     );
     mask.learn("a-1c");
