@@ -82,11 +82,11 @@ pub fn worth_masking(value: &str) -> bool {
     let len = value.chars().count();
     let words = value.chars().all(|c| c.is_alphabetic() || is_separator(c));
     let number = value.chars().all(|c| c.is_ascii_digit());
-    len >= MIN_SECRET_LEN
-        && !(words && len < WORDS_BELOW)
-        && !(number && len < NUMBER_BELOW)
-        && !value.contains("{{")
-        && !is_placeholder(value)
+    let ordinary = len < MIN_SECRET_LEN
+        || (words && len < WORDS_BELOW)
+        || (number && len < NUMBER_BELOW)
+        || value.contains("{{");
+    !ordinary && !is_placeholder(value)
 }
 
 /// `Bearer abc` stored in a variable: the scheme is not part of the secret.
