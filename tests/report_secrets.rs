@@ -6,6 +6,8 @@
 mod support;
 
 use serde_json::Value;
+use std::ffi::OsStr;
+use std::path::Path;
 use std::process::Command;
 use support::sample::{example_token, repo};
 
@@ -15,23 +17,20 @@ struct Outputs {
     exported_environment: String,
 }
 
-fn run_auth_flow(extra: &[&str]) -> Outputs {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = |name: &str| dir.path().join(name);
+/// Runs postie with a verbose cli and the json, junit and html reporters writing into `dir`; the
+/// outputs as (what, text), the cli's stdout and stderr first. The run must pass.
+fn run_reporting(dir: &Path, inputs: &[&OsStr], extra: &[&str]) -> Vec<(&'static str, String)> {
+    let path = |name: &str| dir.join(name);
     let output = Command::new(env!("CARGO_BIN_EXE_postie"))
         .arg("run")
-        .arg(repo("collections/auth-flow.postman_collection.json"))
-        .arg("-e")
-        .arg(repo("fixtures/auth-flow.postman_environment.json"))
-        .args(["--mock", "--verbose", "-r", "cli,json,junit,html"])
+        .args(inputs)
+        .args(["--verbose", "-r", "cli,json,junit,html"])
         .arg("--reporter-json-export")
         .arg(path("report.json"))
         .arg("--reporter-junit-export")
         .arg(path("report.xml"))
         .arg("--reporter-html-export")
         .arg(path("report.html"))
-        .arg("--export-environment")
-        .arg(path("env.json"))
         .args(extra)
         .env("NO_COLOR", "1")
         .output()
@@ -44,18 +43,39 @@ fn run_auth_flow(extra: &[&str]) -> Outputs {
         String::from_utf8_lossy(&output.stderr)
     );
     let read = |name: &str| std::fs::read_to_string(path(name)).expect("report written");
-    Outputs {
-        texts: vec![
-            ("cli", stdout),
-            (
-                "cli stderr",
-                String::from_utf8_lossy(&output.stderr).into_owned(),
-            ),
-            ("json", read("report.json")),
-            ("junit", read("report.xml")),
-            ("html", read("report.html")),
+    vec![
+        ("cli", stdout),
+        (
+            "cli stderr",
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        ),
+        ("json", read("report.json")),
+        ("junit", read("report.xml")),
+        ("html", read("report.html")),
+    ]
+}
+
+fn run_auth_flow(extra: &[&str]) -> Outputs {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let env_path = dir.path().join("env.json");
+    let collection = repo("collections/auth-flow.postman_collection.json");
+    let environment = repo("fixtures/auth-flow.postman_environment.json");
+    let mut args: Vec<&str> = vec!["--mock", "--export-environment"];
+    let env_arg = env_path.to_string_lossy().into_owned();
+    args.push(&env_arg);
+    args.extend_from_slice(extra);
+    let texts = run_reporting(
+        dir.path(),
+        &[
+            collection.as_os_str(),
+            OsStr::new("-e"),
+            environment.as_os_str(),
         ],
-        exported_environment: read("env.json"),
+        &args,
+    );
+    Outputs {
+        texts,
+        exported_environment: std::fs::read_to_string(env_path).expect("environment exported"),
     }
 }
 
@@ -209,35 +229,19 @@ fn only_real_secret_values_are_masked() {
     let path = |name: &str| dir.path().join(name);
     std::fs::write(path("c.json"), collection.to_string()).expect("write");
     // A fresh server for each run: its tokens are `tok-1` and `ref-1` again.
-    let run = |extra: &[&str]| -> Vec<(&'static str, String)> {
+    let run = |extra: &[&str]| {
         let server = support::TestServer::start();
         let env = environment(server.base_url()).to_string();
         std::fs::write(path("e.json"), env).expect("write");
-        let output = Command::new(env!("CARGO_BIN_EXE_postie"))
-            .arg("run")
-            .arg(path("c.json"))
-            .arg("-e")
-            .arg(path("e.json"))
-            .args(["--verbose", "-r", "cli,json,junit,html"])
-            .arg("--reporter-json-export")
-            .arg(path("r.json"))
-            .arg("--reporter-junit-export")
-            .arg(path("r.xml"))
-            .arg("--reporter-html-export")
-            .arg(path("r.html"))
-            .args(extra)
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("postie runs");
-        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-        assert_eq!(output.status.code(), Some(0), "{stdout}");
-        let read = |name: &str| std::fs::read_to_string(path(name)).expect("report written");
-        vec![
-            ("cli", stdout),
-            ("json", read("r.json")),
-            ("junit", read("r.xml")),
-            ("html", read("r.html")),
-        ]
+        let (collection, environment) = (path("c.json"), path("e.json"));
+        let inputs = [
+            collection.as_os_str(),
+            OsStr::new("-e"),
+            environment.as_os_str(),
+        ];
+        let mut texts = run_reporting(dir.path(), &inputs, extra);
+        texts.retain(|(what, _)| *what != "cli stderr");
+        texts
     };
     let secrets = ["hunter2-pass", "s3cr3t-value-42", "tok-1", "ref-1"];
 
