@@ -17,8 +17,8 @@
 //!
 //! **Secrets** are shown as `********` in every reporter's output (see [`secrets`] for what counts
 //! as a secret and [`secrets::DEFAULT_SECRET_NAMES`] for the names): `type: secret` variables, auth
-//! credentials, `Authorization` credentials, and values of variables and of sent headers, query
-//! parameters and body fields named like secrets. `--reporter-secret-names a,b` adds names;
+//! credentials, `Authorization` credentials, and values of variables, headers, query parameters and
+//! (small) body fields named like secrets. `--reporter-secret-names a,b` adds names;
 //! `--reveal-secrets` turns masking off. Written-on-purpose files (write-back,
 //! `--export-environment`) keep the real values. The mask learns as the run goes: the cli draws an
 //! item's `--verbose` block when the item ends, so a value its test captures is masked there, but

@@ -7,7 +7,9 @@
 //! - an auth parameter that holds a credential (passwords, tokens, client secrets, API key values) in
 //!   the collection, a folder or an item, after variable resolution,
 //! - the credential in a sent `Authorization` header (not the scheme, nor a signature's parameter
-//!   list), or a sent header, query parameter, form or JSON body field whose name looks like a secret.
+//!   list), or a header, query parameter, form or JSON body field whose name looks like a secret
+//!   (in requests and responses, so a token is masked in the very response that issued it; bodies
+//!   over [`LEARN_BODY_MAX`] bytes are not read for this).
 //!
 //! Only values worth masking count (see [`worth_masking`]): at least [`MIN_SECRET_LEN`] characters,
 //! not a plain short word or number, not a placeholder such as `YOUR_TOKEN_HERE`, never `{{…}}`
@@ -41,7 +43,8 @@ const WORDS_BELOW: usize = 16;
 /// A value of only digits shorter than this is a number, not masked.
 const NUMBER_BELOW: usize = 10;
 
-/// Request bodies longer than this are not searched for secret-named fields.
+/// Bodies longer than this are not searched for secret-named fields: learning costs nothing for
+/// the large bodies that no reporter prints.
 const LEARN_BODY_MAX: usize = 64 * 1024;
 
 /// Variable, header, field and parameter names treated as secret. A name matches when, lower-cased
@@ -308,8 +311,18 @@ impl SecretMask {
                 self.learn_scopes(scopes);
             }
             RunEvent::Script { scopes, .. } => self.learn_scopes(scopes),
-            // What the request sent; a response teaches nothing until a script stores a value.
-            RunEvent::Request { request, .. } => self.learn_request(request),
+            RunEvent::Request {
+                request, response, ..
+            } => {
+                self.learn_request(request);
+                // So a token is masked in the very response that issued it.
+                if let Ok(response) = response {
+                    for (key, value) in &response.headers {
+                        self.learn_named(key, value);
+                    }
+                    self.learn_body(&response.body);
+                }
+            }
             RunEvent::Done {
                 environment,
                 globals,
