@@ -151,6 +151,21 @@ fn run_scripts(
     let scripts = planned.scripts(ctx.collection, kind.event_name());
     let last = scripts.len().saturating_sub(1);
     for (at, script) in scripts.iter().enumerate() {
+        if skip {
+            // Newman runs (and counts) no script after one that skipped the request.
+            break;
+        }
+        if script.source.trim().is_empty() {
+            // Counted as run, as Newman counts it; nothing to execute.
+            ctx.emit(RunEvent::Script {
+                cursor,
+                item,
+                kind,
+                outcome: &ScriptOutcome::default(),
+                scopes,
+            });
+            continue;
+        }
         let cookies = if ctx.http.has_cookies() {
             ctx.http
                 .cookies_for(&http::url::unresolved_string(&request.get().url))
