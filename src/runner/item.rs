@@ -1,6 +1,6 @@
 //! One item: pre-request scripts, the request, test scripts.
 
-use super::events::{Cursor, ItemRef, RunEvent};
+use super::events::{Cursor, ItemRef, RequestOrigin, RunEvent};
 use super::plan::PlannedItem;
 use super::RunContext;
 use crate::auth;
@@ -10,6 +10,7 @@ use crate::script::{
     NextRequest, RequestSender, ScriptInfo, ScriptJob, ScriptKind, ScriptOutcome, ScriptRequest,
 };
 use crate::variables::Scopes;
+use std::cell::RefCell;
 
 pub(crate) struct ItemResult {
     pub failed: bool,
@@ -87,7 +88,15 @@ pub(crate) fn run_item(
     };
     let mut response: Option<ResponseData> = None;
     if let Some(first) = sent.take() {
-        let (prepared, outcome) = send(ctx, &request, scopes, auth.as_ref(), &behavior, first);
+        let (prepared, outcome) = send(
+            ctx,
+            &phase,
+            &request,
+            scopes,
+            auth.as_ref(),
+            &behavior,
+            first,
+        );
         let prepared = &*sent.insert(prepared);
         if outcome.is_err() {
             result.failed = true;
@@ -97,6 +106,7 @@ pub(crate) fn run_item(
             item,
             request: prepared,
             response: outcome.as_ref(),
+            origin: RequestOrigin::Item,
         });
         response = outcome.ok();
         if response.is_none() && ctx.options.bail {
@@ -175,6 +185,7 @@ fn run_scripts(
         let sender = RunSender {
             http: ctx.http,
             options: ctx.http_options,
+            sent: RefCell::new(Vec::new()),
         };
         let outcome = ctx.scripts.run(ScriptJob {
             kind,
@@ -189,6 +200,16 @@ fn run_scripts(
             sender: &sender,
         });
         skip |= outcome.skip_request;
+        for sent in sender.sent.take() {
+            result.failed |= sent.response.is_err();
+            ctx.emit(RunEvent::Request {
+                cursor,
+                item,
+                request: &sent.request,
+                response: sent.response.as_ref(),
+                origin: RequestOrigin::Script,
+            });
+        }
         record(result, &outcome);
         ctx.emit(RunEvent::Script {
             cursor,
@@ -247,10 +268,18 @@ fn with_origin(url: &str, origin: &str) -> String {
     format!("{}{}", origin.trim_end_matches('/'), &rest[path_start..])
 }
 
-/// `pm.sendRequest`: sends a request built from a script, with the run's client and cookies.
+/// `pm.sendRequest`: sends a request built from a script, with the run's client and cookies,
+/// and keeps what it sent for the run's record.
 struct RunSender<'a> {
     http: &'a HttpClient,
     options: &'a HttpOptions,
+    sent: RefCell<Vec<ScriptSent>>,
+}
+
+/// A request a script sent, reported once the script is done.
+struct ScriptSent {
+    request: PreparedRequest,
+    response: Result<ResponseData, http::RequestError>,
 }
 
 impl RequestSender for RunSender<'_> {
@@ -266,7 +295,13 @@ impl RequestSender for RunSender<'_> {
             self.options,
         )
         .map_err(|e| e.message)?;
-        self.http.send(&prepared, &behavior).map_err(|e| e.message)
+        let response = self.http.send(&prepared, &behavior);
+        let answer = response.as_ref().map_err(|e| e.message.clone()).cloned();
+        self.sent.borrow_mut().push(ScriptSent {
+            request: prepared,
+            response,
+        });
+        answer
     }
 
     fn cookie_jar(&self, op: &serde_json::Value) -> Result<serde_json::Value, String> {
@@ -289,10 +324,11 @@ fn prepare_request(
     Ok(prepared)
 }
 
-/// Sends the request. Digest auth answers the server's challenge once, as Newman does; only the
-/// last attempt is returned (and reported).
+/// Sends the request. Digest auth answers the server's challenge once, as Newman does; the
+/// challenged attempt is reported on its own, the last attempt is returned.
 fn send(
-    ctx: &RunContext<'_>,
+    ctx: &mut RunContext<'_>,
+    phase: &Phase<'_>,
     request: &Request,
     scopes: &Scopes,
     auth: Option<&Auth>,
@@ -313,6 +349,13 @@ fn send(
         return (prepared, outcome);
     };
     keep_postman_token(&prepared, &mut again);
+    ctx.emit(RunEvent::Request {
+        cursor: phase.cursor,
+        item: phase.item,
+        request: &prepared,
+        response: outcome.as_ref(),
+        origin: RequestOrigin::Item,
+    });
     let outcome = ctx.http.send(&again, behavior);
     (again, outcome)
 }
