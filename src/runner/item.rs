@@ -283,20 +283,30 @@ struct ScriptSent {
 }
 
 impl RequestSender for RunSender<'_> {
-    fn send(&self, request: &serde_json::Value) -> Result<ResponseData, String> {
+    fn send(&self, request: &serde_json::Value) -> Result<ResponseData, http::RequestError> {
+        let failed = |message: String| http::RequestError {
+            code: None,
+            message,
+        };
         let parsed: Request = serde_json::from_value(request.clone())
-            .map_err(|e| format!("pm.sendRequest: not a request: {e}"))?;
+            .map_err(|e| failed(format!("pm.sendRequest: not a request: {e}")))?;
         let behavior = ProtocolProfileBehavior::default();
-        let prepared: PreparedRequest = http::prepare(
+        let prepared = http::prepare(
             &parsed,
             &Scopes::default(),
             auth::effective(&[parsed.auth.as_ref()]),
             &behavior,
             self.options,
-        )
-        .map_err(|e| e.message)?;
-        let response = self.http.send(&prepared, &behavior);
-        let answer = response.as_ref().map_err(|e| e.message.clone()).cloned();
+        );
+        let (prepared, response) = match prepared {
+            Ok(prepared) => {
+                let response = self.http.send(&prepared, &behavior);
+                (prepared, response)
+            }
+            // A request that cannot be built (an empty URL) still failed as a request (Newman).
+            Err(e) => (unbuilt(&parsed), Err(failed(e.message))),
+        };
+        let answer = response.clone();
         self.sent.borrow_mut().push(ScriptSent {
             request: prepared,
             response,
@@ -306,6 +316,17 @@ impl RequestSender for RunSender<'_> {
 
     fn cookie_jar(&self, op: &serde_json::Value) -> Result<serde_json::Value, String> {
         self.http.script_cookie_op(op)
+    }
+}
+
+/// A script's request that could not be built, as the report shows it: as the script gave it.
+fn unbuilt(request: &Request) -> PreparedRequest {
+    PreparedRequest {
+        method: request.method.clone(),
+        resolved: serde_json::to_value(request)
+            .unwrap_or(serde_json::Value::Null)
+            .into(),
+        ..PreparedRequest::default()
     }
 }
 
