@@ -458,7 +458,8 @@ fn request_errors_serialise_like_nodes_error_objects() {
         (
             None,
             "Invalid URI \"x\"",
-            json!({"message": "Invalid URI \"x\""}),
+            // An Error's message is not an own property: Newman's report shows `{}`.
+            json!({}),
         ),
     ];
     for (code, message, want) in cases {
