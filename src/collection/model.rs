@@ -524,8 +524,14 @@ impl<'de> Deserialize<'de> for Auth {
 pub struct Event {
     #[serde(default)]
     pub listen: String,
-    #[serde(default)]
-    pub script: Script,
+    /// None when the event has no script (absent, null, or not an object, array or string):
+    /// Newman neither runs nor counts such an event.
+    #[serde(
+        default,
+        deserialize_with = "event_script",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub script: Option<Script>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub disabled: bool,
 }
@@ -797,6 +803,20 @@ fn body_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Body>, D::Error> {
 
 fn auth_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Auth>, D::Error> {
     Ok(Auth::from_json(&Value::deserialize(d)?))
+}
+
+/// An event's `script`: an object, or its `exec` alone (an array of lines or a string).
+fn event_script<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Script>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        exec @ (Value::String(_) | Value::Array(_)) => Some(Script {
+            exec: exec_lines(exec).map_err(serde::de::Error::custom)?,
+            ..Script::default()
+        }),
+        object @ Value::Object(_) => {
+            Some(Script::deserialize(object).map_err(serde::de::Error::custom)?)
+        }
+        _ => None,
+    })
 }
 
 fn exec_lines<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {

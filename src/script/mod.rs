@@ -57,7 +57,7 @@ pub struct ScriptInfo {
 /// Sends a request for `pm.sendRequest`. The runner implements it with the run's HTTP client.
 pub trait RequestSender {
     /// `request` is a URL string or a Postman request object (v2.1 JSON).
-    fn send(&self, request: &serde_json::Value) -> Result<ResponseData, String>;
+    fn send(&self, request: &serde_json::Value) -> Result<ResponseData, crate::http::RequestError>;
 
     /// One `pm.cookies.jar()` operation on the run's cookie jar (`{"op", "url", ...}`).
     fn cookie_jar(&self, op: &serde_json::Value) -> Result<serde_json::Value, String> {

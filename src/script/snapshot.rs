@@ -504,6 +504,10 @@ pub fn send_request(
             let body = String::from_utf8_lossy(&response.body).into_owned();
             (None, (meta, Some(body)))
         }
-        Err(message) => (Some(message), (None, None)),
+        // The callback's error: the message and Node's error code (`err.code`).
+        Err(error) => {
+            let fields = serde_json::json!({"message": error.message, "code": error.code});
+            (Some(fields.to_string()), (None, None))
+        }
     }
 }

@@ -188,6 +188,21 @@
     this.responseSize = meta.responseSize;
   }
   P.PostmanResponse = PostmanResponse;
+  // What a failed `pm.sendRequest` passes to its callback: Postman's empty Response
+  // (own properties id, _details, headers, cookies; no code, no body).
+  P.emptyResponse = function () {
+    var r = Object.create(R);
+    r.id = 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, function (c) {
+      var n = Math.floor(Math.random() * 16);
+      return (c === 'x' ? n : (n % 4) + 8).toString(16);
+    });
+    r._details = undefined;
+    r.headers = new List(T.header, [], true);
+    r.cookies = cookieList([]);
+    Object.defineProperty(r, '_source', { value: '', writable: true });
+    Object.defineProperty(r, '_parsed', { value: undefined, writable: true });
+    return r;
+  };
   P.isResponse = function (v) { return v instanceof PostmanResponse; };
   var R = PostmanResponse.prototype;
   Object.defineProperty(R, '_body', {

@@ -234,9 +234,14 @@
       return;
     }
     var err = null;
-    var response = null;
-    if (error !== undefined && error !== null) err = new Error(error);
-    else response = new P.PostmanResponse(JSON.parse(meta), body);
+    var response;
+    if (error !== undefined && error !== null) {
+      // Node's error with its code; the callback still gets an empty response (Newman).
+      var fields = JSON.parse(error);
+      err = new Error(fields.message);
+      if (fields.code) err.code = fields.code;
+      response = P.emptyResponse();
+    } else response = new P.PostmanResponse(JSON.parse(meta), body);
     try {
       if (entry.callback) entry.callback.call(G, err, response);
       else if (err) entry.reject(err);
