@@ -293,7 +293,7 @@ mod tests {
             call("var f = function(){ return 1 }; f()()", "f()()").as_deref(),
             Some("f(...)")
         );
-        assert_eq!(call("'abc'()", "'abc'").as_deref(), Some("\"abc\""));
+        assert_eq!(call("'abc'.foo()", "foo").as_deref(), Some("\"abc\".foo"));
         assert_eq!(call("this.zz()", "zz").as_deref(), Some("this.zz"));
         assert_eq!(call("a?.b()", "b()").as_deref(), Some("a?.b"));
         assert_eq!(
@@ -312,7 +312,7 @@ mod tests {
             Some("o.list")
         );
         assert_eq!(
-            iter("for (const x of Object.entries(o).x) {}", ") {}").as_deref(),
+            iter("for (const x of Object.entries(o).x) {}", "Object").as_deref(),
             Some("Object.entries.x")
         );
     }
