@@ -33,42 +33,34 @@ pub fn expression_at(source: &str, line: u32, column: u32, culprit: Culprit) -> 
 
 /// Index of the bracket matching the one at `open` (scanning forward), or None.
 fn closing(tokens: &[Token<'_>], open: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, t) in tokens.iter().enumerate().skip(open) {
-        if t.kind != Kind::Punct {
-            continue;
-        }
-        match t.text {
-            "(" | "[" | "{" => depth += 1,
-            ")" | "]" | "}" => {
-                depth = depth.checked_sub(1)?;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    matching(tokens, open..tokens.len(), ["(", "[", "{"])
 }
 
 /// Index of the bracket matching the one at `close` (scanning backward), or None.
 fn opening(tokens: &[Token<'_>], close: usize) -> Option<usize> {
+    matching(tokens, (0..=close).rev(), [")", "]", "}"])
+}
+
+/// The first index of `order` where the brackets opened in `deeper` (from the first index on)
+/// are all closed again.
+fn matching(
+    tokens: &[Token<'_>],
+    order: impl Iterator<Item = usize>,
+    deeper: [&str; 3],
+) -> Option<usize> {
     let mut depth = 0usize;
-    for i in (0..=close).rev() {
-        let t = &tokens[i];
-        if t.kind != Kind::Punct {
+    for i in order {
+        let t = tokens.get(i)?;
+        if t.kind != Kind::Punct || !matches!(t.text, "(" | "[" | "{" | ")" | "]" | "}") {
             continue;
         }
-        match t.text {
-            ")" | "]" | "}" => depth += 1,
-            "(" | "[" | "{" => {
-                depth = depth.checked_sub(1)?;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => {}
+        if deeper.contains(&t.text) {
+            depth += 1;
+            continue;
+        }
+        depth = depth.checked_sub(1)?;
+        if depth == 0 {
+            return Some(i);
         }
     }
     None

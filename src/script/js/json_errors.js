@@ -132,26 +132,17 @@
       }
       return 0;
     }
-    function value() {
+    // A value, or (`isKey`) an object's key: undefined, the position unmoved, when none starts here.
+    function value(isKey) {
       if (at >= end) return undefined;
       var c = text[at++];
       if (c === '"') return string(c);
       if (c === '{') return object();
       if (c === '[') return array();
-      if (c === '-' || c === '.' || isDigit(c)) return number();
-      if (c === 'n') return word('null');
-      if (c === 't') return word('true');
-      if (c === 'f') return word('false');
-      at--;
-      return undefined;
-    }
-    function key() {
-      if (at >= end) return undefined;
-      var c = text[at++];
-      if (c === '"') return string(c);
-      if (c === '{') return object();
-      if (c === '[') return array();
-      if (c === '.' || isDigit(c)) return number();
+      if (c === '.' || isDigit(c) || (c === '-' && !isKey)) return number();
+      if (!isKey && c === 'n') return word('null');
+      if (!isKey && c === 't') return word('true');
+      if (!isKey && c === 'f') return word('false');
       at--;
       return undefined;
     }
@@ -159,7 +150,7 @@
       var any = false;
       while (at < end) {
         space();
-        var name = key();
+        var name = value(true);
         space();
         var c = text[at++];
         if (c === '}' && name === undefined) {
