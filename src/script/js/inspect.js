@@ -366,6 +366,7 @@
   // What Newman's sandbox hands its reporter for a logged value: errors as plain objects,
   // functions as their description.
   function bridged(v) {
+    if (v === 0) return 0;
     if (typeof v === 'function') return '[Function: ' + (v.name || '(anonymous)') + ']';
     if (v instanceof Error) return { type: 'Error', name: v.name, message: v.message };
     return v;
