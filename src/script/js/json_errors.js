@@ -232,7 +232,7 @@
   }
 
   // The error Newman's `JSON.parse` throws for `input` QuickJS could not parse.
-  P.jsonParseError = function (input, reviver, quickjsError) {
+  function parseError(input, reviver, quickjsError) {
     if (input === undefined) return jsonError(quickjsError, '"undefined" is not valid JSON');
     var text = typeof input === 'string' ? input : String(input);
     var bare = withoutBom(text);
@@ -245,13 +245,13 @@
     }
     var message = firstError(text);
     return jsonError(quickjsError, message === null ? undefined : message);
-  };
+  }
 
   function parse(text, reviver) {
     try {
       return nativeParse(text, reviver);
     } catch (e) {
-      var error = P.jsonParseError(text, reviver, e);
+      var error = parseError(text, reviver, e);
       if (error instanceof Error) throw error;
       return error.value;
     }
@@ -298,7 +298,6 @@
     }
   }
 
-  P.nativeJsonParse = nativeParse;
   G.JSON.parse = parse;
   G.JSON.stringify = stringify;
 })
