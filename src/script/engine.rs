@@ -3,6 +3,7 @@
 //! `pm.sendRequest` callbacks are done.
 
 use super::snapshot::{self, KeptScopes, ScriptResult};
+use super::v8_callee::{self, Culprit};
 use super::v8_wording;
 use super::{ScriptError, ScriptJob, ScriptKind, ScriptOptions, ScriptOutcome};
 use rquickjs::function::Opt;
@@ -15,6 +16,7 @@ use std::time::{Duration, Instant};
 /// The glue, in evaluation order. Each file is `(function (P) { ... })` and adds to `P`.
 pub(super) const GLUE: &[(&str, &str)] = &[
     ("postie/inspect.js", include_str!("js/inspect.js")),
+    ("postie/json_errors.js", include_str!("js/json_errors.js")),
     ("postie/chai.js", include_str!("js/chai.js")),
     ("postie/lists.js", include_str!("js/lists.js")),
     ("postie/request.js", include_str!("js/request.js")),
@@ -448,6 +450,28 @@ fn install_glue<'js>(
     .map_err(|e| e.to_string())?;
     hooks
         .set("inputPart", input_part)
+        .map_err(|e| e.to_string())?;
+    // The expression V8 names in a TypeError at `line`:`column` of the compiled script.
+    let shared = inputs.clone();
+    let expression_at = Function::new(ctx.clone(), move |what: String, line: u32, column: u32| {
+        let culprit = match what.as_str() {
+            "call" => Culprit::Call,
+            "new" => Culprit::New,
+            _ => Culprit::Iterable,
+        };
+        // the wrapper's head shares the script's first line
+        let column = if line == 1 {
+            column.saturating_sub(WRAP_HEAD.len() as u32)
+        } else {
+            column
+        };
+        shared.with_job(|job| {
+            job.and_then(|job| v8_callee::expression_at(job.source, line, column, culprit))
+        })
+    })
+    .map_err(|e| e.to_string())?;
+    hooks
+        .set("expressionAt", expression_at)
         .map_err(|e| e.to_string())?;
     let response_body = Function::new(ctx.clone(), move |ctx: Ctx<'js>| {
         inputs.with_job(|job| {

@@ -19,6 +19,7 @@ mod request;
 mod snapshot;
 #[cfg(test)]
 mod tests;
+mod v8_callee;
 mod v8_wording;
 
 use crate::http::{CookieData, ResponseData};
