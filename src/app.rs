@@ -161,11 +161,11 @@ fn write_back(
         ));
     }
     if let (Some(path), Some(env)) = (&args.environment, environment) {
-        collection::write_back(path, &env.raw, &scopes.environment)?;
+        collection::write_back(path, env, &scopes.environment, args.force)?;
         eprintln!("postie: wrote the environment back to {}", path.display());
     }
     if let (Some(path), Some(g)) = (&args.globals, globals) {
-        collection::write_back(path, &g.raw, &scopes.globals)?;
+        collection::write_back(path, g, &scopes.globals, args.force)?;
         eprintln!("postie: wrote the globals back to {}", path.display());
     }
     Ok(())
@@ -203,6 +203,7 @@ fn http_options(args: &RunArgs) -> Result<HttpOptions, AppError> {
         cookie_jar: args.cookie_jar.clone(),
         working_dir,
         no_insecure_file_read: args.no_insecure_file_read,
+        max_response_size: args.max_response_size,
     })
 }
 

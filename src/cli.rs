@@ -77,6 +77,10 @@ pub struct RunArgs {
     /// Write the final environment and globals back into the files given with -e and -g.
     #[arg(long = "write-back")]
     pub write_back: bool,
+    /// With --write-back: replace a read-only file, and write the run's values over values that
+    /// someone else changed in the file during the run.
+    #[arg(long = "force")]
+    pub force: bool,
 
     /// Reporters, comma-separated: cli, json.
     #[arg(
@@ -98,6 +102,10 @@ pub struct RunArgs {
     /// Time limit per script, in ms.
     #[arg(long = "timeout-script", value_name = "MS", num_args = 0..=1, default_missing_value = "0")]
     pub timeout_script: Option<u64>,
+    /// The largest response body read, decompressed included: a larger one fails its request and
+    /// the run goes on. Bytes, or with a unit: 64KiB, 100MB, 1GiB (units are binary). Default 512MiB.
+    #[arg(long = "max-response-size", value_name = "SIZE", value_parser = parse_size)]
+    pub max_response_size: Option<usize>,
     /// Stop the run on the first error or failure (`folder`, `failure` refine it).
     #[arg(long = "bail", value_name = "MODIFIERS", num_args = 0..=1, default_missing_value = "", value_delimiter = ',')]
     pub bail: Option<Vec<String>>,
@@ -216,6 +224,29 @@ fn is_flag_option(name: &str) -> bool {
         ) && !name.ends_with("export")
 }
 
+/// A size in bytes: `1048576`, `512KiB`, `100MB`, `1G` (every unit is binary: K = 1024).
+pub fn parse_size(text: &str) -> Result<usize, String> {
+    let text = text.trim();
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(digits);
+    let number: usize = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size (examples: 1048576, 512KiB, 100MB)"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        other => return Err(format!("unknown size unit `{other}` (use KiB, MiB or GiB)")),
+    };
+    number
+        .checked_mul(1usize << shift)
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("`{text}` is not a usable size"))
+}
+
 /// Parses `KEY=VALUE` (`--env-var`, `--global-var`); the value may contain `=`.
 pub fn parse_key_value(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
@@ -264,5 +295,22 @@ mod tests {
         assert_eq!(parse_key_value("a=b=c"), Ok(("a".into(), "b=c".into())));
         assert!(parse_key_value("novalue").is_err());
         assert!(parse_key_value("=x").is_err());
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_with_and_without_units() {
+        assert_eq!(parse_size("1048576"), Ok(1 << 20));
+        assert_eq!(parse_size("512KiB"), Ok(512 << 10));
+        assert_eq!(parse_size("100MB"), Ok(100 << 20));
+        assert_eq!(parse_size("1g"), Ok(1 << 30));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("12 parsecs").is_err());
+        assert!(parse_size("MiB").is_err());
+        assert!(parse_size("99999999999999999999GiB").is_err());
     }
 }

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod collection;
 pub mod http;
 pub mod mock;
+pub mod outfile;
 pub mod report;
 pub mod runner;
 pub mod script;

@@ -7,11 +7,6 @@ pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> 
     if token.is_empty() {
         return Ok(());
     }
-    target
-        .headers
-        .remove_where(|k| k.eq_ignore_ascii_case("authorization"));
-    target
-        .headers
-        .push("Authorization", &format!("Bearer {token}"), true);
+    super::set_authorization(target.headers, &format!("Bearer {token}"));
     Ok(())
 }

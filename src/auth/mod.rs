@@ -17,11 +17,17 @@ pub fn effective<'a>(levels: &[Option<&'a Auth>]) -> Option<&'a Auth> {
 }
 
 mod apikey;
+mod asap;
 pub mod awsv4;
 mod basic;
 mod bearer;
 pub mod digest;
+pub mod edgegrid;
 pub mod hawk;
+mod jws;
+mod jwt;
+pub mod keys;
+pub mod ntlm;
 pub mod oauth1;
 mod oauth2;
 pub mod sigutil;
@@ -37,6 +43,19 @@ pub struct AuthTarget<'a> {
     pub headers: &'a mut HeaderList,
     /// The URL's query segments (`k=v`), `None` when the URL has no `?`.
     pub query: &'a mut Option<Vec<String>>,
+    /// Where a signing failure goes: the runtime sends such a request unsigned, with a warning.
+    pub warnings: &'a mut Vec<String>,
+}
+
+/// Replaces the user's `Authorization` header (any case) with `value`.
+pub fn set_authorization(headers: &mut HeaderList, value: &str) {
+    headers.remove_where(|k| k.eq_ignore_ascii_case("authorization"));
+    headers.push("Authorization", value, true);
+}
+
+/// The runtime's warning for an auth that could not sign the request.
+pub fn sign_warning(kind: &str, error: &str) -> String {
+    format!("runtime~{kind}.auth: could not sign the request: {error}")
 }
 
 /// An auth with its parameters' `{{…}}` resolved; a parameter read as the runtime's
@@ -63,6 +82,15 @@ impl ResolvedAuth {
             Value::Null => None,
             v => Some(crate::collection::model::value_to_string(v)),
         }
+    }
+
+    /// The parameter as stored (`auth.get(key)`), `None` when absent or null.
+    pub fn raw(&self, key: &str) -> Option<&Value> {
+        self.params
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_null())
     }
 
     /// A text parameter, `''` when absent (`auth.get(k) || ''` for text values).
@@ -92,17 +120,32 @@ impl ResolvedAuth {
 }
 
 /// Applies the auth in force to the request; the types that sign the final URL and body (digest,
-/// oauth1, hawk, awsv4, edgegrid) are signed by `prepare` later; other types are an error until
-/// they are implemented.
+/// oauth1, hawk, awsv4, edgegrid) are signed by `prepare` later; a type postie does not know is
+/// an error. A JWT or ASAP signing failure is a warning, as in Newman.
 pub fn apply(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+    let signed = match auth.kind.as_str() {
+        "jwt" => jwt::sign(auth, target),
+        "asap" => asap::sign(auth, target),
+        _ => return apply_unsigned(auth, target),
+    };
+    if let Err(e) = signed {
+        let warning = sign_warning(&auth.kind, &e);
+        target.warnings.push(warning);
+    }
+    Ok(())
+}
+
+/// The types that cannot fail to sign, or are signed later.
+fn apply_unsigned(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
     match auth.kind.as_str() {
         "noauth" | "inherit" | "" => Ok(()),
         "basic" => basic::sign(auth, target),
         "bearer" => bearer::sign(auth, target),
         "apikey" => apikey::sign(auth, target),
         "oauth2" => oauth2::sign(auth, target),
+        "ntlm" => ntlm::sign(auth, target),
         // signed by `prepare` once the URL and body are final (`digest::sign`, `oauth1::sign`, …)
-        "digest" | "oauth1" | "hawk" | "awsv4" => Ok(()),
+        "digest" | "oauth1" | "hawk" | "awsv4" | "edgegrid" => Ok(()),
         other => Err(format!("auth type {other} is not supported yet")),
     }
 }

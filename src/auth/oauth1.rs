@@ -1,6 +1,7 @@
 //! OAuth 1.0 as postman-runtime 7.39 (Newman 6.2.2) signs a request.
 //!
-//! Nothing is done without `consumerKey` and `consumerSecret`. The user's `Authorization` header
+//! Nothing is done without `consumerKey` and `consumerSecret` (`privateKey` for the RSA-SHA1,
+//! RSA-SHA256 and RSA-SHA512 methods, PKCS#1 v1.5 signatures). The user's `Authorization` header
 //! and any `oauth_*` query or url-encoded body parameters are dropped; an empty `nonce` (11
 //! characters) or `timestamp` (seconds) is generated. Unless `addEmptyParamsToSign`, blank
 //! parameters are left out. The base string is `METHOD&url&params` where the parameters are the
@@ -28,16 +29,6 @@ const OAUTH_PARAMS: [&str; 10] = [
     "oauth_verifier",
     "oauth_body_hash",
 ];
-
-/// Why a request went out unsigned.
-#[derive(Debug, PartialEq)]
-pub enum Failure {
-    /// Newman warns on the console (`runtime~oauth1.auth: could not sign the request: …`) and
-    /// sends the request without the signature.
-    Warn(String),
-    /// Something Newman can do and postie cannot (RSA signatures): the request fails.
-    Unsupported(String),
-}
 
 /// The request parts OAuth 1.0 reads and changes.
 pub struct Request<'a> {
@@ -96,20 +87,13 @@ const KEYS: [&str; 16] = [
     "disableHeaderEncoding",
 ];
 
-fn raw_param(auth: &ResolvedAuth, key: &str) -> Option<Value> {
-    auth.params
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.clone())
-        .filter(|v| !v.is_null())
-}
-
 /// Signs the request in place. `Ok(())` also when the parameters needed are missing (nothing is
-/// done then, as in Newman).
-pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), Failure> {
+/// done then, as in Newman). An error is what Newman warns of on the console before sending the
+/// request unsigned (`runtime~oauth1.auth: could not sign the request: …`).
+pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
     let mut params = Params(
         KEYS.iter()
-            .filter_map(|k| raw_param(auth, k).map(|v| (*k, v)))
+            .filter_map(|k| auth.raw(k).map(|v| (*k, v.clone())))
             .collect(),
     );
     let method_name = params.text("signatureMethod");
@@ -127,12 +111,6 @@ pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), Failure> {
     {
         return Ok(());
     }
-    if rsa {
-        return Err(Failure::Unsupported(format!(
-            "OAuth 1.0 signature method {method_name} is not supported"
-        )));
-    }
-
     // remove what an earlier signature (or the user) put there
     req.headers.remove_where(|k| k == "Authorization");
     if let Some(q) = req.url.query.as_mut() {
@@ -172,7 +150,7 @@ pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), Failure> {
         _ => None,
     };
 
-    add_auth_data(&params, body_hash, add_empty, req).map_err(Failure::Warn)
+    add_auth_data(&params, body_hash, add_empty, req)
 }
 
 /// The key of a raw query segment (`k=v`, `k`).
@@ -301,6 +279,9 @@ fn add_auth_data(
         "HMAC-SHA1" => sigutil::base64(&Alg::Sha1.hmac(key.as_bytes(), base.as_bytes())),
         "HMAC-SHA256" => sigutil::base64(&Alg::Sha256.hmac(key.as_bytes(), base.as_bytes())),
         "HMAC-SHA512" => sigutil::base64(&Alg::Sha512.hmac(key.as_bytes(), base.as_bytes())),
+        "RSA-SHA1" => rsa_signature::<sha1::Sha1>(&params.text("privateKey"), &base)?,
+        "RSA-SHA256" => rsa_signature::<sha2::Sha256>(&params.text("privateKey"), &base)?,
+        "RSA-SHA512" => rsa_signature::<sha2::Sha512>(&params.text("privateKey"), &base)?,
         _ => return Err("Unsupported signature method".into()),
     };
 
@@ -350,6 +331,21 @@ fn add_auth_data(
         }
     }
     Ok(())
+}
+
+/// Node's `crypto.createSign('RSA-SHA…').update(base).sign(pem, 'base64')` with an RSA key.
+fn rsa_signature<D>(pem: &str, base: &str) -> Result<String, String>
+where
+    D: sha2::Digest + rsa::pkcs8::AssociatedOid,
+{
+    use rsa::signature::{SignatureEncoding, Signer};
+    match super::keys::PrivateKey::from_pem(pem) {
+        Some(super::keys::PrivateKey::Rsa(key)) => {
+            let signer = rsa::pkcs1v15::SigningKey::<D>::new(*key);
+            Ok(sigutil::base64(&signer.sign(base.as_bytes()).to_vec()))
+        }
+        _ => Err(super::keys::UNDECODABLE.into()),
+    }
 }
 
 /// `METHOD&encoded-url&encoded-normalized-params` (the parameters RFC 3986-encoded, sorted,
@@ -448,7 +444,7 @@ mod tests {
     }
 
     #[test]
-    fn rsa_is_unsupported_and_missing_secret_is_a_no_op() {
+    fn bad_rsa_key_and_method_warn_and_missing_secret_is_a_no_op() {
         let mk = |m: &str, secret: &str| ResolvedAuth {
             kind: "oauth1".into(),
             params: vec![
@@ -471,13 +467,11 @@ mod tests {
         };
         assert_eq!(
             sign(&mk("RSA-SHA1", "s"), &mut req),
-            Err(Failure::Unsupported(
-                "OAuth 1.0 signature method RSA-SHA1 is not supported".into()
-            ))
+            Err(super::super::keys::UNDECODABLE.into())
         );
         assert_eq!(
             sign(&mk("HMAC-MD5", "s"), &mut req),
-            Err(Failure::Warn("Unsupported signature method".into()))
+            Err("Unsupported signature method".into())
         );
         assert_eq!(sign(&mk("HMAC-SHA1", ""), &mut req), Ok(()));
     }

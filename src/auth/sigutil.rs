@@ -1,4 +1,4 @@
-//! Helpers the signing auth types share (OAuth 1.0, Hawk, AWS Signature v4, Digest): hashes,
+//! Helpers the signing auth types share (OAuth 1.0, Hawk, AWS Signature v4, Digest, JWT, NTLM…): hashes,
 //! HMAC, hex/base64, RFC 3986 percent-encoding, JavaScript truthiness of a parameter, and what
 //! the runtime hashes as a request's payload.
 
@@ -12,8 +12,10 @@ use sha2::{Digest, Sha256, Sha512};
 /// The hash functions the signers use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Alg {
+    Md5,
     Sha1,
     Sha256,
+    Sha384,
     Sha512,
 }
 
@@ -30,8 +32,10 @@ impl Alg {
 
     pub fn hash(self, data: &[u8]) -> Vec<u8> {
         match self {
+            Alg::Md5 => md5::Md5::digest(data).to_vec(),
             Alg::Sha1 => Sha1::digest(data).to_vec(),
             Alg::Sha256 => Sha256::digest(data).to_vec(),
+            Alg::Sha384 => sha2::Sha384::digest(data).to_vec(),
             Alg::Sha512 => Sha512::digest(data).to_vec(),
         }
     }
@@ -51,8 +55,10 @@ impl Alg {
             }
         }
         match self {
+            Alg::Md5 => run::<md5::Md5>(key, data),
             Alg::Sha1 => run::<Sha1>(key, data),
             Alg::Sha256 => run::<Sha256>(key, data),
+            Alg::Sha384 => run::<sha2::Sha384>(key, data),
             Alg::Sha512 => run::<Sha512>(key, data),
         }
     }

@@ -18,6 +18,8 @@ pub struct LoadedScope {
     pub scope: VariableScope,
     /// The file's JSON as it was, for [`write_back`].
     pub raw: Value,
+    /// The file's text as it was read, to notice an edit made to it during the run.
+    pub text: String,
 }
 
 /// Loads an environment or globals file: `{id, name, values: [{key, value, type, enabled}], ...}`,
@@ -31,7 +33,11 @@ pub fn load_environment(path: &Path) -> Result<LoadedScope, FileError> {
     let raw = parse_json(path, &file.text)?;
     let scope = scope_from_json(&raw)
         .map_err(|e| e.message_at(path, "not an environment", Some(&file.text), &e.path))?;
-    Ok(LoadedScope { scope, raw })
+    Ok(LoadedScope {
+        scope,
+        raw,
+        text: file.text,
+    })
 }
 
 /// The variable scope a parsed environment/globals document describes.
@@ -130,7 +136,7 @@ fn unwrap_api_envelope(raw: &Value) -> (&Value, Option<&'static str>) {
     (raw, None)
 }
 
-/// Writes `scope`'s final values into the file they were loaded from.
+/// Writes `scope`'s final values into the file `loaded` was read from.
 ///
 /// Only changed, added (appended, as `{key, value, type: "default", enabled: true}`) and removed
 /// values differ; key order, ids, names, every value's `type` and `enabled`, fields this program does
@@ -139,19 +145,93 @@ fn unwrap_api_envelope(raw: &Value) -> (&Value, Option<&'static str>) {
 /// indentation unit. When nothing changed the file is not touched at all. Values keep their JSON
 /// type (a number stays a number), as in Newman's exports. The write is atomic: on any failure the
 /// original file is untouched.
-pub fn write_back(path: &Path, original: &Value, scope: &VariableScope) -> Result<(), FileError> {
-    let updated = merged_document(original, scope);
-    if &updated == original && path.is_file() {
+///
+/// When someone else changed the file during the run, the run's changes are merged into the file as
+/// it is now; a value both changed is a conflict: nothing is written, unless `force` (the run's
+/// value wins). A read-only file is refused unless `force`.
+pub fn write_back(
+    path: &Path,
+    loaded: &LoadedScope,
+    scope: &VariableScope,
+    force: bool,
+) -> Result<(), FileError> {
+    let now = read_text(path).ok();
+    let (base, target) = match &now {
+        Some(file) if file.text != loaded.text => {
+            let current = parse_json(path, &file.text).map_err(|e| {
+                FileError::new(
+                    path,
+                    format!(
+                        "changed during the run and is no longer valid JSON ({e}); nothing written"
+                    ),
+                )
+            })?;
+            let on_disk = scope_from_json(&current).map_err(|e| {
+                e.message_at(
+                    path,
+                    "changed during the run into",
+                    Some(&file.text),
+                    &e.path,
+                )
+            })?;
+            let (merged, conflicts) = three_way(&loaded.scope, scope, &on_disk);
+            if !conflicts.is_empty() && !force {
+                return Err(FileError::new(
+                    path,
+                    format!(
+                        "changed during the run: {} changed both there and by the run; nothing \
+                         written (--force writes the run's values over them)",
+                        conflicts.join(", ")
+                    ),
+                ));
+            }
+            (current, merged)
+        }
+        _ => (loaded.raw.clone(), scope.clone()),
+    };
+    let updated = merged_document(&base, &target);
+    if updated == base && now.is_some() {
         return Ok(()); // nothing changed: leave the file, and its exact bytes, alone
     }
-    let layout = match read_text(path) {
-        Ok(file) => Layout::detect(&file.text, file.encoding),
-        Err(_) => Layout {
+    let layout = match &now {
+        Some(file) => Layout::detect(&file.text, file.encoding),
+        None => Layout {
             trailing_newline: true,
             ..Layout::newman()
         },
     };
-    write_atomic(path, &layout.to_bytes(&updated))
+    write_atomic(path, &layout.to_bytes(&updated), force)
+}
+
+/// `on_disk` with the changes the run made (from `before` to `after`) applied; also the keys that
+/// the run and the file's other writer both changed, to different values.
+fn three_way(
+    before: &VariableScope,
+    after: &VariableScope,
+    on_disk: &VariableScope,
+) -> (VariableScope, Vec<String>) {
+    let (was_all, is_all, theirs_all) =
+        (before.to_object(), after.to_object(), on_disk.to_object());
+    let mut merged = on_disk.clone();
+    let mut conflicts = Vec::new();
+    for key in was_all
+        .keys()
+        .chain(is_all.keys().filter(|k| !was_all.contains_key(*k)))
+    {
+        let (was, is) = (was_all.get(key), is_all.get(key));
+        if was == is {
+            continue;
+        }
+        let theirs = theirs_all.get(key);
+        if theirs != was && theirs != is {
+            conflicts.push(format!("`{key}`"));
+        }
+        match is {
+            Some(value) => merged.set(key, value.clone()),
+            None => merged.unset(key),
+        }
+    }
+    (merged, conflicts)
 }
 
 /// `original` with its values list replaced by the merge of its entries and `scope`.

@@ -35,7 +35,7 @@ pub fn export_collection(
 ) -> Result<(), FileError> {
     let doc = collection_with_variables(raw, collection_variables);
     create_parent(path)?;
-    write_atomic(path, &Layout::newman().to_bytes(&doc))
+    write_atomic(path, &Layout::newman().to_bytes(&doc), true)
 }
 
 pub fn collection_with_variables(raw: &Value, collection_variables: &VariableScope) -> Value {
@@ -62,7 +62,7 @@ pub fn collection_with_variables(raw: &Value, collection_variables: &VariableSco
 pub fn export_scope(path: &Path, scope: &VariableScope, kind: ScopeKind) -> Result<(), FileError> {
     let doc = export_document(scope, kind, &exported_at());
     create_parent(path)?;
-    write_atomic(path, &Layout::newman().to_bytes(&doc))
+    write_atomic(path, &Layout::newman().to_bytes(&doc), true)
 }
 
 /// The document [`export_scope`] writes, with `exported_at` as the export time.

@@ -66,13 +66,77 @@ fn collection_from_json_text(
         let version = version_of(&json);
         (json, version)
     };
-    let collection: Collection =
-        serde_json::from_value(raw.clone()).map_err(|e| not_a_collection(e.to_string()))?;
+    let collection: Collection = serde_path_to_error::deserialize(&raw).map_err(|e| {
+        let steps = steps_of(e.path());
+        let error = StructureError::new(
+            &steps,
+            format!(
+                "`{}`: {}",
+                path_text(&steps),
+                rust_free(&cut_long_values(&e.inner().to_string()))
+            ),
+        );
+        // a converted v1 file has other positions than its text
+        let text = text.filter(|_| version != CollectionVersion::V1);
+        let mut full: Vec<Step> = envelope.iter().map(|k| Step::Key(k.to_string())).collect();
+        full.extend(steps.iter().cloned());
+        error.message_at(path, "not a collection", text, &full)
+    })?;
     Ok(LoadedCollection {
         collection,
         raw,
         version,
     })
+}
+
+/// serde's `expected struct Event` in the user's words: `expected a Postman Event object`.
+fn rust_free(message: &str) -> String {
+    match message.split_once("expected struct ") {
+        Some((before, after)) => {
+            let name: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let rest = &after[name.len()..];
+            format!("{before}expected a Postman {name} object{rest}")
+        }
+        None => message.to_string(),
+    }
+}
+
+/// serde's path to a value as [`Step`]s.
+pub(crate) fn steps_of(path: &serde_path_to_error::Path) -> Vec<Step> {
+    path.iter()
+        .filter_map(|segment| match segment {
+            serde_path_to_error::Segment::Seq { index } => Some(Step::Index(*index)),
+            serde_path_to_error::Segment::Map { key } => Some(Step::Key(key.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `message` with every quoted value longer than 60 characters cut to its start and its length,
+/// so a 3 MB value is not echoed whole.
+pub(crate) fn cut_long_values(message: &str) -> String {
+    const KEEP: usize = 40;
+    let mut out = String::with_capacity(message.len().min(400));
+    let mut rest = message;
+    while let Some(open) = rest.find(['"', '`']) {
+        let quote = rest[open..].chars().next().unwrap_or('"');
+        let Some(len) = rest[open + 1..].find(quote) else {
+            break;
+        };
+        let value = &rest[open + 1..open + 1 + len];
+        out.push_str(&rest[..=open]);
+        let chars = value.chars().count();
+        if chars > 60 {
+            out.extend(value.chars().take(KEEP));
+            out.push_str(&format!("… ({chars} characters)"));
+        } else {
+            out.push_str(value);
+        }
+        out.push(quote);
+        rest = &rest[open + 1 + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A document that is JSON but not of the expected shape: where, and what is wrong.

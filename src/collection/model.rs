@@ -334,7 +334,7 @@ pub struct QueryParam {
 pub struct Header {
     #[serde(default, deserialize_with = "string_lenient")]
     pub key: String,
-    #[serde(default, deserialize_with = "string_lenient")]
+    #[serde(default, deserialize_with = "text_of_value")]
     pub value: String,
     #[serde(default, skip_serializing_if = "is_false")]
     pub disabled: bool,
@@ -355,7 +355,7 @@ pub struct Body {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "list_lenient"
+        deserialize_with = "urlencoded_lenient"
     )]
     pub urlencoded: Vec<FormParam>,
     #[serde(
@@ -524,8 +524,14 @@ impl<'de> Deserialize<'de> for Auth {
 pub struct Event {
     #[serde(default)]
     pub listen: String,
-    #[serde(default)]
-    pub script: Script,
+    /// None when the event has no script (absent, null, or not an object, array or string):
+    /// Newman neither runs nor counts such an event.
+    #[serde(
+        default,
+        deserialize_with = "event_script",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub script: Option<Script>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub disabled: bool,
 }
@@ -664,6 +670,15 @@ fn string_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     })
 }
 
+/// A value as JavaScript's `String()` shows it where null is sent as `null` (a header's value; a
+/// missing one is empty).
+fn text_of_value<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::Null => "null".into(),
+        v => value_to_string(&v),
+    })
+}
+
 fn string_opt_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(match Value::deserialize(d)? {
         Value::Null => None,
@@ -701,12 +716,42 @@ fn list_lenient<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
     })
 }
 
+/// urlencoded params as a list, or as a query string (`pm.sendRequest({body: {mode: 'urlencoded',
+/// urlencoded: 'a=1&b'}})`, split as postman-collection's `QueryParam.parse`: no decoding, a
+/// name without `=` has no value).
+fn urlencoded_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<FormParam>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::String(query) => query
+            .split('&')
+            .map(|pair| {
+                let (key, value) = match pair.split_once('=') {
+                    Some((k, v)) => (k, Some(v.to_string())),
+                    None => (pair, None),
+                };
+                FormParam {
+                    key: key.to_string(),
+                    value,
+                    ..FormParam::default()
+                }
+            })
+            .collect(),
+        Value::Array(list) => list
+            .into_iter()
+            .filter_map(|v| serde_json::from_value(v).ok())
+            .collect(),
+        _ => Vec::new(),
+    })
+}
+
 /// Headers as a list of `{key, value}` or as a header block string ("K: v\nK2: v2").
 fn headers_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Header>, D::Error> {
     Ok(match Value::deserialize(d)? {
         Value::Array(list) => list
             .into_iter()
-            .filter_map(|v| serde_json::from_value(v).ok())
+            .flat_map(|v| match v {
+                Value::String(line) => parse_header_block(&line),
+                v => serde_json::from_value(v).into_iter().collect(),
+            })
             .collect(),
         Value::String(s) => parse_header_block(&s),
         // `pm.sendRequest({header: {"X-Key": "v"}})`: a plain object of names to values.
@@ -746,12 +791,32 @@ pub fn parse_header_block(s: &str) -> Vec<Header> {
 fn body_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Body>, D::Error> {
     Ok(match Value::deserialize(d)? {
         Value::Object(o) => serde_json::from_value(Value::Object(o)).ok(),
+        // `pm.sendRequest({body: 'text'})`: the SDK's RequestBody takes a string as raw text
+        Value::String(raw) => Some(Body {
+            mode: "raw".into(),
+            raw: Some(raw),
+            ..Body::default()
+        }),
         _ => None,
     })
 }
 
 fn auth_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Auth>, D::Error> {
     Ok(Auth::from_json(&Value::deserialize(d)?))
+}
+
+/// An event's `script`: an object, or its `exec` alone (an array of lines or a string).
+fn event_script<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Script>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        exec @ (Value::String(_) | Value::Array(_)) => Some(Script {
+            exec: exec_lines(exec).map_err(serde::de::Error::custom)?,
+            ..Script::default()
+        }),
+        object @ Value::Object(_) => {
+            Some(Script::deserialize(object).map_err(serde::de::Error::custom)?)
+        }
+        _ => None,
+    })
 }
 
 fn exec_lines<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {

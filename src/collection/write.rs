@@ -1,11 +1,10 @@
-//! Writing JSON files: atomically (a temporary file in the same folder, flushed to disk, then renamed
-//! over the target), in the layout the original file had.
+//! Writing JSON files in the layout the original file had, atomically (see [`crate::outfile`]).
 
-use super::error::{io_reason, FileError};
+use super::error::FileError;
 use super::text::{encode, Encoding};
+use crate::outfile::{write_bytes, WriteOptions};
 use serde::Serialize;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// How a JSON file is laid out on disk, so a rewrite differs only where its content does.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,61 +81,12 @@ impl Layout {
 }
 
 /// Replaces the file at `path` with `bytes` so that a reader sees either the old or the new content,
-/// never a mix, and a failure leaves the old file as it was and no temporary file behind.
-/// A symbolic link is followed: the file it points to is replaced. The file's permissions are kept.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    let target = resolve_target(path);
-    if target.is_dir() {
-        return Err(FileError::new(path, "cannot write: is a directory"));
-    }
-    let dir = match target.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
+/// never a mix, and a failure leaves the old file as it was (see [`crate::outfile`]). A read-only
+/// file is refused unless `force`.
+pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), FileError> {
+    let options = WriteOptions {
+        force,
+        ..WriteOptions::default()
     };
-    if !dir.is_dir() {
-        return Err(FileError::new(
-            path,
-            format!("cannot write: folder {} does not exist", dir.display()),
-        ));
-    }
-    let file_name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}."))
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(|e| {
-            FileError::new(
-                path,
-                format!(
-                    "cannot write: cannot create a file in {}: {}",
-                    dir.display(),
-                    io_reason(&e)
-                ),
-            )
-        })?;
-    let fail = |e: std::io::Error| FileError::io(path, "cannot write", &e);
-    tmp.write_all(bytes).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
-    if let Ok(meta) = std::fs::metadata(&target) {
-        tmp.as_file()
-            .set_permissions(meta.permissions())
-            .map_err(fail)?;
-    }
-    tmp.persist(&target).map_err(|e| fail(e.error))?;
-    if let Ok(d) = std::fs::File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
-fn resolve_target(path: &Path) -> PathBuf {
-    match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => {
-            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-        }
-        _ => path.to_path_buf(),
-    }
+    write_bytes(path, &options, bytes)
 }

@@ -155,7 +155,7 @@ pub fn resolve_value(v: &Value, scopes: &Scopes) -> Value {
 }
 
 /// SDK `RequestBody.isEmpty()` plus the runtime's "all params disabled" rule.
-fn is_empty(body: &Body) -> bool {
+pub(crate) fn is_empty(body: &Body) -> bool {
     match body.mode.as_str() {
         "raw" => body.raw.as_deref().unwrap_or("").is_empty(),
         "urlencoded" => body.urlencoded.iter().all(|p| p.disabled),
@@ -164,11 +164,9 @@ fn is_empty(body: &Body) -> bool {
             .file
             .as_ref()
             .is_none_or(|f| f.src.as_deref().unwrap_or("").is_empty() && f.content.is_none()),
-        "graphql" => match &body.graphql {
-            None | Some(Value::Null) => true,
-            Some(Value::Object(o)) => o.is_empty(),
-            Some(_) => false,
-        },
+        // the SDK gives a graphql body query/operationName/variables keys (even when it has none
+        // of them): never empty
+        "graphql" => false,
         _ => true,
     }
 }
@@ -199,6 +197,10 @@ pub fn build(
         }),
         "formdata" => {
             let parts = form_parts(&body.formdata, files, warnings);
+            // every row left out (files that cannot be read): the runtime sends no body
+            if parts.is_empty() {
+                return None;
+            }
             Some(BuiltBody {
                 bytes: multipart(&parts, boundary),
                 content_type: ContentTypeRule::Forced {
@@ -210,7 +212,7 @@ pub fn build(
         }
         "file" => file_body(body, files, warnings),
         "graphql" => Some(BuiltBody {
-            bytes: graphql(body.graphql.as_ref()?).into_bytes(),
+            bytes: graphql(body.graphql.as_ref().unwrap_or(&Value::Null)).into_bytes(),
             content_type: ContentTypeRule::Early("application/json".into()),
         }),
         _ => None,

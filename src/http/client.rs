@@ -213,17 +213,17 @@ impl HttpClient {
     pub fn export_cookie_jar(&self, path: &std::path::Path) -> Result<(), String> {
         let json = self.jar().to_tough_json();
         let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
-        let dir = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(std::path::Path::new("."));
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)
-            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
-        std::io::Write::write_all(&mut tmp, text.as_bytes())
-            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
-        tmp.persist(path)
-            .map_err(|e| format!("unable to write cookie jar {}: {e}", path.display()))?;
-        Ok(())
+        let options = crate::outfile::WriteOptions {
+            force: true,
+            ..Default::default()
+        };
+        crate::outfile::write_bytes(path, &options, text.as_bytes()).map_err(|e| {
+            format!(
+                "unable to write cookie jar {}: {}",
+                path.display(),
+                e.message
+            )
+        })
     }
 
     /// Sends the request, following redirects as `behavior` and the CLI say.
@@ -294,7 +294,8 @@ impl HttpClient {
                 continue;
             }
             let cookies = self.jar().cookies_for(&parsed);
-            let body = decode_body(&headers, body);
+            let body = decode_body(&headers, body, self.options.max_response_size())
+                .map_err(super::errors::too_large)?;
             return Ok(ResponseData {
                 code,
                 status,
@@ -350,6 +351,7 @@ impl HttpClient {
             head: &head,
             body: hop.body.as_deref(),
             is_head: hop.method == "HEAD",
+            max_body: self.options.max_response_size(),
             close: wire::asks_close(&hop.headers),
         };
         let timeout = self.time_left(self.options.timeout_request.filter(|d| !d.is_zero()));
@@ -449,12 +451,20 @@ impl HttpClient {
                     )
                 })
                 .collect();
-            let body = response.bytes().await.map_err(|e| map_error(&e, url))?;
+            let limit = self.options.max_response_size();
+            let mut response = response;
+            let mut body = Vec::new();
+            while let Some(chunk) = response.chunk().await.map_err(|e| map_error(&e, url))? {
+                if body.len() + chunk.len() > limit {
+                    return Err(super::errors::too_large(limit));
+                }
+                body.extend_from_slice(&chunk);
+            }
             Ok(HopResponse {
                 code,
                 status,
                 headers,
-                body: body.into(),
+                body,
             })
         })
     }

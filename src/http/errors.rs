@@ -66,6 +66,7 @@ pub(crate) fn map_wire_error(e: WireError, url: &url::Url) -> RequestError {
         WireError::Io(io) => map_io_error(&io, url),
         WireError::NotFound => not_found(url),
         WireError::Parse { code, message } => err(Some(code), message),
+        WireError::TooLarge(limit) => too_large(limit),
         WireError::BadServerName(host) => err(
             Some("ERR_TLS_CERT_ALTNAME_INVALID"),
             format!(
@@ -73,6 +74,19 @@ pub(crate) fn map_wire_error(e: WireError, url: &url::Url) -> RequestError {
             ),
         ),
     }
+}
+
+/// A response body past `--max-response-size`.
+pub(crate) fn too_large(limit: usize) -> RequestError {
+    let size = if limit.is_multiple_of(1 << 20) {
+        format!("{} MiB", limit >> 20)
+    } else {
+        format!("{limit} bytes")
+    };
+    err(
+        Some("ERR_RESPONSE_TOO_LARGE"),
+        format!("response body larger than {size} (raise it with --max-response-size)"),
+    )
 }
 
 fn not_found(url: &url::Url) -> RequestError {

@@ -18,6 +18,7 @@ mod cookies;
 mod decode;
 mod errors;
 pub(crate) mod headers;
+mod json_comments;
 mod multipart;
 mod prepare;
 mod resolved;
@@ -141,6 +142,18 @@ pub struct HttpOptions {
     pub working_dir: std::path::PathBuf,
     /// Refuse files outside `working_dir` (`--no-insecure-file-read`).
     pub no_insecure_file_read: bool,
+    /// `--max-response-size`: the largest response body read (and decompressed), in bytes;
+    /// `None`: [`DEFAULT_MAX_RESPONSE_SIZE`].
+    pub max_response_size: Option<usize>,
+}
+
+/// 512 MiB: a response body past this fails its request (the run goes on).
+pub const DEFAULT_MAX_RESPONSE_SIZE: usize = 512 << 20;
+
+impl HttpOptions {
+    pub fn max_response_size(&self) -> usize {
+        self.max_response_size.unwrap_or(DEFAULT_MAX_RESPONSE_SIZE)
+    }
 }
 #[cfg(test)]
 mod tests;

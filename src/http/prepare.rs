@@ -2,6 +2,7 @@
 
 use super::body::{self, BuiltBody, ContentTypeRule, FileAccess};
 use super::headers::{HeaderEntry, HeaderList};
+use super::json_comments;
 use super::resolved::{Parts, ResolvedJson};
 use super::url;
 use super::{HttpOptions, PrepareError, PreparedRequest};
@@ -64,6 +65,18 @@ pub(crate) fn prepare_with_boundary(
 
     let mut warnings = Vec::new();
     let mut resolved_body = request.body.as_ref().map(|b| body::resolve_body(b, scopes));
+    let prune = behavior.disable_body_pruning != Some(true);
+    // The runtime builds the raw body once to look for comments, which adds its Content-Type even
+    // when nothing is left to send.
+    let mut comment_content_type = None;
+    if let Some(b) = resolved_body.as_mut().filter(|b| {
+        json_comments::applies(b, &headers)
+            && !body::is_empty(b)
+            && !(prune && body::prunes_body(&method))
+    }) {
+        comment_content_type = Some(body::raw_content_type(b.raw_language()));
+        b.raw = b.raw.as_deref().map(json_comments::strip);
+    }
     let files = FileAccess {
         working_dir: &options.working_dir,
         no_insecure_file_read: options.no_insecure_file_read,
@@ -77,6 +90,7 @@ pub(crate) fn prepare_with_boundary(
         let mut target = AuthTarget {
             headers: &mut headers,
             query: &mut parts.query,
+            warnings: &mut warnings,
         };
         auth::apply(a, &mut target).map_err(PrepareError::new)?;
     }
@@ -89,12 +103,8 @@ pub(crate) fn prepare_with_boundary(
             disable_url_encoding: disable_encoding,
             payload: &payload,
         };
-        match auth::oauth1::sign(a, &mut req) {
-            Ok(()) => {}
-            Err(auth::oauth1::Failure::Warn(e)) => warnings.push(format!(
-                "runtime~oauth1.auth: could not sign the request: {e}"
-            )),
-            Err(auth::oauth1::Failure::Unsupported(e)) => return Err(PrepareError::new(e)),
+        if let Err(e) = auth::oauth1::sign(a, &mut req) {
+            warnings.push(auth::sign_warning("oauth1", &e));
         }
     }
     if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "awsv4") {
@@ -105,13 +115,10 @@ pub(crate) fn prepare_with_boundary(
             payload: payload(resolved_body.as_ref()),
         };
         if let Err(e) = auth::awsv4::sign(a, &mut req) {
-            warnings.push(format!(
-                "runtime~awsv4.auth: could not sign the request: {e}"
-            ));
+            warnings.push(auth::sign_warning("awsv4", &e));
         }
     }
     let encoded = url::encode_parts(parts, disable_encoding);
-    let prune = behavior.disable_body_pruning != Some(true);
     let user_boundary = headers
         .find("Content-Type")
         .and_then(|i| multipart_boundary(&headers.entries[i].value));
@@ -142,11 +149,23 @@ pub(crate) fn prepare_with_boundary(
         };
         auth::hawk::sign(a, req, &mut headers);
     }
+    if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "edgegrid") {
+        let req = auth::edgegrid::Request {
+            method: &method,
+            href: &encoded.href,
+            protocol: &encoded.protocol,
+            host: &encoded.host_header,
+            payload: payload(resolved_body.as_ref()),
+        };
+        auth::edgegrid::sign(a, req, &mut headers);
+    }
     if let Some(BuiltBody {
         content_type: ContentTypeRule::Early(ct),
         ..
     }) = &built
     {
+        headers.add_default("Content-Type", ct);
+    } else if let Some(ct) = comment_content_type {
         headers.add_default("Content-Type", ct);
     }
     add_default_headers(&mut headers, &encoded.host_header);

@@ -1,7 +1,7 @@
 //! The `cli` reporter: Newman's terminal output (items, requests, assertions, console, summary tables).
 
 use super::cli_tables::{failures_table, statistics_table};
-use super::cli_verbose::verbose_block;
+use super::cli_verbose::{opens_box, verbose_block};
 use super::format::{
     duration, pad_left, redacted_duration, size, total_response_size, wrap_cut, Painter, Style,
     Symbols,
@@ -82,6 +82,16 @@ pub struct CliReporter {
     next_request: Option<String>,
     /// Secrets to mask before text is wrapped (the writer masks whole lines, not wrapped pieces).
     mask: Option<super::masked::SharedMask>,
+    /// A `--verbose` request block drawn when its item ends, masked with what the item's test
+    /// scripts taught the mask (a token they capture from this very response), and the output
+    /// that follows it.
+    held: Option<HeldBlock>,
+}
+
+struct HeldBlock {
+    request: PreparedRequest,
+    response: ResponseData,
+    after: Vec<u8>,
 }
 
 impl CliReporter {
@@ -103,6 +113,7 @@ impl CliReporter {
             open_console: None,
             next_request: None,
             mask: None,
+            held: None,
         }
     }
 
@@ -142,9 +153,37 @@ impl CliReporter {
         if let Some(style) = self.open_console.take() {
             let bottom = format!("  {}", self.symbols.console_bottom);
             let bottom = self.paint(style, &bottom);
-            let _ = writeln!(self.out, "{bottom}");
+            self.write(format!("{bottom}\n").as_bytes());
         }
-        let _ = self.out.write_all(text.as_bytes());
+        self.write(text.as_bytes());
+    }
+
+    /// Writes, or keeps the bytes after a held verbose block.
+    fn write(&mut self, bytes: &[u8]) {
+        match &mut self.held {
+            Some(held) => held.after.extend_from_slice(bytes),
+            None => {
+                let _ = self.out.write_all(bytes);
+            }
+        }
+    }
+
+    /// Draws the held verbose block, masked as the mask is now, and what followed it.
+    fn release_held(&mut self) {
+        let Some(held) = self.held.take() else {
+            return;
+        };
+        let mask = |text: &str| self.masked(text).into_owned();
+        let block = verbose_block(
+            &held.request,
+            &held.response,
+            &self.symbols,
+            self.paint,
+            self.duration(),
+            &mask,
+        );
+        let _ = self.out.write_all(block.as_bytes());
+        let _ = self.out.write_all(&held.after);
     }
 
     fn start(&mut self, name: &str, id: &str) {
@@ -227,37 +266,15 @@ impl CliReporter {
         self.request_line(&request.method, &request.url);
         match response {
             Ok(response) if self.options.verbose => {
-                let (request, response) = match &self.mask {
-                    Some(mask) => {
-                        let mask = mask.borrow();
-                        let mut request = request.clone();
-                        if let Some(body) = &mut request.body {
-                            *body = mask.apply_bytes(body).into_owned();
-                        }
-                        let mut response = response.clone();
-                        response.body = mask.apply_bytes(&response.body).into_owned();
-
-                        (
-                            std::borrow::Cow::Owned(request),
-                            std::borrow::Cow::Owned(response),
-                        )
-                    }
-                    None => (
-                        std::borrow::Cow::Borrowed(request),
-                        std::borrow::Cow::Borrowed(response),
-                    ),
-                };
-                let block = verbose_block(
-                    &request,
-                    &response,
-                    &self.symbols,
-                    self.paint,
-                    self.duration(),
-                );
-                self.print(&block.text);
-                if block.box_open {
+                self.release_held();
+                if opens_box(response) {
                     self.open_console = Some(Style::White);
                 }
+                self.held = Some(HeldBlock {
+                    request: request.clone(),
+                    response: response.clone(),
+                    after: Vec::new(),
+                });
             }
             Ok(response) => {
                 let meta = response_meta(response, self.duration());
@@ -369,7 +386,7 @@ impl CliReporter {
             block.push_str(&self.paint(Style::Gray, &line));
             block.push('\n');
         }
-        let _ = self.out.write_all(block.as_bytes());
+        self.write(block.as_bytes());
         self.open_console = Some(style);
     }
 
@@ -442,9 +459,13 @@ impl Reporter for CliReporter {
                     let line = self.paint(Style::Gray, &line);
                     self.print(&format!("\n{line}\n"));
                 }
+                self.release_held();
                 let _ = self.out.flush();
             }
-            RunEvent::Done { .. } => self.done(),
+            RunEvent::Done { .. } => {
+                self.release_held();
+                self.done()
+            }
             RunEvent::Folder { .. }
             | RunEvent::ScriptsStart { .. }
             | RunEvent::IterationEnd { .. } => {}

@@ -9,13 +9,6 @@ const BODY_CLIP: usize = 2048;
 /// Width body lines are cut at.
 const BODY_WIDTH: usize = 54;
 
-/// What verbose mode prints after `  GET url `: the text, and whether it ends inside a box that
-/// the next output closes (the response body box).
-pub struct VerboseBlock {
-    pub text: String,
-    pub box_open: bool,
-}
-
 /// `(content type, mime type, format, charset)` as Postman describes a response:
 /// `application/json ★ text ★ json ★ utf8`.
 pub fn content_info(content_type: Option<&str>) -> (String, &'static str, &'static str, String) {
@@ -112,10 +105,18 @@ pub fn request_size(request: &PreparedRequest) -> u64 {
     (start + headers + body) as u64
 }
 
-/// Text cut at [`BODY_CLIP`] characters with Newman's `(showing 2.05kB/10kB)` note.
-fn clipped(text: &str, total: usize, paint: Painter) -> String {
-    if text.chars().count() <= BODY_CLIP {
-        return text.to_string();
+/// Bytes of a body read for display: [`BODY_CLIP`] characters of up to 4 bytes, and room for a
+/// secret that the cut would split (masked before cutting).
+const SHOWN_BYTES: usize = BODY_CLIP * 4 + 8 * 1024;
+
+/// A body as text, masked, cut at [`BODY_CLIP`] characters with Newman's `(showing 2.05kB/10kB)`
+/// note. Only the shown start of the body is read and masked.
+fn clipped(body: &[u8], total: usize, paint: Painter, mask: Mask) -> String {
+    let shown = String::from_utf8_lossy(&body[..body.len().min(SHOWN_BYTES)]);
+    let long = body.len() > SHOWN_BYTES || shown.chars().count() > BODY_CLIP;
+    let text = mask(&shown);
+    if !long {
+        return text;
     }
     let head: String = text.chars().take(BODY_CLIP).collect();
     let note = format!(
@@ -134,13 +135,24 @@ fn boxed_lines(text: &str, symbols: &Symbols, paint: Painter) -> String {
         .collect()
 }
 
+/// Masks secrets in text about to be shown.
+pub type Mask<'a> = &'a dyn Fn(&str) -> String;
+
+/// Whether the block ends inside the response body's box (the body is not empty), which the
+/// next output closes.
+pub fn opens_box(response: &ResponseData) -> bool {
+    response.response_size > 0 || !response.body.is_empty()
+}
+
+/// What verbose mode prints after `  GET url `.
 pub fn verbose_block(
     request: &PreparedRequest,
     response: &ResponseData,
     symbols: &Symbols,
     paint: Painter,
     duration: fn(f64) -> String,
-) -> VerboseBlock {
+    mask: Mask,
+) -> String {
     let gray = |s: &str| paint.paint(Style::Gray, s);
     let star = format!(" {} ", gray(symbols.star));
     let meta = [
@@ -178,7 +190,6 @@ pub fn verbose_block(
             .and_then(|b| b.get("mode"))
             .and_then(|m| m.as_str())
             .unwrap_or("");
-        let body_text = String::from_utf8_lossy(request_body);
         text.push_str(&format!(
             "  {} {} {}{star}{}\n",
             paint.paint(Style::White, symbols.console_top),
@@ -187,7 +198,7 @@ pub fn verbose_block(
             size(request_body.len() as u64)
         ));
         text.push_str(&boxed_lines(
-            &clipped(&body_text, request_body.len(), paint),
+            &clipped(request_body, request_body.len(), paint, mask),
             symbols,
             paint,
         ));
@@ -209,14 +220,10 @@ pub fn verbose_block(
     } else {
         response.body.len()
     };
-    if body_size == 0 {
+    if !opens_box(response) {
         text.push_str(&format!("  {} {summary}\n", symbols.down));
-        return VerboseBlock {
-            text,
-            box_open: false,
-        };
+        return text;
     }
-    let body_text = String::from_utf8_lossy(&response.body);
     text.push_str(&format!(
         "  {} {} {summary}{star}{}\n",
         paint.paint(Style::White, symbols.console_top),
@@ -224,14 +231,11 @@ pub fn verbose_block(
         size(body_size as u64)
     ));
     text.push_str(&boxed_lines(
-        &clipped(&body_text, body_size, paint),
+        &clipped(&response.body, body_size, paint, mask),
         symbols,
         paint,
     ));
-    VerboseBlock {
-        text,
-        box_open: true,
-    }
+    text
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Where report files go and how they are written (shared by the file reporters).
 
-use std::io::Write;
+use crate::outfile::{write_with, WriteOptions};
 use std::path::{Path, PathBuf};
 
 /// Newman's default report name, before the timestamp is added.
@@ -42,27 +42,19 @@ pub fn export_path(
     }
 }
 
-/// Creates the parent folders, writes to a temporary file next to `path` and renames it into place.
+/// Writes a report file: created with its parent folders, replaced atomically, or written straight
+/// into a device, pipe or standard output (see [`crate::outfile`]).
 pub fn write_atomically(
     path: &Path,
-    fill: impl FnOnce(&mut std::fs::File) -> Result<(), String>,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> Result<(), String>,
 ) -> Result<(), String> {
-    let context =
-        |e: &dyn std::fmt::Display| format!("cannot write report {}: {e}", path.display());
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
+    let options = WriteOptions {
+        force: true,
+        create_dirs: true,
+        new_file_mode: Some(0o644),
     };
-    std::fs::create_dir_all(&dir).map_err(|e| context(&e))?;
-    let mut temp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| context(&e))?;
-    fill(temp.as_file_mut()).map_err(|e| context(&e))?;
-    temp.as_file_mut().flush().map_err(|e| context(&e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let readable = std::fs::Permissions::from_mode(0o644);
-        std::fs::set_permissions(temp.path(), readable).map_err(|e| context(&e))?;
-    }
-    temp.persist(path).map_err(|e| context(&e.error))?;
-    Ok(())
+    write_with(path, &options, |out| {
+        fill(out).map_err(std::io::Error::other)
+    })
+    .map_err(|e| format!("cannot write report {}: {}", path.display(), e.message))
 }

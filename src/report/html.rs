@@ -14,7 +14,7 @@ use super::masked::{MaskHandle, SharedMask};
 use super::summary::RunSummary;
 use super::{ReportConfig, Reporter};
 use crate::http::ResponseData;
-use crate::runner::events::RunEvent;
+use crate::runner::events::{RequestOrigin, RunEvent};
 use crate::script::{ScriptKind, ScriptOutcome};
 use std::fmt::Write as _;
 use std::io::{Seek, Write};
@@ -386,7 +386,10 @@ impl Reporter for HtmlReporter {
             }
             RunEvent::Script { kind, outcome, .. } => self.script(*kind, outcome),
             RunEvent::Request {
-                request, response, ..
+                request,
+                response,
+                origin: RequestOrigin::Item,
+                ..
             } => {
                 if let Some(current) = self.current.as_mut() {
                     current.requested = true;

@@ -14,7 +14,7 @@ use super::export::{export_path, write_atomically};
 use super::junit_xml::{attribute, cdata, class_name, is_array_index, seconds};
 use super::masked::{MaskHandle, SharedMask};
 use super::{ReportConfig, Reporter};
-use crate::runner::events::{ItemRef, RunEvent};
+use crate::runner::events::{ItemRef, RequestOrigin, RunEvent};
 use crate::script::{ScriptKind, ScriptOutcome};
 use indexmap::IndexMap;
 use std::fmt::Write as _;
@@ -35,7 +35,10 @@ struct ExecutionRecord {
     test_script_errors: Vec<String>,
     prerequest_script_errors: Vec<String>,
     assertions: Option<Vec<AssertionRecord>>,
-    requested: bool,
+    /// Requests sent by this run of the item (see `summary::Execution::requests`).
+    requests: usize,
+    /// The last of them came from `pm.sendRequest`.
+    last_from_script: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -118,11 +121,21 @@ impl JunitReporter {
     }
 
     fn flush(&mut self) {
-        if let Some((key, record)) = self.current.take() {
-            if record.requested {
-                if let Some(suite) = self.suites.get_mut(&key) {
-                    suite.executions.push(record);
-                }
+        let Some((key, record)) = self.current.take() else {
+            return;
+        };
+        let Some(suite) = self.suites.get_mut(&key) else {
+            return;
+        };
+        // Newman groups the JSON report's executions (one copy of the record per request) by
+        // item id, but starts the group afresh for a record whose id is not the item's, as it is
+        // when a `pm.sendRequest` came last: then the group keeps only that record.
+        if record.last_from_script {
+            suite.executions.clear();
+            suite.executions.push(record);
+        } else {
+            for _ in 0..record.requests {
+                suite.executions.push(record.clone());
             }
         }
     }
@@ -337,7 +350,6 @@ impl JunitReporter {
         let path = export_path(self.export.as_deref(), "xml", &now);
         let xml = self.render();
         write_atomically(&path, |file| {
-            use std::io::Write;
             file.write_all(xml.as_bytes()).map_err(|e| e.to_string())
         })?;
         Ok(path)
@@ -365,12 +377,16 @@ impl Reporter for JunitReporter {
                 ..
             } => self.tests_total += 1,
             RunEvent::Script { kind, outcome, .. } => self.script(*kind, outcome),
-            RunEvent::Request { response, .. } => {
+            RunEvent::Request {
+                response, origin, ..
+            } => {
                 if let Some((_, record)) = self.current.as_mut() {
-                    record.requested = true;
+                    record.requests += 1;
+                    record.last_from_script = *origin == RequestOrigin::Script;
                     match response {
                         Ok(response) => record.response_time = Some(response.response_time),
                         Err(error) => {
+                            record.response_time = None;
                             record.request_error = Some(format!("Error: {}", error.message))
                         }
                     }
@@ -378,7 +394,7 @@ impl Reporter for JunitReporter {
             }
             RunEvent::RequestSkipped { reason, .. } => {
                 if let Some((_, record)) = self.current.as_mut() {
-                    record.requested = true;
+                    record.requests += 1;
                     record.request_error = Some(format!("Error: {reason}"));
                 }
             }

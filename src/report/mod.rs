@@ -18,10 +18,11 @@
 //! **Secrets** are shown as `********` in every reporter's output (see [`secrets`] for what counts
 //! as a secret and [`secrets::DEFAULT_SECRET_NAMES`] for the names): `type: secret` variables, auth
 //! credentials, `Authorization` credentials, and values of variables, headers, query parameters and
-//! body fields named like secrets. `--reporter-secret-names a,b` adds names; `--reveal-secrets`
-//! turns masking off. Written-on-purpose files (write-back, `--export-environment`) keep the real
-//! values. The mask learns as the run goes: a streamed output written before a value became known
-//! as secret (say, a token that a later item stores under a secret name) is not masked afterwards.
+//! (small) body fields named like secrets. `--reporter-secret-names a,b` adds names;
+//! `--reveal-secrets` turns masking off. Written-on-purpose files (write-back,
+//! `--export-environment`) keep the real values. The mask learns as the run goes: the cli draws an
+//! item's `--verbose` block when the item ends, so a value its test captures is masked there, but
+//! output written before a later item stored a value under a secret name is not masked afterwards.
 
 pub mod cli;
 mod cli_tables;
@@ -36,6 +37,7 @@ pub mod junit;
 mod junit_xml;
 pub mod masked;
 pub mod progress;
+mod secret_matcher;
 pub mod secrets;
 pub mod summary;
 mod summary_items;

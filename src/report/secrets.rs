@@ -3,21 +3,27 @@
 //! A value is secret when it is
 //! - the value of a variable whose `type` is `secret` (any scope),
 //! - the value of a variable whose name looks like a secret (see [`DEFAULT_SECRET_NAMES`]; more names
-//!   with `--reporter-secret-names a,b`),
+//!   with `--reporter-secret-names a,b`), such as a token a test script captures,
 //! - an auth parameter that holds a credential (passwords, tokens, client secrets, API key values) in
 //!   the collection, a folder or an item, after variable resolution,
-//! - the credential in a sent `Authorization` header, or a header, query parameter, form field or JSON
-//!   field whose name looks like a secret (in requests and responses, so a token is masked in the
-//!   very response that issued it).
+//! - the credential in a sent `Authorization` header (not the scheme, nor a signature's parameter
+//!   list), or a header, query parameter, form or JSON body field whose name looks like a secret
+//!   (in requests and responses, so a token is masked in the very response that issued it; bodies
+//!   over [`LEARN_BODY_MAX`] bytes are not read for this).
+//!
+//! Only values worth masking count (see [`worth_masking`]): at least [`MIN_SECRET_LEN`] characters,
+//! not a plain short word or number, not a placeholder such as `YOUR_TOKEN_HERE`, never `{{…}}`
+//! template text. A value is masked only where it stands as a whole occurrence, never inside a
+//! `{{…}}` template. Auth blocks shown in reports (the JSON report's collection and requests) also
+//! have their credential parameters masked in place, the basic-auth username among them.
 //!
 //! The mask learns values as the run goes (from the variables after every script), so a token a test
 //! script captures is masked in everything shown after it, and in every report written at the end.
-//! Values shorter than [`MIN_SECRET_LEN`] characters are not masked (they would blot out ordinary text),
-//! values shorter than [`WHOLE_WORD_BELOW`] only where they stand as a whole word, and the start of
-//! a secret that an assertion message shortened with `…` is masked too.
 //! `--reveal-secrets` turns masking off. Files written on purpose (environment write-back,
 //! `--export-environment`) are not reports and keep the real values.
 
+use super::secret_matcher::SecretMatcher;
+pub use super::secret_matcher::MASK;
 use super::ReportConfig;
 use crate::collection::model::{value_to_string, Auth, Collection, Item};
 use crate::http::PreparedRequest;
@@ -26,13 +32,20 @@ use crate::variables::{Scopes, VariableScope};
 use serde_json::Value;
 use std::borrow::Cow;
 
-pub const MASK: &str = "********";
-
 /// Shorter values are never masked.
-pub const MIN_SECRET_LEN: usize = 4;
+pub const MIN_SECRET_LEN: usize = 5;
 
-/// Values shorter than this are masked only as whole words (not inside `collection` for `coll`).
-pub const WHOLE_WORD_BELOW: usize = 8;
+/// A value of only letters and word separators (`-`, `_`, `.`, space) shorter than this is a word
+/// or phrase (`password`, `invalidToken`, `wrong-password`), not masked: masking it would blot out
+/// the same word everywhere in the report.
+const WORDS_BELOW: usize = 16;
+
+/// A value of only digits shorter than this is a number, not masked.
+const NUMBER_BELOW: usize = 10;
+
+/// Bodies longer than this are not searched for secret-named fields: learning costs nothing for
+/// the large bodies that no reporter prints.
+const LEARN_BODY_MAX: usize = 64 * 1024;
 
 /// Variable, header, field and parameter names treated as secret. A name matches when, lower-cased
 /// and without `-`, `_`, `.` and spaces, it ends with one of these (so `adminPassword`,
@@ -56,6 +69,9 @@ pub const DEFAULT_SECRET_NAMES: &[&str] = &[
 /// Auth parameters that are credentials, whatever their name says.
 const AUTH_SECRET_PARAMS: &[&str] = &["value", "consumerSecret", "tokenSecret", "clientToken"];
 
+/// `Authorization` schemes whose credential is a parameter list with a signature, not a secret.
+const SIGNATURE_SCHEMES: &[&str] = &["digest", "oauth", "hawk", "eg1-hmac-sha256", "ntlm"];
+
 fn normalise(name: &str) -> String {
     name.chars()
         .filter(|c| !matches!(c, '-' | '_' | '.' | ' '))
@@ -63,12 +79,71 @@ fn normalise(name: &str) -> String {
         .collect()
 }
 
+/// Whether masking `value` hides a secret rather than ordinary text: long enough, not a word,
+/// phrase or number, not template text, not a placeholder.
+pub fn worth_masking(value: &str) -> bool {
+    let len = value.chars().count();
+    let words = value.chars().all(|c| c.is_alphabetic() || is_separator(c));
+    let number = value.chars().all(|c| c.is_ascii_digit());
+    let ordinary = len < MIN_SECRET_LEN
+        || (words && len < WORDS_BELOW)
+        || (number && len < NUMBER_BELOW)
+        || value.contains("{{");
+    !ordinary && !is_placeholder(value)
+}
+
+/// `Bearer abc` stored in a variable: the scheme is not part of the secret.
+fn without_scheme(value: &str) -> &str {
+    match value.split_once(' ') {
+        Some((scheme, credential))
+            if ["bearer", "basic", "token"].contains(&scheme.to_ascii_lowercase().as_str()) =>
+        {
+            credential.trim()
+        }
+        _ => value,
+    }
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(c, '-' | '_' | '.' | ' ')
+}
+
+/// `YOUR_TOKEN_HERE`, `MUST-BE-SET`, `Your access token`, `baseToken_example`, `<api-key>`, `{secretKey}`,
+/// `sample-token-12345`, `xxxxxx`, `00000000-0000-0000-0000-000000000000`.
+fn is_placeholder(value: &str) -> bool {
+    let lower = value.to_lowercase();
+    let screaming = value.contains(is_separator)
+        && value
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || is_separator(c));
+    let mut significant = value.chars().filter(|c| !is_separator(*c));
+    let first = significant.next();
+    let repeated = significant.all(|c| Some(c) == first);
+    let wrapped = [('<', '>'), ('{', '}'), ('[', ']')]
+        .iter()
+        .any(|(open, close)| value.starts_with(*open) && value.ends_with(*close));
+    lower.starts_with("your")
+        || [
+            "example",
+            "placeholder",
+            "changeme",
+            "change_me",
+            "replace_me",
+            "sample",
+            "dummy",
+        ]
+        .iter()
+        .any(|word| lower.contains(word))
+        || wrapped
+        || screaming
+        || repeated
+}
+
 #[derive(Debug, Clone)]
 pub struct SecretMask {
     enabled: bool,
     names: Vec<String>,
-    /// Longest first, no duplicates.
-    values: Vec<String>,
+    matcher: SecretMatcher,
     /// Auth blocks of the collection whose parameters use variables, resolved again at every step.
     templated_auth: Vec<Auth>,
 }
@@ -82,7 +157,7 @@ impl SecretMask {
         SecretMask {
             enabled: !config.reveal_secrets,
             names,
-            values: Vec::new(),
+            matcher: SecretMatcher::default(),
             templated_auth: Vec::new(),
         }
     }
@@ -92,7 +167,7 @@ impl SecretMask {
         SecretMask {
             enabled: false,
             names: Vec::new(),
-            values: Vec::new(),
+            matcher: SecretMatcher::default(),
             templated_auth: Vec::new(),
         }
     }
@@ -106,9 +181,16 @@ impl SecretMask {
         !name.is_empty() && self.names.iter().any(|n| name.ends_with(n.as_str()))
     }
 
-    /// Remembers `value` (and its percent-encoded form) as secret.
+    /// Remembers `value` (and its percent-encoded form) as secret, when it is worth masking.
     pub fn learn(&mut self, value: &str) {
-        if !self.enabled || value.chars().count() < MIN_SECRET_LEN {
+        self.remember(value);
+        self.matcher.rebuild();
+    }
+
+    /// [`SecretMask::learn`] without rebuilding the matcher (callers rebuild once at the end).
+    fn remember(&mut self, value: &str) {
+        let value = without_scheme(value.trim());
+        if !self.enabled || self.matcher.contains(value) || !worth_masking(value) {
             return;
         }
         const QUERY: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
@@ -117,82 +199,21 @@ impl SecretMask {
             .remove(b'_')
             .remove(b'~');
         let encoded = percent_encoding::utf8_percent_encode(value, QUERY).to_string();
-        for candidate in [value.to_string(), encoded] {
-            if candidate == MASK || self.values.contains(&candidate) {
-                continue;
-            }
-            let at = self
-                .values
-                .iter()
-                .position(|v| v.len() < candidate.len())
-                .unwrap_or(self.values.len());
-            self.values.insert(at, candidate);
-        }
+        self.matcher.insert(value.to_string());
+        self.matcher.insert(encoded);
     }
 
-    /// `text` with every known secret replaced by `********`, longest secret first.
+    /// `text` with every whole occurrence of a known secret replaced by `********`.
     pub fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
         if !self.enabled {
             return Cow::Borrowed(text);
         }
-        let mut out = Cow::Borrowed(text);
-        for value in &self.values {
-            if !out.contains(value.as_str()) {
-                continue;
-            }
-            out = if value.chars().count() < WHOLE_WORD_BELOW {
-                match replace_whole_words(&out, value) {
-                    Some(replaced) => Cow::Owned(replaced),
-                    None => out,
-                }
-            } else {
-                Cow::Owned(out.replace(value.as_str(), MASK))
-            };
-        }
-        if out.contains('…') {
-            if let Some(cut) = self.mask_truncated(&out) {
-                out = Cow::Owned(cut);
-            }
-        }
-        out
-    }
-
-    /// Assertion messages shorten long values (`expected 'sk_live_0123…' to …`): a secret's start
-    /// followed by `…` is masked too, when at least [`WHOLE_WORD_BELOW`] characters of it show.
-    fn mask_truncated(&self, text: &str) -> Option<String> {
-        let mut out = String::with_capacity(text.len());
-        let mut last = 0;
-        for (at, _) in text.match_indices('…') {
-            let before = &text[last..at];
-            let longest = self
-                .values
-                .iter()
-                .filter_map(|value| {
-                    let mut best = None;
-                    for (end, c) in value.char_indices().skip(WHOLE_WORD_BELOW - 1) {
-                        let prefix = &value[..end + c.len_utf8()];
-                        if before.ends_with(prefix) {
-                            best = Some(prefix.len());
-                        }
-                    }
-                    best
-                })
-                .max();
-            if let Some(len) = longest {
-                out.push_str(&before[..before.len() - len]);
-                out.push_str(MASK);
-                last = at;
-            }
-        }
-        (last > 0).then(|| {
-            out.push_str(&text[last..]);
-            out
-        })
+        self.matcher.apply(text)
     }
 
     /// Bytes that are UTF-8 text are masked as text; other bytes are left alone.
     pub fn apply_bytes<'a>(&self, bytes: &'a [u8]) -> Cow<'a, [u8]> {
-        if !self.enabled || self.values.is_empty() {
+        if !self.enabled || self.matcher.is_empty() {
             return Cow::Borrowed(bytes);
         }
         match std::str::from_utf8(bytes) {
@@ -204,9 +225,10 @@ impl SecretMask {
         }
     }
 
-    /// Masks every string (and object key) inside a JSON value.
+    /// Masks every string (and object key) inside a JSON value, and the credentials of every
+    /// auth block in it.
     pub fn apply_json(&self, value: &mut Value) {
-        if !self.enabled || self.values.is_empty() {
+        if !self.enabled {
             return;
         }
         match value {
@@ -232,6 +254,7 @@ impl SecretMask {
                 }
             }
             Value::Object(map) => {
+                self.mask_auth_block(map);
                 let needs_key_change = map.keys().any(|k| matches!(self.apply(k), Cow::Owned(_)));
                 if needs_key_change {
                     let old = std::mem::take(map);
@@ -245,6 +268,33 @@ impl SecretMask {
             }
             _ => {}
         }
+    }
+
+    /// In an auth block (`{"type": "basic", "basic": [{"key": "username", "value": …}, …]}`),
+    /// credential parameters and the username show as `********`.
+    fn mask_auth_block(&self, map: &mut serde_json::Map<String, Value>) {
+        let Some(kind) = map.get("type").and_then(Value::as_str).map(str::to_string) else {
+            return;
+        };
+        let Some(Value::Array(params)) = map.get_mut(&kind) else {
+            return;
+        };
+        for param in params.iter_mut().filter_map(Value::as_object_mut) {
+            let credential = param
+                .get("key")
+                .and_then(Value::as_str)
+                .is_some_and(|key| key == "username" || self.is_auth_credential(key));
+            let shown = param.get("value").and_then(Value::as_str).is_some_and(|v| {
+                !v.is_empty() && v != MASK && !v.contains("{{") && !is_placeholder(v)
+            });
+            if credential && shown {
+                param.insert("value".into(), Value::from(MASK));
+            }
+        }
+    }
+
+    fn is_auth_credential(&self, key: &str) -> bool {
+        self.is_secret_name(key) || AUTH_SECRET_PARAMS.contains(&key)
     }
 
     /// Learns whatever secrets the event shows.
@@ -265,6 +315,7 @@ impl SecretMask {
                 request, response, ..
             } => {
                 self.learn_request(request);
+                // So a token is masked in the very response that issued it.
                 if let Ok(response) = response {
                     for (key, value) in &response.headers {
                         self.learn_named(key, value);
@@ -284,6 +335,7 @@ impl SecretMask {
             }
             _ => {}
         }
+        self.matcher.rebuild();
     }
 
     fn learn_collection(&mut self, collection: &Collection) {
@@ -318,20 +370,20 @@ impl SecretMask {
     /// resolved at every later step.
     fn learn_auth(&mut self, auth: &Auth, scopes: Option<&Scopes>) {
         for (key, value) in &auth.params {
-            if !(self.is_secret_name(key) || AUTH_SECRET_PARAMS.contains(&key.as_str())) {
+            if !self.is_auth_credential(key) {
                 continue;
             }
             let text = value_to_string(value);
             if text.contains("{{") {
                 match scopes {
-                    Some(scopes) => self.learn(&scopes.replace_in(&text)),
+                    Some(scopes) => self.remember(&scopes.replace_in(&text)),
                     None if !self.templated_auth.iter().any(|a| a == auth) => {
                         self.templated_auth.push(auth.clone())
                     }
                     None => {}
                 }
             } else {
-                self.learn(&text);
+                self.remember(&text);
             }
         }
     }
@@ -355,7 +407,7 @@ impl SecretMask {
     fn learn_scope(&mut self, scope: &VariableScope) {
         for var in &scope.vars {
             if var.kind.as_deref() == Some("secret") || self.is_secret_name(&var.key) {
-                self.learn(&value_to_string(&var.value));
+                self.remember(&value_to_string(&var.value));
             }
         }
     }
@@ -365,21 +417,36 @@ impl SecretMask {
         if !self.is_secret_name(name) || name.eq_ignore_ascii_case("postman-token") {
             return;
         }
-        self.learn(value);
-        // "Bearer abc", "Basic dXNlcjpwYXNz": the credential alone, and a basic password.
         if !normalise(name).ends_with("authorization") {
+            self.remember(value);
             return;
         }
-        if let Some((scheme, credential)) = value.trim().split_once(' ') {
-            let credential = credential.trim();
-            self.learn(credential);
-            if scheme.eq_ignore_ascii_case("basic") {
-                use base64::Engine;
-                if let Ok(decoded) = base64::engine::general_purpose::STANDARD.decode(credential) {
-                    if let Some((_, password)) = String::from_utf8_lossy(&decoded).split_once(':') {
-                        self.learn(password);
-                    }
-                }
+        // "Bearer abc", "Basic dXNlcjpwYXNz": the credential alone, and a basic password; a bare
+        // API key whole. Not the scheme, nor a signed scheme's parameter list.
+        let Some((scheme, credential)) = value.trim().split_once(' ') else {
+            self.remember(value);
+            return;
+        };
+        let credential = credential.trim();
+        let signed = SIGNATURE_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str())
+            || scheme.to_ascii_lowercase().starts_with("aws4-")
+            || credential.contains([' ', ',']);
+        if signed {
+            return;
+        }
+        if !scheme.eq_ignore_ascii_case("basic") {
+            self.remember(credential);
+            return;
+        }
+        // `user:password` in base64: a secret when the password is one.
+        use base64::Engine;
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(credential)
+            .unwrap_or_default();
+        if let Some((_, password)) = String::from_utf8_lossy(&decoded).split_once(':') {
+            if worth_masking(password) {
+                self.remember(password);
+                self.remember(credential);
             }
         }
     }
@@ -393,7 +460,7 @@ impl SecretMask {
                 self.learn_named(&key, &value);
             }
             if let Some(password) = url.password() {
-                self.learn(password);
+                self.remember(password);
             }
         }
         if let Some(body) = &request.body {
@@ -403,7 +470,7 @@ impl SecretMask {
 
     /// Secret-named fields of a JSON or URL-encoded body.
     fn learn_body(&mut self, body: &[u8]) {
-        if body.len() > 4 * 1024 * 1024 {
+        if body.len() > LEARN_BODY_MAX {
             return;
         }
         let trimmed = body.trim_ascii_start();
@@ -437,32 +504,6 @@ impl SecretMask {
     }
 }
 
-/// `text` with each occurrence of `value` that is not part of a longer word masked; None when none is.
-fn replace_whole_words(text: &str, value: &str) -> Option<String> {
-    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    let mut out = String::with_capacity(text.len());
-    let mut last = 0;
-    let mut changed = false;
-    for (at, _) in text.match_indices(value) {
-        if at < last {
-            continue;
-        }
-        let before = text[..at].chars().next_back();
-        let after = text[at + value.len()..].chars().next();
-        if is_word(before) || is_word(after) {
-            continue;
-        }
-        out.push_str(&text[last..at]);
-        out.push_str(MASK);
-        last = at + value.len();
-        changed = true;
-    }
-    changed.then(|| {
-        out.push_str(&text[last..]);
-        out
-    })
-}
-
 /// Node's `Buffer.toJSON()` shape, `{type: "Buffer", data: [bytes]}`.
 fn is_buffer(map: &serde_json::Map<String, Value>) -> bool {
     map.len() == 2
@@ -474,8 +515,10 @@ fn is_buffer(map: &serde_json::Map<String, Value>) -> bool {
 impl SecretMask {
     pub fn learn_body_for_test(&mut self, body: &[u8]) {
         self.learn_body(body);
+        self.matcher.rebuild();
     }
     pub fn learn_header_for_test(&mut self, name: &str, value: &str) {
         self.learn_named(name, value);
+        self.matcher.rebuild();
     }
 }

@@ -7,7 +7,7 @@ use super::summary_values::{
     script_error_json,
 };
 use crate::http::{PreparedRequest, RequestError, ResponseData};
-use crate::runner::events::{Cursor, ItemRef, RunEvent};
+use crate::runner::events::{Cursor, ItemRef, RequestOrigin, RunEvent};
 use crate::script::{Assertion, ScriptError, ScriptKind, ScriptOutcome};
 use serde_json::{json, Map, Value};
 use std::sync::Arc;
@@ -156,8 +156,10 @@ pub(crate) struct Execution {
     pub request_error: Option<Value>,
     pub assertions: Option<Vec<Value>>,
     pub test_script: Vec<Value>,
-    /// Newman lists an execution only once its request event happened.
-    pub requested: bool,
+    /// How many requests this run of the item sent (its own, a digest challenge, each
+    /// `pm.sendRequest`). Newman keeps one record per run of an item and lists it again for every
+    /// request, so the report holds this many copies of the record as it ends; none without a request.
+    pub requests: usize,
 }
 
 /// Collects Newman's run summary from events.
@@ -250,7 +252,8 @@ impl RunSummary {
                 item,
                 request,
                 response,
-            } => self.request(cursor, item, Some(request), *response),
+                origin,
+            } => self.request(cursor, item, Some(request), *response, *origin),
             RunEvent::RequestSkipped {
                 cursor,
                 item,
@@ -260,7 +263,7 @@ impl RunSummary {
                     code: None,
                     message: reason.to_string(),
                 };
-                self.request(cursor, item, None, Err(&error));
+                self.request(cursor, item, None, Err(&error), RequestOrigin::Item);
             }
             RunEvent::ItemEnd { .. } => {
                 self.stats.items.after(false);
@@ -314,13 +317,16 @@ impl RunSummary {
             request_error: None,
             assertions: None,
             test_script: Vec::new(),
-            requested: false,
+            requests: 0,
         });
     }
 
     fn flush_execution(&mut self) {
         if let Some(execution) = self.current.take() {
-            if execution.requested {
+            for _ in 1..execution.requests {
+                self.executions.push(execution.clone());
+            }
+            if execution.requests > 0 {
                 self.executions.push(execution);
             }
         }
@@ -392,6 +398,7 @@ impl RunSummary {
         item: &ItemRef<'_>,
         request: Option<&PreparedRequest>,
         response: Result<&ResponseData, &RequestError>,
+        origin: RequestOrigin,
     ) {
         self.stats.requests.after(response.is_err());
         if let Ok(response) = response {
@@ -399,21 +406,35 @@ impl RunSummary {
                 .track_response(response.response_time as f64, self.stats.requests.total);
             self.response_total += response.response_size as u64;
         }
+        // A script's request is reported as an item of its own, without a name (Newman).
+        let script_item = match (origin, request) {
+            (RequestOrigin::Script, Some(request)) if self.detail => {
+                Some(Arc::new(script_request_item(request)))
+            }
+            _ => None,
+        };
         if let Some(execution) = self.current.as_mut() {
-            execution.requested = true;
+            execution.requests += 1;
             execution.request = Some(match request {
                 Some(request) => request_json(request),
                 None => serde_json::to_value(&item.item.request).unwrap_or(Value::Null),
             });
+            // The record takes the latest request's fields; an error stays once set.
             match response {
                 Ok(response) => execution.response = Some(response_record(response)),
-                Err(error) => execution.request_error = Some(request_error_json(error)),
+                Err(error) => {
+                    execution.response = None;
+                    execution.request_error = Some(request_error_json(error));
+                }
             }
+            execution.id = match &script_item {
+                Some(source) => source["id"].as_str().unwrap_or_default().to_string(),
+                None => item.item.id.clone(),
+            };
         }
         if let Err(error) = response {
             let mut error_json = request_error_json(error);
             if let Value::Object(map) = &mut error_json {
-                map.remove("message");
                 // Node raises an invalid header name or value as a TypeError
                 let name = match error.code.as_deref() {
                     Some("ERR_INVALID_CHAR" | "ERR_INVALID_HTTP_TOKEN") => "TypeError",
@@ -424,7 +445,15 @@ impl RunSummary {
                 map.insert("stack".into(), json!(format!("{name}: {}", error.message)));
             }
             add_error_identity(&mut error_json, self.now());
-            self.push_failure(error_json, "request".into(), cursor, item, false);
+            let from_script = origin == RequestOrigin::Script;
+            let source = script_item.or_else(|| self.current_item.clone());
+            self.push_failure_from(source, error_json, "request".into(), cursor, item, false);
+            if from_script {
+                if let Some(failure) = self.failures.last_mut() {
+                    // The request's item has no name.
+                    failure.item_path.clear();
+                }
+            }
         }
     }
 
@@ -436,11 +465,22 @@ impl RunSummary {
         item: &ItemRef<'_>,
         with_parent: bool,
     ) {
+        let source = self.current_item.clone();
+        self.push_failure_from(source, error, at, cursor, item, with_parent);
+    }
+
+    /// A failure whose `source` is `source` (default: the item).
+    fn push_failure_from(
+        &mut self,
+        source: Option<Arc<Value>>,
+        error: Value,
+        at: String,
+        cursor: &Cursor,
+        item: &ItemRef<'_>,
+        with_parent: bool,
+    ) {
         let (source, parent) = if self.detail {
-            let source = self
-                .current_item
-                .clone()
-                .unwrap_or_else(|| Arc::new(item_json(item.item)));
+            let source = source.unwrap_or_else(|| Arc::new(item_json(item.item)));
             let parent = with_parent
                 .then(|| self.collection.as_ref().map(|c| parent_of(c, item)))
                 .flatten();
@@ -470,6 +510,17 @@ impl RunSummary {
 /// also for syntax and reference errors at known lines); the position is left out here too.
 pub fn script_error_at(kind: ScriptKind, _error: &ScriptError) -> String {
     format!("{}-script", kind.event_name())
+}
+
+/// The item Newman makes for a `pm.sendRequest` request: a fresh id, no name.
+fn script_request_item(request: &PreparedRequest) -> Value {
+    json!({
+        "id": uuid::Uuid::new_v4().to_string(),
+        "request": request_json(request),
+        "response": [],
+        "event": [],
+        "protocolProfileBehavior": {"disableBodyPruning": true},
+    })
 }
 
 pub fn now_ms() -> u64 {

@@ -26,12 +26,12 @@ pub fn add_error_identity(error: &mut Value, now: u64) {
 }
 
 /// A request error the way Node's error object serialises: `{errno, code, syscall, address, port}`
-/// (its message is not an own property, so Newman's report has none). Errors without a code keep
-/// their message, or nothing would say what happened.
+/// (its message is not an own property, so Newman's report has none).
 pub fn request_error_json(error: &RequestError) -> Value {
     let mut map = Map::new();
+    // Newman serialises the Node error, whose message is not an own enumerable property: an
+    // error without a code (an empty URL) is `{}`. The message is in `run.failures`.
     let Some(code) = &error.code else {
-        map.insert("message".into(), json!(error.message));
         return Value::Object(map);
     };
     if let Some(errno) = errno_of(code) {

@@ -39,6 +39,15 @@ impl ItemRef<'_> {
     }
 }
 
+/// Who sent a request. Newman reports both kinds alike (each is one more entry of
+/// `run.executions`, one more request in the stats); a script's request is not the item's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestOrigin {
+    Item,
+    /// `pm.sendRequest` from one of the item's scripts.
+    Script,
+}
+
 #[derive(Debug)]
 pub enum RunEvent<'a> {
     Start {
@@ -78,12 +87,14 @@ pub enum RunEvent<'a> {
         /// The variables after the script ran (read-only; lets reporters learn captured secrets).
         scopes: &'a Scopes,
     },
-    /// A request was sent (or could not be).
+    /// A request was sent (or could not be): the item's own, a digest challenge's first attempt,
+    /// or one of a script's `pm.sendRequest` calls (emitted after the script, before `Script`).
     Request {
         cursor: &'a Cursor,
         item: ItemRef<'a>,
         request: &'a PreparedRequest,
         response: Result<&'a ResponseData, &'a RequestError>,
+        origin: RequestOrigin,
     },
     /// The request could not even be built (bad URL after resolution, missing file, unsupported auth).
     RequestSkipped {

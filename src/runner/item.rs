@@ -1,6 +1,6 @@
 //! One item: pre-request scripts, the request, test scripts.
 
-use super::events::{Cursor, ItemRef, RunEvent};
+use super::events::{Cursor, ItemRef, RequestOrigin, RunEvent};
 use super::plan::PlannedItem;
 use super::RunContext;
 use crate::auth;
@@ -10,6 +10,7 @@ use crate::script::{
     NextRequest, RequestSender, ScriptInfo, ScriptJob, ScriptKind, ScriptOutcome, ScriptRequest,
 };
 use crate::variables::Scopes;
+use std::cell::RefCell;
 
 pub(crate) struct ItemResult {
     pub failed: bool,
@@ -65,7 +66,7 @@ pub(crate) fn run_item(
         None,
         &mut result,
     );
-    if skip {
+    if skip || ctx.timed_out() {
         ctx.emit(RunEvent::ItemEnd { cursor, item });
         return result;
     }
@@ -87,7 +88,15 @@ pub(crate) fn run_item(
     };
     let mut response: Option<ResponseData> = None;
     if let Some(first) = sent.take() {
-        let (prepared, outcome) = send(ctx, &request, scopes, auth.as_ref(), &behavior, first);
+        let (prepared, outcome) = send(
+            ctx,
+            &phase,
+            &request,
+            scopes,
+            auth.as_ref(),
+            &behavior,
+            first,
+        );
         let prepared = &*sent.insert(prepared);
         if outcome.is_err() {
             result.failed = true;
@@ -97,6 +106,7 @@ pub(crate) fn run_item(
             item,
             request: prepared,
             response: outcome.as_ref(),
+            origin: RequestOrigin::Item,
         });
         response = outcome.ok();
         if response.is_none() && ctx.options.bail {
@@ -151,6 +161,21 @@ fn run_scripts(
     let scripts = planned.scripts(ctx.collection, kind.event_name());
     let last = scripts.len().saturating_sub(1);
     for (at, script) in scripts.iter().enumerate() {
+        if skip {
+            // Newman runs (and counts) no script after one that skipped the request.
+            break;
+        }
+        if script.source.trim().is_empty() {
+            // Counted as run, as Newman counts it; nothing to execute.
+            ctx.emit(RunEvent::Script {
+                cursor,
+                item,
+                kind,
+                outcome: &ScriptOutcome::default(),
+                scopes,
+            });
+            continue;
+        }
         let cookies = if ctx.http.has_cookies() {
             ctx.http
                 .cookies_for(&http::url::unresolved_string(&request.get().url))
@@ -160,6 +185,7 @@ fn run_scripts(
         let sender = RunSender {
             http: ctx.http,
             options: ctx.http_options,
+            sent: RefCell::new(Vec::new()),
         };
         let outcome = ctx.scripts.run(ScriptJob {
             kind,
@@ -174,6 +200,16 @@ fn run_scripts(
             sender: &sender,
         });
         skip |= outcome.skip_request;
+        for sent in sender.sent.take() {
+            result.failed |= sent.response.is_err();
+            ctx.emit(RunEvent::Request {
+                cursor,
+                item,
+                request: &sent.request,
+                response: sent.response.as_ref(),
+                origin: RequestOrigin::Script,
+            });
+        }
         record(result, &outcome);
         ctx.emit(RunEvent::Script {
             cursor,
@@ -232,30 +268,69 @@ fn with_origin(url: &str, origin: &str) -> String {
     format!("{}{}", origin.trim_end_matches('/'), &rest[path_start..])
 }
 
-/// `pm.sendRequest`: sends a request built from a script, with the run's client and cookies.
+/// `pm.sendRequest`: sends a request built from a script, with the run's client and cookies,
+/// and keeps what it sent for the run's record.
 struct RunSender<'a> {
     http: &'a HttpClient,
     options: &'a HttpOptions,
+    sent: RefCell<Vec<ScriptSent>>,
+}
+
+/// A request a script sent, reported once the script is done.
+struct ScriptSent {
+    request: PreparedRequest,
+    response: Result<ResponseData, http::RequestError>,
 }
 
 impl RequestSender for RunSender<'_> {
-    fn send(&self, request: &serde_json::Value) -> Result<ResponseData, String> {
+    fn send(&self, request: &serde_json::Value) -> Result<ResponseData, http::RequestError> {
+        let failed = |message: String| http::RequestError {
+            code: None,
+            message,
+        };
         let parsed: Request = serde_json::from_value(request.clone())
-            .map_err(|e| format!("pm.sendRequest: not a request: {e}"))?;
-        let behavior = ProtocolProfileBehavior::default();
-        let prepared: PreparedRequest = http::prepare(
+            .map_err(|e| failed(format!("pm.sendRequest: not a request: {e}")))?;
+        // the runtime sends a script's body whatever the method
+        let behavior = ProtocolProfileBehavior {
+            disable_body_pruning: Some(true),
+            ..ProtocolProfileBehavior::default()
+        };
+        let prepared = http::prepare(
             &parsed,
             &Scopes::default(),
             auth::effective(&[parsed.auth.as_ref()]),
             &behavior,
             self.options,
-        )
-        .map_err(|e| e.message)?;
-        self.http.send(&prepared, &behavior).map_err(|e| e.message)
+        );
+        let (prepared, response) = match prepared {
+            Ok(prepared) => {
+                let response = self.http.send(&prepared, &behavior);
+                (prepared, response)
+            }
+            // A request that cannot be built (an empty URL) still failed as a request (Newman).
+            Err(e) => (unbuilt(&parsed), Err(failed(e.message))),
+        };
+        let answer = response.clone();
+        self.sent.borrow_mut().push(ScriptSent {
+            request: prepared,
+            response,
+        });
+        answer
     }
 
     fn cookie_jar(&self, op: &serde_json::Value) -> Result<serde_json::Value, String> {
         self.http.script_cookie_op(op)
+    }
+}
+
+/// A script's request that could not be built, as the report shows it: as the script gave it.
+fn unbuilt(request: &Request) -> PreparedRequest {
+    PreparedRequest {
+        method: request.method.clone(),
+        resolved: serde_json::to_value(request)
+            .unwrap_or(serde_json::Value::Null)
+            .into(),
+        ..PreparedRequest::default()
     }
 }
 
@@ -274,35 +349,57 @@ fn prepare_request(
     Ok(prepared)
 }
 
-/// Sends the request. Digest auth answers the server's challenge once, as Newman does; only the
-/// last attempt is returned (and reported).
+/// Sends the request. Digest auth answers the server's challenge once, NTLM runs its
+/// negotiate/authenticate exchange (two replays), as Newman does; each attempt that is answered
+/// is reported on its own, the last attempt is returned.
 fn send(
-    ctx: &RunContext<'_>,
+    ctx: &mut RunContext<'_>,
+    phase: &Phase<'_>,
     request: &Request,
     scopes: &Scopes,
     auth: Option<&Auth>,
     behavior: &ProtocolProfileBehavior,
     prepared: PreparedRequest,
 ) -> (PreparedRequest, Result<ResponseData, http::RequestError>) {
-    let outcome = ctx.http.send(&prepared, behavior);
-    let challenge = match (&outcome, auth) {
-        (Ok(r), Some(a)) if a.kind == "digest" => {
-            auth::digest::challenge(&auth::ResolvedAuth::resolve(a, scopes), r.code, &r.headers)
-        }
-        _ => None,
+    let replays = match auth.map(|a| a.kind.as_str()) {
+        Some("digest") => 1,
+        Some("ntlm") => 2,
+        _ => 0,
     };
-    let Some(next) = challenge else {
-        return (prepared, outcome);
-    };
-    let Ok(mut again) = prepare_request(ctx, request, scopes, Some(&next), behavior) else {
-        return (prepared, outcome);
-    };
-    keep_postman_token(&prepared, &mut again);
-    let outcome = ctx.http.send(&again, behavior);
-    (again, outcome)
+    let mut current = auth.cloned();
+    let mut outcome = ctx.http.send(&prepared, behavior);
+    let mut sent = prepared;
+    for _ in 0..replays {
+        let next = match (&outcome, &current) {
+            (Ok(r), Some(a)) => {
+                let resolved = auth::ResolvedAuth::resolve(a, scopes);
+                match a.kind.as_str() {
+                    "digest" => auth::digest::challenge(&resolved, r.code, &r.headers),
+                    _ => auth::ntlm::challenge(&resolved, r.code, &r.headers),
+                }
+            }
+            _ => None,
+        };
+        let Some(next) = next else { break };
+        let Ok(mut again) = prepare_request(ctx, request, scopes, Some(&next), behavior) else {
+            break;
+        };
+        keep_postman_token(&sent, &mut again);
+        ctx.emit(RunEvent::Request {
+            cursor: phase.cursor,
+            item: phase.item,
+            request: &sent,
+            response: outcome.as_ref(),
+            origin: RequestOrigin::Item,
+        });
+        outcome = ctx.http.send(&again, behavior);
+        sent = again;
+        current = Some(next);
+    }
+    (sent, outcome)
 }
 
-/// A replayed request (digest auth's retry) keeps the first attempt's Postman-Token (Newman).
+/// A replayed request (digest or NTLM auth) keeps the first attempt's Postman-Token (Newman).
 fn keep_postman_token(first: &http::PreparedRequest, again: &mut http::PreparedRequest) {
     let token = |h: &&http::SentHeader| h.key.eq_ignore_ascii_case("postman-token");
     let Some(value) = first.headers.iter().find(token).map(|h| h.value.clone()) else {

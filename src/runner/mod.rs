@@ -120,6 +120,7 @@ pub fn run(
         iteration_count: iterations,
     };
     http.set_deadline(ctx.deadline);
+    ctx.scripts.set_run_deadline(ctx.deadline);
     let mut scopes = input.scopes;
     let mut failed = false;
     let mut error: Option<String> = None;
@@ -159,6 +160,10 @@ pub fn run(
             announce_folders(&mut ctx, &mut entered, &planned.folder_names, &cursor);
             let result = item::run_item(&mut ctx, planned, &mut scopes, &cursor);
             failed |= result.failed;
+            if ctx.timed_out() {
+                error = Some(timeout_message(options));
+                break 'iterations;
+            }
             if options.bail && result.failed {
                 // A graceful stop, as Newman's --bail: the failures are reported, no run error.
                 ctx.emit(RunEvent::IterationEnd { iteration });
@@ -168,10 +173,9 @@ pub fn run(
                 None => position + 1,
                 Some(NextRequest::Stop) => items.len(),
                 Some(NextRequest::Item(target)) => {
-                    match items
-                        .iter()
-                        .position(|p| p.item.name == target || p.item.id == target)
-                    {
+                    match items.iter().position(|p| {
+                        p.item.name == target || (!p.item.id.is_empty() && p.item.id == target)
+                    }) {
                         Some(p) => p,
                         None => items.len(),
                     }

@@ -16,10 +16,11 @@ impl PlannedItem<'_> {
     pub fn scripts<'a>(&'a self, collection: &'a Collection, listen: &str) -> Vec<ScriptRef<'a>> {
         let mut out = Vec::new();
         let mut push = |events: &'a [Event], level: &'static str, name: &'a str| {
+            // Every enabled event with a script counts as run, even an empty one (Newman).
             for e in events.iter().filter(|e| e.listen == listen && !e.disabled) {
-                if e.script.exec.iter().any(|l| !l.trim().is_empty()) {
+                if let Some(script) = &e.script {
                     out.push(ScriptRef {
-                        source: e.script.source(),
+                        source: script.source(),
                         level,
                         owner: name,
                     });

@@ -3,6 +3,7 @@
 //! `pm.sendRequest` callbacks are done.
 
 use super::snapshot::{self, KeptScopes, ScriptResult};
+use super::v8_callee::{self, Culprit};
 use super::v8_wording;
 use super::{ScriptError, ScriptJob, ScriptKind, ScriptOptions, ScriptOutcome};
 use rquickjs::function::Opt;
@@ -15,6 +16,7 @@ use std::time::{Duration, Instant};
 /// The glue, in evaluation order. Each file is `(function (P) { ... })` and adds to `P`.
 pub(super) const GLUE: &[(&str, &str)] = &[
     ("postie/inspect.js", include_str!("js/inspect.js")),
+    ("postie/json_errors.js", include_str!("js/json_errors.js")),
     ("postie/chai.js", include_str!("js/chai.js")),
     ("postie/lists.js", include_str!("js/lists.js")),
     ("postie/scopes.js", include_str!("js/scopes.js")),
@@ -50,6 +52,8 @@ pub struct Engine {
     deadline: Rc<Cell<Option<Instant>>>,
     interrupted: Rc<Cell<bool>>,
     timeout: Option<Duration>,
+    /// `--timeout`: when the whole run must end; scripts and their timers stop there too.
+    pub(crate) run_deadline: Option<Instant>,
     /// The script body has returned; now running timers, promise jobs and callbacks.
     waiting: Cell<bool>,
     /// The job being run; scripts read its inputs (through `inputPart(i)` and `responseBody()`)
@@ -92,6 +96,7 @@ impl Engine {
             deadline,
             interrupted,
             timeout: options.timeout,
+            run_deadline: None,
             waiting: Cell::new(false),
             inputs,
         })
@@ -102,7 +107,12 @@ impl Engine {
     pub fn run(&mut self, job: ScriptJob<'_>) -> (ScriptOutcome, bool) {
         self.interrupted.set(false);
         self.waiting.set(false);
-        self.deadline.set(self.timeout.map(|t| Instant::now() + t));
+        let own = self.timeout.map(|t| Instant::now() + t);
+        self.deadline.set(match (own, self.run_deadline) {
+            (Some(own), Some(run)) => Some(own.min(run)),
+            (own, run) => own.or(run),
+        });
+        super::libs::set_native_deadline(self.deadline.get());
         let source = job.source;
         let inputs = self.inputs.clone();
         let entered = inputs.enter(&job);
@@ -126,7 +136,14 @@ impl Engine {
                 snapshot::read_result(&out).map_err(|e| self.failure(&ctx, e))
             });
         drop(entered);
+        // a native helper that stopped at the deadline threw an error the script may have caught
+        let late = self.deadline.get().is_some_and(|d| Instant::now() >= d);
+        let result = match result {
+            Ok(_) if late => Err(Failure::Fatal(self.timed_out())),
+            other => other,
+        };
         self.deadline.set(None);
+        super::libs::set_native_deadline(None);
         match result {
             Ok(result) => {
                 let kept = &mut self.inputs.kept.borrow_mut();
@@ -190,7 +207,8 @@ impl Engine {
             if wait < 0.0 {
                 return Ok(());
             }
-            let mut sleep = Duration::from_secs_f64(wait / 1000.0);
+            let mut sleep =
+                Duration::try_from_secs_f64(wait / 1000.0).unwrap_or(Duration::from_millis(1));
             if let Some(deadline) = self.deadline.get() {
                 let left = deadline.saturating_duration_since(Instant::now());
                 if left <= sleep {
@@ -278,6 +296,9 @@ impl Engine {
     }
 
     fn timed_out(&self) -> ScriptError {
+        if self.run_deadline.is_some_and(|d| Instant::now() >= d) {
+            return plain_error(RUN_TIMEOUT);
+        }
         plain_error(if self.waiting.get() {
             ASYNC_TIMEOUT
         } else {
@@ -363,6 +384,8 @@ enum Failure {
 /// Newman's words for a script stopped by `--timeout-script`.
 const SYNC_TIMEOUT: &str = "sandbox: synchronous script execution timeout";
 const ASYNC_TIMEOUT: &str = "sandbox: asynchronous script execution timeout";
+/// A script (or its timers) still running when the whole run's `--timeout` is reached.
+const RUN_TIMEOUT: &str = "callback timed out: the run exceeded --timeout";
 
 fn plain_error(message: &str) -> ScriptError {
     ScriptError {
@@ -428,6 +451,28 @@ fn install_glue<'js>(
     .map_err(|e| e.to_string())?;
     hooks
         .set("inputPart", input_part)
+        .map_err(|e| e.to_string())?;
+    // The expression V8 names in a TypeError at `line`:`column` of the compiled script.
+    let shared = inputs.clone();
+    let expression_at = Function::new(ctx.clone(), move |what: String, line: u32, column: u32| {
+        let culprit = match what.as_str() {
+            "call" => Culprit::Call,
+            "new" => Culprit::New,
+            _ => Culprit::Iterable,
+        };
+        // the wrapper's head shares the script's first line
+        let column = if line == 1 {
+            column.saturating_sub(WRAP_HEAD.len() as u32)
+        } else {
+            column
+        };
+        shared.with_job(|job| {
+            job.and_then(|job| v8_callee::expression_at(job.source, line, column, culprit))
+        })
+    })
+    .map_err(|e| e.to_string())?;
+    hooks
+        .set("expressionAt", expression_at)
         .map_err(|e| e.to_string())?;
     let response_body = Function::new(ctx.clone(), move |ctx: Ctx<'js>| {
         inputs.with_job(|job| {

@@ -19,6 +19,7 @@ mod request;
 mod snapshot;
 #[cfg(test)]
 mod tests;
+mod v8_callee;
 mod v8_wording;
 
 use crate::http::{CookieData, ResponseData};
@@ -57,7 +58,7 @@ pub struct ScriptInfo {
 /// Sends a request for `pm.sendRequest`. The runner implements it with the run's HTTP client.
 pub trait RequestSender {
     /// `request` is a URL string or a Postman request object (v2.1 JSON).
-    fn send(&self, request: &serde_json::Value) -> Result<ResponseData, String>;
+    fn send(&self, request: &serde_json::Value) -> Result<ResponseData, crate::http::RequestError>;
 
     /// One `pm.cookies.jar()` operation on the run's cookie jar (`{"op", "url", ...}`).
     fn cookie_jar(&self, op: &serde_json::Value) -> Result<serde_json::Value, String> {
@@ -164,6 +165,8 @@ impl Default for ScriptOptions {
 /// The run's JavaScript runtime: one QuickJS runtime and context, reused by every script.
 pub struct ScriptRuntime {
     options: ScriptOptions,
+    /// `--timeout`: scripts still running at this moment are stopped.
+    run_deadline: Option<std::time::Instant>,
     /// `None` after a script broke the engine (timeout, out of memory); rebuilt on the next run.
     engine: Option<engine::Engine>,
 }
@@ -174,8 +177,14 @@ impl ScriptRuntime {
     pub fn new(options: ScriptOptions) -> Result<ScriptRuntime, String> {
         Ok(ScriptRuntime {
             options,
+            run_deadline: None,
             engine: None,
         })
+    }
+
+    /// Stops any script still running (or waiting on its timers) at `deadline`.
+    pub fn set_run_deadline(&mut self, deadline: Option<std::time::Instant>) {
+        self.run_deadline = deadline;
     }
 
     pub fn run(&mut self, job: ScriptJob<'_>) -> ScriptOutcome {
@@ -187,6 +196,7 @@ impl ScriptRuntime {
             },
         };
         let mut engine = engine;
+        engine.run_deadline = self.run_deadline;
         let (outcome, healthy) = engine.run(job);
         if healthy {
             self.engine = Some(engine);

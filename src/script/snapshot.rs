@@ -400,13 +400,16 @@ pub fn apply(
 /// Replaces a scope's entries, keeping the `kind` of keys that were already there.
 fn write_scope(scope: &mut VariableScope, vars: Vec<(String, Value, bool)>) {
     let old = std::mem::take(&mut scope.vars);
+    // each key keeps the type its first entry had (linear: scopes may hold many thousands)
+    let mut kinds: std::collections::HashMap<String, Option<String>> =
+        std::collections::HashMap::with_capacity(old.len());
+    for v in old {
+        kinds.entry(v.key).or_insert(v.kind);
+    }
     scope.vars = vars
         .into_iter()
         .map(|(key, value, enabled)| {
-            let kind = old
-                .iter()
-                .find(|v| v.key == key)
-                .and_then(|v| v.kind.clone());
+            let kind = kinds.get(&key).cloned().flatten();
             Var {
                 key,
                 value,
@@ -501,6 +504,10 @@ pub fn send_request(
             let body = String::from_utf8_lossy(&response.body).into_owned();
             (None, (meta, Some(body)))
         }
-        Err(message) => (Some(message), (None, None)),
+        // The callback's error: the message and Node's error code (`err.code`).
+        Err(error) => {
+            let fields = serde_json::json!({"message": error.message, "code": error.code});
+            (Some(fields.to_string()), (None, None))
+        }
     }
 }

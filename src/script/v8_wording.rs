@@ -493,7 +493,7 @@ fn unexpected(token: &Token<'_>) -> String {
 }
 
 /// Byte offset of 1-based `line` and byte `column`.
-fn offset_of(source: &str, line: u32, column: u32) -> Option<usize> {
+pub(super) fn offset_of(source: &str, line: u32, column: u32) -> Option<usize> {
     let mut start = 0;
     for _ in 1..line {
         start += source[start..].find('\n')? + 1;
@@ -548,7 +548,7 @@ fn open_brackets(tokens: &[Token<'_>]) -> Vec<(Open, usize)> {
 }
 
 /// Whether the token at `i` can end a callee, so a `(` after it starts arguments.
-fn is_callee_end(tokens: &[Token<'_>], i: usize) -> bool {
+pub(super) fn is_callee_end(tokens: &[Token<'_>], i: usize) -> bool {
     let t = &tokens[i];
     match t.kind {
         Kind::Ident => {
@@ -577,7 +577,7 @@ fn in_function_parameters(tokens: &[Token<'_>]) -> bool {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Kind {
+pub(super) enum Kind {
     Ident,
     Punct,
     Number,
@@ -589,10 +589,10 @@ enum Kind {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct Token<'a> {
-    kind: Kind,
-    text: &'a str,
-    end: usize,
+pub(super) struct Token<'a> {
+    pub(super) kind: Kind,
+    pub(super) text: &'a str,
+    pub(super) end: usize,
 }
 
 /// Words V8 reports as `Unexpected token 'word'` (the rest read as identifiers in sloppy code).
@@ -664,7 +664,7 @@ impl Token<'_> {
         self.kind == Kind::Ident && self.text == word
     }
 
-    fn is_keyword(&self) -> bool {
+    pub(super) fn is_keyword(&self) -> bool {
         self.kind == Kind::Ident && KEYWORDS.contains(&self.text)
     }
 }
@@ -679,7 +679,7 @@ fn is_ident_part(c: char) -> bool {
 
 /// Splits `source` into tokens (comments and white space dropped), ending with an `Eof` token.
 /// Enough of JavaScript's lexical grammar to find a token and the brackets around it.
-fn tokenize(source: &str) -> Vec<Token<'_>> {
+pub(super) fn tokenize(source: &str) -> Vec<Token<'_>> {
     let mut tokens: Vec<Token<'_>> = Vec::new();
     // open `{` (false) and template substitutions `${` (true)
     let mut braces: Vec<bool> = Vec::new();

@@ -149,29 +149,47 @@ impl Scopes {
 
     /// Replaces every `{{name}}` in `text`; see [`replace_in`].
     pub fn replace_in(&self, text: &str) -> String {
-        replace_in(text, &|key| self.get(key).and_then(substitution_text))
+        replace_in(text, &|key| self.substitution(key))
+    }
+
+    /// The text `{{key}}` becomes. A variable holding null becomes `null` (postman-collection's
+    /// `Variable#toString`), but a data row is a plain object to the runtime: a null there leaves
+    /// the reference as written, and so does an undefined name.
+    fn substitution(&self, key: &str) -> Option<String> {
+        match self.local.get(key) {
+            Some(v) => return Some(substitution_text(v)),
+            None if self.data.has(key) => {
+                return self
+                    .data
+                    .get(key)
+                    .filter(|v| !v.is_null())
+                    .map(substitution_text)
+            }
+            None => {}
+        }
+        [&self.environment, &self.collection, &self.globals]
+            .into_iter()
+            .find_map(|scope| scope.get(key))
+            .map(substitution_text)
     }
 }
 
 /// The text a value stands for inside `{{…}}`, as Postman's substitution shows it: JavaScript's
-/// `String(value)` (objects `[object Object]`, arrays joined with `,`), and nothing for null, so
-/// the reference stays as written.
-pub fn substitution_text(value: &Value) -> Option<String> {
+/// `String(value)` (objects `[object Object]`, arrays joined with `,`, null `null`).
+pub fn substitution_text(value: &Value) -> String {
     match value {
-        Value::Null => None,
-        Value::Object(_) => Some("[object Object]".into()),
-        Value::Array(items) => Some(
-            items
-                .iter()
-                .map(|v| match v {
-                    Value::Null => String::new(),
-                    Value::Array(_) | Value::Object(_) => substitution_text(v).unwrap_or_default(),
-                    v => value_to_string(v),
-                })
-                .collect::<Vec<_>>()
-                .join(","),
-        ),
-        v => Some(value_to_string(v)),
+        Value::Null => "null".into(),
+        Value::Object(_) => "[object Object]".into(),
+        Value::Array(items) => items
+            .iter()
+            .map(|v| match v {
+                Value::Null => String::new(),
+                Value::Array(_) | Value::Object(_) => substitution_text(v),
+                v => value_to_string(v),
+            })
+            .collect::<Vec<_>>()
+            .join(","),
+        v => value_to_string(v),
     }
 }
 
@@ -179,10 +197,16 @@ pub fn substitution_text(value: &Value) -> Option<String> {
 /// substituted values up to [`MAX_RESOLVE_DEPTH`] levels. `{{$name}}` is a dynamic variable unless
 /// `lookup` knows the name. A reference that resolves to nothing is left as it is, and so is a
 /// variable whose value refers to itself.
+///
+/// The output is bounded: a pass that would make the text longer than [`MAX_RESOLVED_LEN`] (or
+/// than the text itself, when that is longer) stops there and leaves the rest as it is, so values
+/// that refer to themselves several times (`{{a}}{{a}}`) cannot grow without limit. The work is
+/// linear in the output's size.
 pub fn replace_in(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
+    let limit = MAX_RESOLVED_LEN.max(text.len());
     let mut current = text.to_string();
     for _ in 0..MAX_RESOLVE_DEPTH {
-        let (next, changed) = replace_once(&current, lookup);
+        let (next, changed) = replace_once(&current, lookup, limit);
         if !changed || next == current {
             return next;
         }
@@ -191,8 +215,16 @@ pub fn replace_in(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String
     current
 }
 
-/// One pass: each `{{name}}` is replaced once; returns whether anything was replaced.
-fn replace_once(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> (String, bool) {
+/// The most text `{{…}}` substitution makes out of one string (64 MiB).
+pub const MAX_RESOLVED_LEN: usize = 64 << 20;
+
+/// One pass: each `{{name}}` is replaced once, while the output stays within `limit` bytes;
+/// returns whether anything was replaced.
+fn replace_once(
+    text: &str,
+    lookup: &dyn Fn(&str) -> Option<String>,
+    limit: usize,
+) -> (String, bool) {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     let mut changed = false;
@@ -210,7 +242,12 @@ fn replace_once(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> (String,
         out.push_str(&rest[..start]);
         let replacement =
             lookup(name).or_else(|| name.strip_prefix('$').and_then(dynamic::dynamic_value));
+        let rest_len = rest.len() - (start + 2 + end + 2);
         match replacement {
+            Some(v) if out.len() + v.len() + rest_len > limit => {
+                out.push_str(&rest[start..]);
+                return (out, changed);
+            }
             Some(v) if v != format!("{{{{{name}}}}}") => {
                 out.push_str(&v);
                 changed = true;
@@ -264,7 +301,20 @@ mod tests {
         };
         assert_eq!(
             scopes.replace_in("{{obj}}|{{arr}}|{{nul}}|{{num}}|{{yes}}"),
-            "[object Object]|1,x,,2,3|{{nul}}|1.5|true"
+            "[object Object]|1,x,,2,3|null|1.5|true"
+        );
+    }
+
+    #[test]
+    fn null_in_a_data_row_stays_unresolved() {
+        let scopes = Scopes {
+            data: scope(&[("id", Value::Null), ("empty", json!(""))]),
+            environment: scope(&[("id", json!("from-env")), ("nul", Value::Null)]),
+            ..Scopes::default()
+        };
+        assert_eq!(
+            scopes.replace_in("{{id}}|{{empty}}|{{nul}}"),
+            "{{id}}||null"
         );
     }
 
@@ -281,5 +331,27 @@ mod tests {
         assert_eq!(scopes.replace_in("{{host}}/x"), "https://example.com/x");
         assert_eq!(scopes.replace_in("{{username}}"), "{{username}}");
         assert_eq!(scopes.replace_in("{{missing}} {{"), "{{missing}} {{");
+    }
+}
+
+#[cfg(test)]
+mod growth_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_value_that_repeats_itself_stops_growing_at_the_limit() {
+        let mut scopes = Scopes::default();
+        scopes
+            .environment
+            .set("quad", json!("{{quad}}{{quad}}{{quad}}{{quad}}"));
+        let out = scopes.replace_in("start {{quad}} end");
+        assert!(out.len() <= MAX_RESOLVED_LEN, "{}", out.len());
+        assert!(
+            out.len() > MAX_RESOLVED_LEN / 8,
+            "it did expand: {}",
+            out.len()
+        );
+        assert!(out.starts_with("start ") && out.ends_with(" end"));
     }
 }

@@ -6,6 +6,7 @@ pub mod case;
 pub mod codec;
 pub mod digest;
 pub mod http;
+pub mod ntlm;
 pub mod peer_servers;
 pub mod rewrite;
 pub mod routes;

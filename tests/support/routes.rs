@@ -119,6 +119,8 @@ fn route_exact(_st: &RouteState, req: &Recorded, prefix: &str, segs: &[&str]) ->
         ["basic-auth"] => basic_auth(req, "postman", "password"),
         ["basic-auth", user, pass] => basic_auth(req, user, pass),
         ["digest-auth"] => digest_auth(req),
+        // stateless: the type 3 message is checked on any connection
+        ["ntlm", password] => super::ntlm::answer(req, password, true),
         ["cookies"] => Reply::json(200, &json!({ "cookies": cookies_obj(req) })),
         ["cookies", "set"] => query_pairs(req)
             .into_iter()

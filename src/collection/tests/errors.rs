@@ -158,3 +158,24 @@ fn data_file_errors() {
         "d.json: not iteration data: expected a list of objects, found an object"
     );
 }
+
+#[test]
+fn type_errors_deep_in_a_collection_name_the_place_and_cut_long_values() {
+    let text = "{\"info\": {\"name\": \"x\"},\n \"item\": [\n  {\"name\": \"a\", \"event\": [5]}]}";
+    assert_eq!(
+        collection_error(text),
+        "c.json:3:3: not a collection: `item[0]`: invalid type: integer `5`, expected a Postman Event object"
+    );
+    let long = "y".repeat(3_000_000);
+    let text = format!(
+        "{{\"info\": {{\"name\": \"x\"}}, \"item\": [{{\"name\": \"a\", \"event\": [\"{long}\"]}}]}}"
+    );
+    let shown = collection_error(&text);
+    assert!(
+        shown.len() < 300,
+        "{} characters: {}",
+        shown.len(),
+        &shown[..300.min(shown.len())]
+    );
+    assert!(shown.contains("(3000000 characters)"), "{shown}");
+}

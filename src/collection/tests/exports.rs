@@ -168,6 +168,6 @@ fn typed_values_are_cast_on_load_and_keep_their_type_on_export() {
     );
     // Unchanged typed values are written back exactly as they were.
     let before = std::fs::read(&path).expect("read");
-    crate::collection::write_back(&path, &loaded.raw, &loaded.scope).expect("writes");
+    crate::collection::write_back(&path, &loaded, &loaded.scope, false).expect("writes");
     assert_eq!(std::fs::read(&path).expect("read"), before);
 }

@@ -2,8 +2,10 @@ mod corpus;
 mod data_files;
 mod errors;
 mod exports;
+mod request_shapes;
 mod v1_conversion;
 mod write_back;
+mod write_back_safety;
 
 use std::path::{Path, PathBuf};
 

@@ -26,7 +26,7 @@ fn project_item(item: &Item) -> Value {
             let events: Vec<Value> = r
                 .events
                 .iter()
-                .map(|e| json!({"listen": e.listen, "exec": e.script.exec}))
+                .map(|e| json!({"listen": e.listen, "exec": e.script.as_ref().map(|s| s.exec.clone()).unwrap_or_default()}))
                 .collect();
             let auth = req.auth.as_ref().map(|a| {
                 let params: Vec<Value> = a

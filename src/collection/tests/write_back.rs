@@ -72,7 +72,7 @@ fn changed_added_and_unset_values_only() {
     scope.unset("legacy");
     scope.set("userId", json!("42"));
     scope.set("session", json!({"id": 7, "tags": ["a"]}));
-    write_back(&path, &loaded.raw, &scope).expect("writes");
+    write_back(&path, &loaded, &scope, false).expect("writes");
     let after = read(&path);
     insta::assert_snapshot!("staging_after_write_back", after);
 
@@ -97,7 +97,7 @@ fn layout_is_kept_byte_for_byte() {
         let loaded = load_environment(&path).expect("loads");
         let mut scope = loaded.scope.clone();
         scope.set("baseUrl", json!("https://prod.example.com"));
-        write_back(&path, &loaded.raw, &scope).expect("writes");
+        write_back(&path, &loaded, &scope, false).expect("writes");
         let expected = text.replace("https://staging.example.com", "https://prod.example.com");
         assert_eq!(read(&path), expected);
     }
@@ -108,7 +108,7 @@ fn nothing_changed_leaves_the_file_alone() {
     let text = r#"{"values": [ {"key":"a", "value":"1"} ]}"#;
     let (_dir, path) = temp_file("e.json", text.as_bytes());
     let loaded = load_environment(&path).expect("loads");
-    write_back(&path, &loaded.raw, &loaded.scope).expect("writes");
+    write_back(&path, &loaded, &loaded.scope, false).expect("writes");
     assert_eq!(read(&path), text);
 }
 
@@ -122,7 +122,7 @@ fn tab_layout_and_utf16_are_kept() {
     let loaded = load_environment(&path).expect("loads");
     let mut scope = loaded.scope.clone();
     scope.set("added", json!("ü"));
-    write_back(&path, &loaded.raw, &scope).expect("writes");
+    write_back(&path, &loaded, &scope, false).expect("writes");
     let bytes = std::fs::read(&path).expect("read");
     assert_eq!(&bytes[..2], &[0xFF, 0xFE], "UTF-16 LE byte order mark kept");
     let reloaded = load_environment(&path).expect("reloads");
@@ -132,7 +132,7 @@ fn tab_layout_and_utf16_are_kept() {
     let loaded = load_environment(&path).expect("loads");
     let mut scope = loaded.scope.clone();
     scope.set("baseUrl", json!("https://prod.example.com"));
-    write_back(&path, &loaded.raw, &scope).expect("writes");
+    write_back(&path, &loaded, &scope, false).expect("writes");
     let expected = STAGING
         .replace("  ", "\t")
         .replace("https://staging.example.com", "https://prod.example.com");
@@ -148,7 +148,7 @@ fn disabled_values_and_duplicates_stay_in_place() {
     let mut scope = loaded.scope.clone();
     scope.set("a", json!("on"));
     scope.set("d", json!("3"));
-    write_back(&path, &loaded.raw, &scope).expect("writes");
+    write_back(&path, &loaded, &scope, false).expect("writes");
     assert_eq!(
         read(&path),
         r#"{"values":[{"key":"a","value":"on","disabled":false},{"key":"d","value":"1"},{"key":"d","value":"3"}]}"#
@@ -161,7 +161,7 @@ fn a_bare_list_and_an_api_envelope_are_written_in_their_own_shape() {
     let loaded = load_environment(&path).expect("loads");
     let mut scope = loaded.scope.clone();
     scope.set("a", json!(2));
-    write_back(&path, &loaded.raw, &scope).expect("writes");
+    write_back(&path, &loaded, &scope, false).expect("writes");
     assert_eq!(read(&path), r#"[{"key":"a","value":2}]"#);
 
     let (_dir, path) = temp_file(
@@ -172,7 +172,7 @@ fn a_bare_list_and_an_api_envelope_are_written_in_their_own_shape() {
     assert_eq!(loaded.scope.name.as_deref(), Some("n"));
     let mut scope = loaded.scope.clone();
     scope.unset("a");
-    write_back(&path, &loaded.raw, &scope).expect("writes");
+    write_back(&path, &loaded, &scope, false).expect("writes");
     assert_eq!(read(&path), r#"{"environment":{"name":"n","values":[]}}"#);
 }
 
@@ -185,11 +185,11 @@ fn failures_leave_the_original_untouched() {
 
     let as_dir = dir.path().join("a-folder");
     std::fs::create_dir(&as_dir).expect("mkdir");
-    let err = write_back(&as_dir, &loaded.raw, &scope).expect_err("a directory is not writable");
+    let err = write_back(&as_dir, &loaded, &scope, false).expect_err("a directory is not writable");
     assert_eq!(err.message, "cannot write: is a directory");
 
     let missing = dir.path().join("gone").join("e.json");
-    let err = write_back(&missing, &loaded.raw, &scope).expect_err("missing folder");
+    let err = write_back(&missing, &loaded, &scope, false).expect_err("missing folder");
     assert!(err.message.starts_with("cannot write: folder "), "{err}");
     assert!(err.message.ends_with("gone does not exist"), "{err}");
     assert_eq!(read(&path), STAGING);
@@ -242,7 +242,7 @@ fn a_read_only_folder_fails_cleanly() {
         eprintln!("skipped: cannot make a read-only folder here (root without chattr)");
         return;
     };
-    let result = write_back(&path, &loaded.raw, &scope);
+    let result = write_back(&path, &loaded, &scope, false);
     drop(lock);
     let err = result.expect_err("read-only folder");
     assert!(
@@ -268,7 +268,7 @@ fn a_symlink_is_followed_and_kept() {
     let loaded = load_environment(&link).expect("loads");
     let mut scope = loaded.scope.clone();
     scope.set("token", json!("via-link"));
-    write_back(&link, &loaded.raw, &scope).expect("writes");
+    write_back(&link, &loaded, &scope, false).expect("writes");
     assert!(std::fs::symlink_metadata(&link)
         .expect("meta")
         .file_type()

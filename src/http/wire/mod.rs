@@ -40,6 +40,8 @@ pub(crate) enum WireError {
     Parse { code: &'static str, message: String },
     /// The host is not a valid TLS server name.
     BadServerName(String),
+    /// The response body is larger than the limit (in bytes).
+    TooLarge(usize),
 }
 
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
@@ -110,6 +112,8 @@ pub(crate) struct Outgoing<'a> {
     pub body: Option<&'a [u8]>,
     /// A HEAD request: the response has no body whatever its headers say.
     pub is_head: bool,
+    /// The largest response body to read, in bytes.
+    pub max_body: usize,
     /// The request says `Connection: close`.
     pub close: bool,
 }
@@ -180,7 +184,7 @@ async fn round_trip(conn: &mut Conn, outgoing: &Outgoing<'_>) -> Result<(Respons
             before_response: true,
         });
     }
-    response::read(conn, outgoing.is_head).await
+    response::read(conn, outgoing.is_head, outgoing.max_body).await
 }
 
 async fn connect_tcp(host: &str, port: u16) -> Result<TcpStream, WireError> {

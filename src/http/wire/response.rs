@@ -264,7 +264,11 @@ async fn read_line(conn: &mut Conn) -> Result<Vec<u8>, Failure> {
     }
 }
 
-async fn read_chunked(conn: &mut Conn) -> Result<Vec<u8>, Failure> {
+fn too_large(limit: usize) -> Failure {
+    Failure::after(WireError::TooLarge(limit))
+}
+
+async fn read_chunked(conn: &mut Conn, limit: usize) -> Result<Vec<u8>, Failure> {
     let mut body = Vec::new();
     loop {
         let line = read_line(conn).await?;
@@ -281,6 +285,9 @@ async fn read_chunked(conn: &mut Conn) -> Result<Vec<u8>, Failure> {
             while !read_line(conn).await?.is_empty() {}
             return Ok(body);
         }
+        if body.len().saturating_add(size) > limit {
+            return Err(too_large(limit));
+        }
         let needed = size.checked_add(2).ok_or_else(|| {
             Failure::after(parse_error("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow"))
         })?;
@@ -296,8 +303,11 @@ async fn read_chunked(conn: &mut Conn) -> Result<Vec<u8>, Failure> {
     }
 }
 
-async fn read_until_close(conn: &mut Conn) -> Result<Vec<u8>, Failure> {
+async fn read_until_close(conn: &mut Conn, limit: usize) -> Result<Vec<u8>, Failure> {
     loop {
+        if conn.buf.len() > limit {
+            return Err(too_large(limit));
+        }
         match conn.fill().await {
             Ok(0) => break,
             Ok(_) => {}
@@ -313,19 +323,21 @@ async fn read_until_close(conn: &mut Conn) -> Result<Vec<u8>, Failure> {
 pub(crate) async fn read(
     conn: &mut Conn,
     is_head_request: bool,
+    limit: usize,
 ) -> Result<(Response, bool), Failure> {
     let head = read_head(conn).await?;
     let framing = framing(&head, is_head_request).map_err(Failure::after)?;
     let body = match framing {
         Framing::None => Vec::new(),
+        Framing::Length(n) if n > limit => return Err(too_large(limit)),
         Framing::Length(n) => {
             conn.buf.reserve(n.min(MAX_PREALLOC));
             want(conn, n).await?;
             let rest = conn.buf.split_off(n);
             std::mem::replace(&mut conn.buf, rest)
         }
-        Framing::Chunked => read_chunked(conn).await?,
-        Framing::UntilClose => read_until_close(conn).await?,
+        Framing::Chunked => read_chunked(conn, limit).await?,
+        Framing::UntilClose => read_until_close(conn, limit).await?,
     };
     let connection: Vec<String> = tokens(&head, "connection").collect();
     let keep_alive = if head.http11 {

@@ -7,7 +7,7 @@ use crate::http::{PreparedRequest, RequestError, ResponseData};
 use crate::report::cli::{CliOptions, CliReporter};
 use crate::report::summary::RunSummary;
 use crate::report::Reporter;
-use crate::runner::events::{Cursor, ItemRef, RunEvent};
+use crate::runner::events::{Cursor, ItemRef, RequestOrigin, RunEvent};
 use crate::script::{ConsoleMessage, ScriptError, ScriptKind, ScriptOutcome};
 use crate::variables::VariableScope;
 
@@ -122,6 +122,7 @@ fn emit(plans: &[Plan], reporter: &mut dyn Reporter) {
                 item,
                 request,
                 response,
+                origin: RequestOrigin::Item,
             });
             let kind = ScriptKind::Test;
             send(&RunEvent::ScriptsStart { cursor, item, kind });

@@ -5,7 +5,7 @@ use crate::report::cli::{response_meta, use_color, CliOptions, CliReporter};
 use crate::report::format::{duration, redacted_duration};
 use crate::report::summary::RunSummary;
 use crate::report::{ColorChoice, Reporter};
-use crate::runner::events::{Cursor, ItemRef, RunEvent};
+use crate::runner::events::{Cursor, ItemRef, RequestOrigin, RunEvent};
 use crate::script::{Assertion, ConsoleMessage, NextRequest, ScriptKind, ScriptOutcome};
 use crate::variables::VariableScope;
 
@@ -267,6 +267,7 @@ fn nested_folders_plain_symbols_match_newman() {
             item: deep_ref,
             request: &get,
             response: Ok(&ok),
+            origin: RequestOrigin::Item,
         },
         RunEvent::Script {
             cursor: &cursor,
@@ -289,6 +290,7 @@ fn nested_folders_plain_symbols_match_newman() {
             item: root_ref,
             request: &status,
             response: Ok(&no_content),
+            origin: RequestOrigin::Item,
         },
         RunEvent::ItemEnd {
             cursor: &cursor,

@@ -8,7 +8,7 @@ use crate::http::{PreparedRequest, ResponseData, SentHeader};
 use crate::report::cli::{CliOptions, CliReporter};
 use crate::report::summary::RunSummary;
 use crate::report::Reporter;
-use crate::runner::events::{Cursor, ItemRef, RunEvent};
+use crate::runner::events::{Cursor, ItemRef, RequestOrigin, RunEvent};
 use crate::script::{Assertion, AssertionError, ConsoleMessage, ScriptKind, ScriptOutcome};
 use crate::variables::VariableScope;
 use serde_json::Value;
@@ -170,6 +170,7 @@ fn verbose_requests_and_bodies_match_newman() {
             item,
             request: &request,
             response: Ok(&response),
+            origin: RequestOrigin::Item,
         });
         if has_scripts {
             let kind = ScriptKind::Test;

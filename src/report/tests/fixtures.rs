@@ -3,7 +3,7 @@
 
 use crate::collection::model::{Collection, Item, RequestItem};
 use crate::http::{PreparedRequest, RequestError, ResponseData, SentHeader};
-use crate::runner::events::{Cursor, ItemRef, RunEvent};
+use crate::runner::events::{Cursor, ItemRef, RequestOrigin, RunEvent};
 use crate::script::{
     Assertion, AssertionError, ConsoleMessage, ScriptError, ScriptKind, ScriptOutcome,
 };
@@ -303,6 +303,7 @@ fn emit_item(cursor: &Cursor, item: ItemRef<'_>, step: &Step, sink: &mut dyn FnM
         item,
         request: &step.request,
         response: step.response.as_ref(),
+        origin: RequestOrigin::Item,
     });
     sink(&RunEvent::ScriptsStart {
         cursor,

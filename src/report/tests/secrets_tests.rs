@@ -8,13 +8,21 @@ fn mask() -> SecretMask {
 #[test]
 fn learns_secret_named_json_fields_and_masks_longest_first() {
     let mut mask = mask();
-    mask.learn_body_for_test(br#"{"access_token": "abcdefgh", "token_type": "bearer", "nested": [{"client_secret": "abcdefghij"}]}"#);
+    mask.learn_body_for_test(br#"{"access_token": "abc-4567h", "token_type": "bearer", "nested": [{"client_secret": "abc-4567h-ij"}]}"#);
     assert_eq!(
-        mask.apply("x abcdefghij y abcdefgh z bearer"),
+        mask.apply("x abc-4567h-ij y abc-4567h z bearer"),
         format!("x {MASK} y {MASK} z bearer")
     );
-    mask.learn("abc");
-    assert_eq!(mask.apply("abc"), "abc", "short values are not masked");
+    mask.learn("a-1c");
+    assert_eq!(mask.apply("a-1c"), "a-1c", "short values are not masked");
+}
+
+#[test]
+fn a_null_credential_is_not_a_secret() {
+    let mut mask = mask();
+    mask.learn_header_for_test("Authorization", "Bearer null");
+    mask.learn("null");
+    assert_eq!(mask.apply("/orders/null?id=null"), "/orders/null?id=null");
 }
 
 #[test]
@@ -52,6 +60,8 @@ fn basic_and_bearer_credentials_from_authorization_headers() {
     assert_eq!(mask.apply("pw hunter22"), format!("pw {MASK}"));
     mask.learn_header_for_test("Authorization", "Bearer tok-123456");
     assert_eq!(mask.apply("t=tok-123456"), format!("t={MASK}"));
+    mask.learn_header_for_test("Authorization", "sk_live_key_123");
+    assert_eq!(mask.apply("k sk_live_key_123"), format!("k {MASK}"));
 }
 
 #[test]
@@ -80,16 +90,104 @@ fn json_values_and_buffers_are_masked() {
 }
 
 #[test]
-fn short_secrets_are_masked_as_whole_words_only() {
+fn secrets_are_masked_as_whole_occurrences_only() {
     let mut mask = mask();
-    mask.learn("coll");
+    mask.learn("coll-42");
     assert_eq!(
-        mask.apply("top inherits collection"),
-        "top inherits collection"
+        mask.apply("top inherits coll-42a and xcoll-42 and coll-42_b"),
+        "top inherits coll-42a and xcoll-42 and coll-42_b"
     );
     assert_eq!(
-        mask.apply("/basic/coll?x=coll&y=2"),
-        format!("/basic/{MASK}?x={MASK}&y=2")
+        mask.apply("/basic/coll-42?x=coll-42&y=%20coll-42\\ncoll-42"),
+        format!("/basic/{MASK}?x={MASK}&y=%20{MASK}\\n{MASK}")
+    );
+}
+
+#[test]
+fn template_text_is_never_masked() {
+    let mut mask = mask();
+    mask.learn("password-1");
+    assert_eq!(
+        mask.apply("{{password-1}} {{ password-1 }} {{a}}password-1{{b}}"),
+        format!("{{{{password-1}}}} {{{{ password-1 }}}} {{{{a}}}}{MASK}{{{{b}}}}")
+    );
+    mask.learn("{{token}}");
+    mask.learn("Bearer {{token}}");
+    assert_eq!(mask.apply("Bearer {{token}}"), "Bearer {{token}}");
+}
+
+#[test]
+fn short_common_and_placeholder_values_are_not_secrets() {
+    let mut mask = mask();
+    for value in [
+        "Token",
+        "Token ",
+        "password",
+        "postman",
+        "123456",
+        "null",
+        "YOUR_TOKEN_HERE",
+        "Your access token",
+        "baseToken_example",
+        "<api-key>",
+        "xxxxxxxx",
+        "invalidToken",
+        "wrong-password",
+        "sample-token-12345",
+        "{secretKey}",
+        "00000000-0000-0000-0000-000000000000",
+        "__ENV__",
+        "MUST-BE-SET",
+        "Bearer invalidToken",
+        "Bearer undefined",
+    ] {
+        mask.learn(value);
+    }
+    // Newman's sample credentials, postman:password.
+    mask.learn_header_for_test("Authorization", "Basic cG9zdG1hbjpwYXNzd29yZA==");
+    let text = "Login and Remember Token: password postman 123456 null YOUR_TOKEN_HERE \
+                Your access token baseToken_example <api-key> xxxxxxxx invalidToken \
+                wrong-password sample-token-12345 {secretKey} __ENV__ MUST-BE-SET \
+                Bearer invalidToken, Bearer undefined \
+                00000000-0000-0000-0000-000000000000 Basic cG9zdG1hbjpwYXNzd29yZA==";
+    assert_eq!(mask.apply(text), text);
+    mask.learn("hunter2hunter2");
+    mask.learn("0123456789");
+    assert_eq!(
+        mask.apply("pw hunter2hunter2 0123456789"),
+        format!("pw {MASK} {MASK}")
+    );
+}
+
+#[test]
+fn authorization_schemes_and_signatures_are_not_secrets() {
+    let mut mask = mask();
+    mask.learn_header_for_test("Authorization", "Token ");
+    mask.learn_header_for_test("Authorization", "Token {{token}}");
+    mask.learn_header_for_test(
+        "Authorization",
+        r#"OAuth oauth_consumer_key="ck-12345",oauth_signature="c2lnbmF0dXJl""#,
+    );
+    let text = r#"Login and Remember Token, OAuth oauth_consumer_key="ck-12345""#;
+    assert_eq!(mask.apply(text), text);
+}
+
+#[test]
+fn auth_blocks_in_json_show_no_credentials() {
+    let mask = mask();
+    let mut value = serde_json::json!({"auth": {"type": "basic", "basic": [
+        {"key": "username", "value": "postman"},
+        {"key": "password", "value": "password"},
+        {"key": "showPassword", "value": false},
+    ]}, "bearer": {"type": "bearer", "bearer": [{"key": "token", "value": "{{token}}"}]}});
+    let original_bearer = value["bearer"].clone();
+    mask.apply_json(&mut value);
+    assert_eq!(value["auth"]["basic"][0]["value"], MASK);
+    assert_eq!(value["auth"]["basic"][1]["value"], MASK);
+    assert_eq!(value["auth"]["basic"][2]["value"], false);
+    assert_eq!(
+        value["bearer"], original_bearer,
+        "a template is not a secret"
     );
 }
 

@@ -538,7 +538,7 @@
       o.forEach(function (v, k) { actual.push(k); });
       if (keysType !== 'Array') keys = Array.prototype.slice.call(arguments);
     } else {
-      actual = Object.keys(Object(o)).concat(Object.getOwnPropertySymbols(Object(o)).filter(function (s) {
+      actual = Object.keys(o).concat(Object.getOwnPropertySymbols(Object(o)).filter(function (s) {
         return Object.getOwnPropertyDescriptor(o, s).enumerable;
       }));
       if (keysType === 'Array') {

@@ -1,15 +1,21 @@
-// Value formatting: `P.inspect` (chai 4's inspector: one line, cut at 40 characters),
-// `P.objDisplay` (chai's short form for messages) and `P.formatLog` (Node's console formatting).
+// Value formatting: `P.inspect` (chai 4's inspector, loupe: one line, cut at 40 characters),
+// `P.objDisplay` (chai's short form for messages) and `P.formatLog` (Newman's console lines).
 (function (P) {
   'use strict';
   var ELLIPSIS = '\u2026';
   var toTag = function (v) { return Object.prototype.toString.call(v).slice(8, -1); };
 
-  function cut(text, max) {
+  // Every value is shown with its own copy of the options (`room`: characters left); the
+  // helpers below take room from that copy as they go, and a list shows its next element with
+  // whatever room the one before left. Matching Newman's messages depends on this bookkeeping.
+  function fresh(options) {
+    return { room: options.room, seen: options.seen };
+  }
+
+  function cut(text, room) {
     text = String(text);
-    if (text.length <= 1) return text;
-    if (max < 1) return ELLIPSIS;
-    if (text.length > max) return text.slice(0, max - 1) + ELLIPSIS;
+    if (ELLIPSIS.length > room && text.length > ELLIPSIS.length) return ELLIPSIS;
+    if (text.length > room && text.length > ELLIPSIS.length) return text.slice(0, room - ELLIPSIS.length) + ELLIPSIS;
     return text;
   }
 
@@ -19,175 +25,221 @@
     return SPECIAL[c] || '\\u' + ('0000' + c.charCodeAt(0).toString(16)).slice(-4);
   }
 
-  function quoted(text, room) {
-    return "'" + cut(String(text).replace(TO_ESCAPE, escapeChar), room - 2) + "'";
+  function quoted(text, options) {
+    return "'" + cut(String(text).replace(TO_ESCAPE, escapeChar), options.room - 2) + "'";
   }
 
-  function numberText(n, room) {
+  function numberText(n, options) {
     if (n !== n) return 'NaN';
     if (n === Infinity) return 'Infinity';
     if (n === -Infinity) return '-Infinity';
     if (n === 0) return 1 / n === Infinity ? '+0' : '-0';
-    return cut(String(n), room);
+    return cut(n, options.room);
   }
 
-  // Joins `items` rendered by `render`, stopping early with "…(n)" when the text would not fit.
-  function joinCut(items, state, render) {
+  // Shows `items` with `show`, separated by `separator`, ending early with "…(n)" (n: how many
+  // are left out) where the rest would not fit.
+  function showList(items, options, show, separator) {
+    if (separator === undefined) separator = ', ';
     var count = items.length;
     if (!count) return '';
-    var room = state.room;
+    var room = options.room;
     var out = '';
+    var peeked = '';
     var rest = '';
-    var next = null;
     for (var i = 0; i < count; i++) {
-      var last = i === count - 1;
-      var secondLast = i === count - 2;
+      var last = i + 1 === count;
+      var secondLast = i + 2 === count;
       rest = ELLIPSIS + '(' + (count - i) + ')';
-      state.room = room - out.length - (last ? 0 : 2);
-      var piece = next !== null ? next : render(items[i], state) + (last ? '' : ', ');
-      var length = out.length + piece.length;
+      options.room = room - out.length - (last ? 0 : separator.length);
+      var text = peeked || show(items[i], options) + (last ? '' : separator);
+      var length = out.length + text.length;
+      var withRest = length + rest.length;
       if (last && length > room && out.length + rest.length <= room) break;
-      if (!last && !secondLast && length + rest.length > room) break;
-      next = last ? '' : render(items[i + 1], state) + (secondLast ? '' : ', ');
-      if (!last && secondLast && length + rest.length > room && length + next.length > room) break;
-      out += piece;
-      if (!last && !secondLast && length + next.length >= room) {
+      if (!last && !secondLast && withRest > room) break;
+      peeked = last ? '' : show(items[i + 1], options) + (secondLast ? '' : separator);
+      if (!last && secondLast && withRest > room && length + peeked.length > room) break;
+      out += text;
+      if (!last && !secondLast && length + peeked.length >= room) {
         rest = ELLIPSIS + '(' + (count - i - 1) + ')';
         break;
       }
       rest = '';
     }
-    state.room = room;
     return out + rest;
   }
 
   var IDENT = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-  function renderEntry(entry, state) {
-    var key = entry[0];
-    var saved = state.room;
-    state.room -= 2;
-    if (typeof key === 'string') key = IDENT.test(key) ? key : quoted(key, state.room);
-    else if (typeof key !== 'number') key = '[' + render(key, state) + ']';
-    state.room -= key.length;
-    var text = key + ': ' + render(entry[1], state);
-    state.room = saved;
-    return text;
+  function propertyKey(key) {
+    if (IDENT.test(key)) return key;
+    return "'" + JSON.stringify(key).slice(1, -1).replace(/'/g, "\\'").replace(/\\"/g, '"') + "'";
   }
 
-  function objectBody(obj, state) {
-    var keys = Object.keys(obj);
+  function showProperty(entry, options) {
+    var key = entry[0];
+    options.room -= 2;
+    if (typeof key === 'string') key = propertyKey(key);
+    else if (typeof key !== 'number') key = '[' + show(key, options) + ']';
+    options.room -= String(key).length;
+    return key + ': ' + show(entry[1], options);
+  }
+
+  function showMapEntry(entry, options) {
+    options.room -= 4;
+    var key = show(entry[0], options);
+    options.room -= key.length;
+    return key + ' => ' + show(entry[1], options);
+  }
+
+  function entriesOf(obj, keys) {
+    return keys.map(function (k) { return [k, obj[k]]; });
+  }
+
+  function objectBody(obj, options) {
+    var names = Object.getOwnPropertyNames(obj);
     var symbols = Object.getOwnPropertySymbols(obj);
-    if (!keys.length && !symbols.length) return '{}';
-    if (state.seen.indexOf(obj) !== -1) return '[Circular]';
-    state.seen.push(obj);
-    var saved = state.room;
-    state.room -= 4;
-    var props = joinCut(keys.map(function (k) { return [k, obj[k]]; }), state, renderEntry);
-    var syms = joinCut(symbols.map(function (k) { return [k, obj[k]]; }), state, renderEntry);
-    state.room = saved;
-    state.seen.pop();
+    if (!names.length && !symbols.length) return '{}';
+    options.room -= 4;
+    if (options.seen.indexOf(obj) !== -1) return '[Circular]';
+    options.seen.push(obj);
+    var props = showList(entriesOf(obj, names), options, showProperty);
+    var syms = showList(entriesOf(obj, symbols), options, showProperty);
+    options.seen.pop();
     return '{ ' + props + (props && syms ? ', ' : '') + syms + ' }';
   }
 
-  function listBody(prefix, list, state) {
-    var extra = Object.keys(list).filter(function (k) { return !/^\d+$/.test(k); });
-    if (!list.length && !extra.length) return prefix + '[]';
-    var saved = state.room;
-    state.room -= 4 + prefix.length;
-    var items = [];
-    for (var i = 0; i < list.length; i++) items.push(list[i]);
-    var text = joinCut(items, state, render);
-    state.room -= text.length;
-    var props = extra.length ? joinCut(extra.map(function (k) { return [k, list[k]]; }), state, renderEntry) : '';
-    state.room = saved;
-    return prefix + '[ ' + text + (props ? ', ' + props : '') + ' ]';
+  function extraKeys(list) {
+    return Object.keys(list).slice(list.length);
+  }
+
+  function arrayText(list, options) {
+    var extra = extraKeys(list);
+    if (!list.length && !extra.length) return '[]';
+    options.room -= 4;
+    var items = showList(list, options, show);
+    options.room -= items.length;
+    var props = extra.length ? showList(entriesOf(list, extra), options, showProperty) : '';
+    return '[ ' + items + (props ? ', ' + props : '') + ' ]';
+  }
+
+  function typedArrayText(list, options) {
+    var name = toTag(list);
+    options.room -= name.length + 4;
+    var extra = extraKeys(list);
+    if (!list.length && !extra.length) return name + '[]';
+    var items = '';
+    for (var i = 0; i < list.length; i++) {
+      var text = cut(list[i], options.room) + (i === list.length - 1 ? '' : ', ');
+      options.room -= text.length;
+      if (list[i] !== list.length && options.room <= 3) {
+        items += ELLIPSIS + '(' + (list.length - list[i] + 1) + ')';
+        break;
+      }
+      items += text;
+    }
+    var props = extra.length ? showList(entriesOf(list, extra), options, showProperty) : '';
+    return name + '[ ' + items + (props ? ', ' + props : '') + ' ]';
+  }
+
+  var ERROR_KEYS = ['stack', 'line', 'column', 'name', 'message', 'fileName', 'lineNumber',
+    'columnNumber', 'number', 'description'];
+  function errorText(error, options) {
+    var props = Object.getOwnPropertyNames(error).filter(function (k) { return ERROR_KEYS.indexOf(k) === -1; });
+    var name = error.name;
+    options.room -= String(name).length;
+    var message = '';
+    if (typeof error.message === 'string') message = cut(error.message, options.room);
+    else props.unshift('message');
+    message = message ? ': ' + message : '';
+    options.room -= message.length + 5;
+    var list = showList(entriesOf(error, props), options, showProperty);
+    return name + message + (list ? ' { ' + list + ' }' : '');
   }
 
   function functionName(f) {
     return typeof f === 'function' && typeof f.name === 'string' ? f.name : '';
   }
 
-  function render(value, state) {
+  var BY_TAG = {
+    Boolean: function (v) { return String(v); },
+    Number: function (v, options) { return numberText(v.valueOf(), options); },
+    String: function (v, options) { return quoted(v.valueOf(), options); },
+    Array: arrayText,
+    Arguments: function (v, options) {
+      if (!v.length) return 'Arguments[]';
+      options.room -= 13;
+      return 'Arguments[ ' + showList(v, options, show) + ' ]';
+    },
+    Date: function (v, options) {
+      if (isNaN(v.getTime())) return 'Invalid Date';
+      var parts = v.toJSON().split('T');
+      return parts[0] + 'T' + cut(parts[1], options.room - parts[0].length - 1);
+    },
+    Map: function (v, options) {
+      // as loupe: a Map of one entry shows as empty
+      if (v.size - 1 <= 0) return 'Map{}';
+      options.room -= 7;
+      var entries = [];
+      v.forEach(function (value, key) { entries.push([key, value]); });
+      return 'Map{ ' + showList(entries, options, showMapEntry) + ' }';
+    },
+    Set: function (v, options) {
+      if (!v.size) return 'Set{}';
+      options.room -= 7;
+      var items = [];
+      v.forEach(function (value) { items.push(value); });
+      return 'Set{ ' + showList(items, options, show) + ' }';
+    },
+    RegExp: function (v, options) {
+      var flags = String(v).split('/')[2];
+      return '/' + cut(v.source, options.room - (2 + flags.length)) + '/' + flags;
+    },
+    Promise: function () { return 'Promise{' + ELLIPSIS + '}'; },
+    WeakMap: function () { return 'WeakMap{' + ELLIPSIS + '}'; },
+    WeakSet: function () { return 'WeakSet{' + ELLIPSIS + '}'; },
+    Generator: function () { return ''; },
+    DataView: function () { return ''; },
+    ArrayBuffer: function () { return ''; },
+    Error: errorText
+  };
+  ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+    'Uint32Array', 'Float32Array', 'Float64Array'].forEach(function (tag) { BY_TAG[tag] = typedArrayText; });
+
+  function show(value, parentOptions) {
+    var options = fresh(parentOptions);
     switch (typeof value) {
       case 'undefined': return 'undefined';
-      case 'boolean': return cut(String(value), state.room);
-      case 'number': return numberText(value, state.room);
-      case 'bigint': return cut(String(value), state.room - 1) + 'n';
-      case 'string': return quoted(value, state.room);
-      case 'symbol': return value.toString();
+      case 'boolean': return String(value);
+      case 'number': return numberText(value, options);
+      case 'bigint': {
+        var digits = cut(value.toString(), options.room - 1);
+        return digits === ELLIPSIS ? digits : digits + 'n';
+      }
+      case 'string': return quoted(value, options);
+      case 'symbol': return value.description ? 'Symbol(' + value.description + ')' : 'Symbol()';
       case 'function': {
         var name = functionName(value);
-        return name ? '[Function ' + cut(name, state.room - 11) + ']' : '[Function]';
+        return name ? '[Function ' + cut(name, options.room - 11) + ']' : '[Function]';
       }
     }
     if (value === null) return 'null';
-    var tag = toTag(value);
-    switch (tag) {
-      case 'Array': return listBody('', value, state);
-      case 'Arguments': return listBody('Arguments', value, state);
-      case 'Int8Array': case 'Uint8Array': case 'Uint8ClampedArray': case 'Int16Array':
-      case 'Uint16Array': case 'Int32Array': case 'Uint32Array': case 'Float32Array':
-      case 'Float64Array':
-        return listBody(tag, value, state);
-      case 'Boolean': return cut(String(value.valueOf()), state.room);
-      case 'Number': return numberText(value.valueOf(), state.room);
-      case 'String': return quoted(value.valueOf(), state.room);
-      case 'Date': {
-        if (isNaN(value.getTime())) return 'Invalid Date';
-        var iso = value.toISOString().split('T');
-        return iso[0] + 'T' + cut(iso[1], state.room - iso[0].length - 1);
-      }
-      case 'RegExp': {
-        var flags = value.flags || '';
-        return '/' + cut(value.source, state.room - flags.length - 2) + '/' + flags;
-      }
-      case 'Set': {
-        if (!value.size) return 'Set{}';
-        var saved = state.room;
-        state.room -= 7;
-        var items = [];
-        value.forEach(function (v) { items.push(v); });
-        var text = 'Set{ ' + joinCut(items, state, render) + ' }';
-        state.room = saved;
-        return text;
-      }
-      case 'Promise': return 'Promise{' + ELLIPSIS + '}';
-      case 'WeakMap': return 'WeakMap{' + ELLIPSIS + '}';
-      case 'WeakSet': return 'WeakSet{' + ELLIPSIS + '}';
-      case 'Error': return errorText(value, state);
-    }
+    var byTag = BY_TAG[toTag(value)];
+    if (byTag) return byTag(value, options);
     var proto = Object.getPrototypeOf(value);
-    if (proto === Object.prototype || proto === null) return objectBody(value, state);
+    if (proto === Object.prototype || proto === null || !('constructor' in value) ||
+      value.constructor === Object) {
+      return objectBody(value, options);
+    }
     var className = (typeof value[Symbol.toStringTag] === 'string' && value[Symbol.toStringTag]) ||
-      functionName(value.constructor) || '_class';
-    if (className === 'Object') return objectBody(value, state);
-    var saved2 = state.room;
-    state.room -= className.length;
-    var body = className + objectBody(value, state);
-    state.room = saved2;
-    return body;
-  }
-
-  var ERROR_KEYS = ['stack', 'line', 'column', 'name', 'message', 'fileName', 'lineNumber',
-    'columnNumber', 'number', 'description'];
-  function errorText(error, state) {
-    var props = Object.getOwnPropertyNames(error).filter(function (k) { return ERROR_KEYS.indexOf(k) === -1; });
-    var name = String(error.name);
-    var saved = state.room;
-    state.room -= name.length;
-    var message = '';
-    if (typeof error.message === 'string') message = cut(error.message, state.room);
-    else props.unshift('message');
-    message = message ? ': ' + message : '';
-    state.room -= message.length + 5;
-    var list = joinCut(props.map(function (k) { return [k, error[k]]; }), state, renderEntry);
-    state.room = saved;
-    return name + message + (list ? ' { ' + list + ' }' : '');
+      functionName(value.constructor);
+    if (!className || className === '_class') className = '<Anonymous Class>';
+    options.room -= className.length;
+    return className + objectBody(value, options);
   }
 
   // chai's `inspect`: the whole value on one line, cut to about 40 characters.
   P.inspect = function (value) {
-    return render(value, { room: 40, seen: [] });
+    return show(value, { room: 40, seen: [] });
   };
 
   // chai's `objDisplay`: long arrays, objects and functions get a short form.
@@ -262,7 +314,7 @@
     var entries = [];
     var open = '{';
     var close = '}';
-    if (depth > 2) {
+    if (depth > state.maxDepth) {
       if (isArray) return '[Array]';
       var ctorName = v.constructor && v.constructor.name;
       return '[' + (ctorName && ctorName !== 'Object' ? ctorName : 'Object') + ']';
@@ -305,45 +357,27 @@
     var width = entries.reduce(function (n, e) { return n + e.length; },
       2 * entries.length + indent.length + prefix.length + open.length + 10);
     var joined = entries.join(', ');
-    if (state.lastDepth - depth < 3 && width <= 80 && joined.indexOf('\n') === -1) {
+    if (state.lastDepth - depth < 3 && width <= state.breakLength && joined.indexOf('\n') === -1) {
       return prefix + open + ' ' + joined + ' ' + close;
     }
     return prefix + open + '\n' + inner + entries.join(',\n' + inner) + '\n' + indent + close;
   }
 
-  P.nodeInspect = function (v) { return nodeValue(v, 0, [], '', { lastDepth: 0 }); };
+  // What Newman's sandbox hands its reporter for a logged value: errors as plain objects,
+  // functions as their description.
+  function bridged(v) {
+    if (v === 0) return 0;
+    if (typeof v === 'function') return '[Function: ' + (v.name || '(anonymous)') + ']';
+    if (v instanceof Error) return { type: 'Error', name: v.name, message: v.message };
+    return v;
+  }
 
-  // Node's `util.format`: printf-like directives in a first string argument, then the rest
-  // joined by spaces (strings bare, everything else inspected).
+  // A console message as Newman's cli reporter prints it: each argument through Node's
+  // `util.inspect` (depth 25, lines broken at 44 columns), joined by ", ".
   P.formatLog = function (args) {
-    var out = [];
-    var start = 0;
-    if (typeof args[0] === 'string' && args[0].indexOf('%') !== -1 && args.length > 1) {
-      var used = 1;
-      var first = args[0].replace(/%([sdifjoOc%])/g, function (all, d) {
-        if (d === '%') return '%';
-        if (used >= args.length) return all;
-        var a = args[used++];
-        switch (d) {
-          case 's': return typeof a === 'string' ? a : typeof a === 'object' && a !== null ? P.nodeInspect(a) : String(a);
-          case 'd': case 'i': {
-            if (typeof a === 'object' && a !== null) return 'NaN';
-            var n = Number(a);
-            return String(d === 'i' ? Math.trunc(n) : n);
-          }
-          case 'f': return String(parseFloat(a));
-          case 'j': try { return JSON.stringify(a); } catch (e) { return '[Circular]'; }
-          case 'c': return '';
-          default: return P.nodeInspect(a);
-        }
-      });
-      out.push(first);
-      start = used;
-    }
-    for (var i = start; i < args.length; i++) {
-      out.push(typeof args[i] === 'string' ? args[i] : P.nodeInspect(args[i]));
-    }
-    return out.join(' ');
+    return args.map(function (a) {
+      return nodeValue(bridged(a), 0, [], '', { lastDepth: 0, maxDepth: 25, breakLength: 44 });
+    }).join(', ');
   };
 
   P.typeTag = toTag;

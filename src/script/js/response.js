@@ -37,78 +37,6 @@
   }
   P.cookieList = cookieList;
 
-  // Where a JSON text stops being valid, for a JSONError message like Postman's.
-  function jsonErrorAt(text) {
-    var i = 0;
-    var n = text.length;
-    function ws() { while (i < n && ' \t\n\r'.indexOf(text[i]) !== -1) i++; }
-    function bad() { throw i; }
-    function literal(word) {
-      for (var k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) bad();
-    }
-    function string() {
-      i++;
-      while (i < n && text[i] !== '"') {
-        if (text[i] === '\\') i++;
-        else if (text.charCodeAt(i) < 0x20) bad();
-        i++;
-      }
-      if (i >= n) bad();
-      i++;
-    }
-    function number() {
-      var m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-      if (!m) bad();
-      i += m[0].length;
-    }
-    function value() {
-      ws();
-      var c = text[i];
-      if (c === '{') {
-        i++; ws();
-        if (text[i] === '}') { i++; return; }
-        for (;;) {
-          ws();
-          if (text[i] !== '"') bad();
-          string(); ws();
-          if (text[i] !== ':') bad();
-          i++; value(); ws();
-          if (text[i] === ',') { i++; continue; }
-          if (text[i] === '}') { i++; return; }
-          bad();
-        }
-      } else if (c === '[') {
-        i++; ws();
-        if (text[i] === ']') { i++; return; }
-        for (;;) {
-          value(); ws();
-          if (text[i] === ',') { i++; continue; }
-          if (text[i] === ']') { i++; return; }
-          bad();
-        }
-      } else if (c === '"') string();
-      else if (c === 't') literal('true');
-      else if (c === 'f') literal('false');
-      else if (c === 'n') literal('null');
-      else number();
-    }
-    try {
-      value(); ws();
-      if (i < n) bad();
-      return -1;
-    } catch (at) {
-      return typeof at === 'number' ? at : -1;
-    }
-  }
-
-  function JSONError(message) {
-    this.message = message;
-    this.stack = 'JSONError: ' + message;
-  }
-  JSONError.prototype = Object.create(Error.prototype);
-  JSONError.prototype.name = 'JSONError';
-  JSONError.prototype.constructor = JSONError;
-
   // An array of `length` elements from `P.parseJsonFast(text, lazyArray)`: `elements.at(i)` builds
   // element i the first time anything reads it; whatever lists, changes or freezes the array
   // builds all.
@@ -156,21 +84,7 @@
       var fast = text.length > 4096 ? P.parseJsonFast(text, lazyArray) : P.parseJsonFast(text);
       if (fast !== undefined) return fast;
     }
-    if (!/\S/.test(text)) throw new JSONError('No data, empty input at 1:1\n' + text + '\n^');
-    try {
-      return JSON.parse(text, reviver);
-    } catch (e) {
-      var at = jsonErrorAt(text);
-      if (at < 0 || at >= text.length) throw new JSONError('Unexpected end of JSON input');
-      var before = text.slice(0, at);
-      var line = before.split('\n').length;
-      var lineStart = before.lastIndexOf('\n') + 1;
-      var column = at - lineStart + 1;
-      var lineEnd = text.indexOf('\n', at);
-      var lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-      throw new JSONError("Unexpected token '" + text[at] + "' at " + line + ':' + column + '\n' + lineText +
-        '\n' + new Array(column).join(' ') + '^');
-    }
+    return JSON.parse(text, reviver);
   }
   P.parseJson = parseJson;
 
@@ -188,6 +102,21 @@
     this.responseSize = meta.responseSize;
   }
   P.PostmanResponse = PostmanResponse;
+  // What a failed `pm.sendRequest` passes to its callback: Postman's empty Response
+  // (own properties id, _details, headers, cookies; no code, no body).
+  P.emptyResponse = function () {
+    var r = Object.create(R);
+    r.id = 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, function (c) {
+      var n = Math.floor(Math.random() * 16);
+      return (c === 'x' ? n : (n % 4) + 8).toString(16);
+    });
+    r._details = undefined;
+    r.headers = new List(T.header, [], true);
+    r.cookies = cookieList([]);
+    Object.defineProperty(r, '_source', { value: '', writable: true });
+    Object.defineProperty(r, '_parsed', { value: undefined, writable: true });
+    return r;
+  };
   P.isResponse = function (v) { return v instanceof PostmanResponse; };
   var R = PostmanResponse.prototype;
   Object.defineProperty(R, '_body', {

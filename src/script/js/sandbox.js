@@ -122,12 +122,48 @@
 
   // ---- errors as reported ----
   // QuickJS words some common errors differently from V8 (which Newman runs on).
-  function v8Message(name, message) {
+  var FIXED_WORDS = {
+    'RangeError: Date value is NaN': 'Invalid time value',
+    'RangeError: invalid array length': 'Invalid array length',
+    'TypeError: cannot convert to object': 'Cannot convert undefined or null to object',
+    'TypeError: cannot convert BigInt to number': 'Cannot mix BigInt and other types, use explicit conversions',
+    'TypeError: cannot convert symbol to string': 'Cannot convert a Symbol value to a string'
+  };
+  // Where in the script (line, column of the compiled text) the error was raised.
+  function scriptPosition(stack) {
+    var m = /script\.js:(\d+):(\d+)/.exec(typeof stack === 'string' ? stack : '');
+    return m ? [Number(m[1]), Number(m[2])] : null;
+  }
+  function named(what, stack, rest) {
+    var at = scriptPosition(stack);
+    var expression = at && P.expressionAt ? P.expressionAt(what, at[0], at[1]) : null;
+    return expression ? expression + rest : null;
+  }
+  function v8Message(name, message, stack) {
+    var fixed = FIXED_WORDS[name + ': ' + message];
+    if (fixed) return fixed;
+    if (name === 'URIError') return 'URI malformed';
+    if (name === 'ReferenceError') {
+      var tdz = /^(.*) is not initialized$/.exec(message);
+      return tdz ? "Cannot access '" + tdz[1] + "' before initialization" : message;
+    }
     if (name !== 'TypeError') return message;
-    var m = /^cannot read property '(.*)' of (undefined|null)$/.exec(message);
+    var m = /^cannot read property 'Symbol\.iterator' of (undefined|null)$/.exec(message);
+    if (m || message === 'value is not iterable') {
+      return named('iterable', stack, ' is not iterable') ||
+        (m ? 'Cannot read properties of ' + m[1] + " (reading 'Symbol(Symbol.iterator)')" : message);
+    }
+    m = /^cannot read property '(.*)' of (undefined|null)$/.exec(message);
     if (m) return 'Cannot read properties of ' + m[2] + " (reading '" + m[1] + "')";
     m = /^cannot set property '(.*)' of (undefined|null)$/.exec(message);
     if (m) return 'Cannot set properties of ' + m[2] + " (setting '" + m[1] + "')";
+    // QuickJS says `not a function` for `new` of a non-constructor too
+    if (message === 'not a function') {
+      return named('call', stack, ' is not a function') || named('new', stack, ' is not a constructor') || message;
+    }
+    if (message === 'not a constructor') return named('new', stack, ' is not a constructor') || message;
+    m = /^'(.*)' is read-only$/.exec(message);
+    if (m) return 'Assignment to constant variable.';
     return message;
   }
   function errorInfo(e, testName) {
@@ -135,9 +171,12 @@
       return { name: 'AssertionError', message: testName === undefined ? String(e) : String(testName), stack: '' };
     }
     var name = e.name === undefined ? 'Error' : String(e.name);
-    var message = v8Message(name, e.message === undefined ? '' : String(e.message));
+    var message = v8Message(name, e.message === undefined ? '' : String(e.message), e.stack);
     return { name: name, message: message, stack: typeof e.stack === 'string' ? e.stack : name + ': ' + message };
   }
+  // Newman reports no error thrown in a timer or a pm.sendRequest callback (the script's body
+  // has returned by then): the rest of that callback is skipped, nothing more.
+  function droppedError() {}
   function scriptError(e) {
     if (run && !run.error) {
       run.error = e !== null && typeof e === 'object'
@@ -161,7 +200,9 @@
   function addTimer(fn, delay, args, repeat) {
     if (typeof fn !== 'function') return 0;
     var id = nextTimerId++;
-    delay = Math.max(0, Number(delay) || 0);
+    delay = Number(delay);
+    // Node: a delay past a 32-bit signed integer (Infinity, 1e300) is 1 ms
+    delay = delay > 2147483647 ? 1 : Math.max(0, delay || 0);
     timers.set(id, { fn: fn, args: args, at: Date.now() + delay, every: repeat ? Math.max(1, delay) : 0 });
     return id;
   }
@@ -189,7 +230,7 @@
       try {
         t.fn.apply(G, t.args);
       } catch (e) {
-        scriptError(e);
+        droppedError(e);
       }
     });
   };
@@ -227,20 +268,25 @@
         entry.jar(error !== undefined && error !== null ? new Error(error) : null,
           error !== undefined && error !== null ? undefined : JSON.parse(meta));
       } catch (e) {
-        scriptError(e);
+        droppedError(e);
       }
       return;
     }
     var err = null;
-    var response = null;
-    if (error !== undefined && error !== null) err = new Error(error);
-    else response = new P.PostmanResponse(JSON.parse(meta), body);
+    var response;
+    if (error !== undefined && error !== null) {
+      // Node's error with its code; the callback still gets an empty response (Newman).
+      var fields = JSON.parse(error);
+      err = new Error(fields.message);
+      if (fields.code) err.code = fields.code;
+      response = P.emptyResponse();
+    } else response = new P.PostmanResponse(JSON.parse(meta), body);
     try {
       if (entry.callback) entry.callback.call(G, err, response);
       else if (err) entry.reject(err);
       else entry.resolve(response);
     } catch (e) {
-      scriptError(e);
+      droppedError(e);
     }
   };
 

@@ -61,6 +61,7 @@ pub fn pbkdf2(
     salt: &[u8],
     iterations: u32,
     key_len: usize,
+    stop: &dyn Fn() -> bool,
 ) -> Result<Vec<u8>, String> {
     let mut out = Vec::with_capacity(key_len);
     let mut block_index: u32 = 1;
@@ -69,7 +70,10 @@ pub fn pbkdf2(
         first.extend_from_slice(&block_index.to_be_bytes());
         let mut u = hmac(hasher, password, &first)?;
         let mut t = u.clone();
-        for _ in 1..iterations {
+        for i in 1..iterations {
+            if i % 1024 == 0 && stop() {
+                return Err("PBKDF2 stopped: the script ran out of time".into());
+            }
             u = hmac(hasher, password, &u)?;
             t.iter_mut().zip(&u).for_each(|(a, b)| *a ^= b);
         }

@@ -29,7 +29,7 @@ mod rijndael;
 mod tests;
 mod xml;
 
-pub use natives::NATIVE_GLOBAL;
+pub use natives::{set_deadline as set_native_deadline, NATIVE_GLOBAL};
 
 /// Registers the Rust-backed helpers the JS libraries need on the context's globals, under the single hidden
 /// object [`NATIVE_GLOBAL`]. Call once per context, before the first `require`.

@@ -9,6 +9,25 @@ use rquickjs::{Ctx, Exception, FromJs, Function, IntoJs, Object, Result, Value};
 /// Name of the hidden global the JS libraries read their helpers from.
 pub const NATIVE_GLOBAL: &str = "__postie_native";
 
+/// The largest word array a helper takes or makes: the helpers allocate outside the script's
+/// memory limit, so they keep to a fraction of it.
+const MAX_BYTES: usize = 64 << 20;
+
+thread_local! {
+    /// When the running script must stop (`--timeout-script`, `--timeout`): long native loops
+    /// check it, as the engine's interrupt handler does for JavaScript.
+    static DEADLINE: std::cell::Cell<Option<std::time::Instant>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets (or clears) the running script's deadline for the native helpers.
+pub fn set_deadline(deadline: Option<std::time::Instant>) {
+    DEADLINE.with(|d| d.set(deadline));
+}
+
+fn past_deadline() -> bool {
+    DEADLINE.with(|d| d.get().is_some_and(|d| std::time::Instant::now() >= d))
+}
+
 /// The significant bytes of a crypto-js word array.
 struct Bytes(Vec<u8>);
 
@@ -34,6 +53,12 @@ impl<'js> FromJs<'js> for Bytes {
         } else {
             0
         };
+        if len > MAX_BYTES {
+            return Err(Exception::throw_range(
+                ctx,
+                &format!("Invalid array length: a word array of {len} bytes is past the sandbox's {} MiB", MAX_BYTES >> 20),
+            ));
+        }
         let mut bytes = Vec::with_capacity(len);
         for i in 0..len {
             let word = words.get(i / 4).map_or(0, int32_of) as u32;
@@ -104,7 +129,14 @@ pub fn install(ctx: &Ctx<'_>) -> Result<()> {
                 };
                 thrown(
                     &ctx,
-                    digest::pbkdf2(&hasher, &password.0, &salt.0, iterations, key_len),
+                    digest::pbkdf2(
+                        &hasher,
+                        &password.0,
+                        &salt.0,
+                        iterations,
+                        key_len,
+                        &past_deadline,
+                    ),
                 )
                 .map(Bytes)
             },

@@ -48,6 +48,9 @@ fn located(text: &str, pos: usize, what: &str) -> String {
     format!("{what}\nLine: {line}\nColumn: {column}\nChar: {ch}")
 }
 
+/// How deep elements may nest: the tree is built, serialised and shaped recursively.
+const MAX_DEPTH: usize = 2000;
+
 pub fn parse_to_json(text: &str) -> Result<String, String> {
     let mut reader = Reader::from_str(text);
     let mut stack: Vec<Map<String, Value>> = Vec::new();
@@ -65,6 +68,11 @@ pub fn parse_to_json(text: &str) -> Result<String, String> {
             located(text, reader.buffer_position() as usize, &what)
         })?;
         match event {
+            Event::Start(_) if stack.len() >= MAX_DEPTH => {
+                return Err(format!(
+                    "Maximum call stack size exceeded: XML nested deeper than {MAX_DEPTH} elements"
+                ))
+            }
             Event::Start(start) => stack.push(element(&start)?),
             Event::Empty(start) => {
                 let el = Value::Object(element(&start)?);

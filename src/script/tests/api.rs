@@ -366,7 +366,8 @@ fn info_and_location() {
 }
 
 #[test]
-fn console_messages_are_formatted_like_node() {
+fn console_messages_are_formatted_like_newman() {
+    // Expected texts are what Newman 6.2.2's cli reporter printed for the same calls.
     let mut h = Harness::new();
     let out = h.test(
         "console.log('hello', {a: 1, b: 'x'}, [1, 2], 5, null, undefined);\n\
@@ -384,14 +385,20 @@ fn console_messages_are_formatted_like_node() {
         [
             (
                 "log".to_string(),
-                "hello { a: 1, b: 'x' } [ 1, 2 ] 5 null undefined".to_string()
+                "'hello', { a: 1, b: 'x' }, [ 1, 2 ], 5, null, undefined".to_string()
             ),
-            ("warn".to_string(), "Bob is 42 years { x: 1 }".to_string()),
+            (
+                "warn".to_string(),
+                "'%s is %d years', 'Bob', 42, { x: 1 }".to_string()
+            ),
             (
                 "error".to_string(),
-                "{ a: { b: { c: [Object] } } }".to_string()
+                "{\n  a: { b: { c: { d: 1 } } }\n}".to_string()
             ),
-            ("info".to_string(), "[Function: foo] x\ny -0".to_string()),
+            (
+                "info".to_string(),
+                "'[Function: foo]', 'x\\ny', 0".to_string()
+            ),
         ]
     );
 }
@@ -482,8 +489,8 @@ fn registered_modules_load_once_per_runtime() {
 }
 
 #[test]
-fn console_line_breaking_matches_node() {
-    // Expected texts are what `node -e "console.log(...)"` printed (Node 20).
+fn console_line_breaking_matches_newman() {
+    // Expected texts are what Newman 6.2.2's cli reporter printed (Node's util.inspect, 44 columns).
     let mut h = Harness::new();
     let out = h.test(
         "console.log({ long1: 'aaaaaaaaaaaaaaaaaaaaaa', long2: 'bbbbbbbbbbbbbbbbbbbbbbbbbbb', long3: 'cccccccccccccccccccc' });\n\
@@ -498,7 +505,7 @@ fn console_line_breaking_matches_node() {
             "{\n  long1: 'aaaaaaaaaaaaaaaaaaaaaa',\n  long2: 'bbbbbbbbbbbbbbbbbbbbbbbbbbb',\n  long3: 'cccccccccccccccccccc'\n}",
             "[ { a: 1, b: 2 }, { a: 3, b: 4 } ]",
             "{ x: [ 1, 2, 3 ], y: { z: 'w' } }",
-            "{ a: { b: { c: 1 } }, d: { e: { f: [Object] } } }",
+            "{\n  a: { b: { c: 1 } },\n  d: { e: { f: { g: 1 } } }\n}",
         ]
     );
 }

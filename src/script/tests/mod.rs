@@ -19,10 +19,13 @@ pub struct FakeSender {
 }
 
 impl RequestSender for FakeSender {
-    fn send(&self, request: &Value) -> Result<ResponseData, String> {
+    fn send(&self, request: &Value) -> Result<ResponseData, crate::http::RequestError> {
         self.seen.borrow_mut().push(request.clone());
         if request.as_str() == Some("http://fail.invalid/") {
-            return Err("getaddrinfo ENOTFOUND fail.invalid".to_string());
+            return Err(crate::http::RequestError {
+                code: Some("ENOTFOUND".into()),
+                message: "getaddrinfo ENOTFOUND fail.invalid".into(),
+            });
         }
         Ok(json_response(200, "OK", r#"{"sent":true}"#))
     }

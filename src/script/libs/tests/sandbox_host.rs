@@ -60,7 +60,42 @@ pub fn run_for_json(harness: &mut Harness, script: &str) -> Vec<String> {
         .last()
         .map(|m| m.text.clone())
         .unwrap_or_default();
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("bad output {text:?}: {e}"))
+    let json = logged_string(&text);
+    serde_json::from_str(&json).unwrap_or_else(|e| panic!("bad output {text:?}: {e}"))
+}
+
+/// The string a console line shows (Newman prints a logged string quoted and escaped, as Node's
+/// `util.inspect` does).
+fn logged_string(line: &str) -> String {
+    let inner = line
+        .get(1..line.len().saturating_sub(1))
+        .filter(|_| line.starts_with(['\'', '"', '`']))
+        .unwrap_or(line);
+    let mut out = String::new();
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('b') => out.push('\u{8}'),
+            Some('f') => out.push('\u{c}'),
+            Some('v') => out.push('\u{b}'),
+            Some('x') => {
+                let hex: String = chars.by_ref().take(2).collect();
+                if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(ch);
+                }
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
 }
 
 /// Asserts each (expression, expected) pair, reporting all mismatches at once.
