@@ -88,52 +88,83 @@
   }
   P.parseJson = parseJson;
 
+  // A response's body text (or a function that fetches it the first time it is needed) and its
+  // parsed JSON, out of sight: a script counting a response's own properties sees Newman's.
+  var HIDDEN = new WeakMap();
+  function hidden(r) {
+    var h = HIDDEN.get(r);
+    if (!h) {
+      h = { source: undefined, parsed: undefined };
+      HIDDEN.set(r, h);
+    }
+    return h;
+  }
+  function newId() {
+    return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, function (c) {
+      var n = Math.floor(Math.random() * 16);
+      return (c === 'x' ? n : (n % 4) + 8).toString(16);
+    });
+  }
+  function streamProperty(r) {
+    Object.defineProperty(r, 'stream', {
+      get: function () { return P.Buffer ? P.Buffer.from(this._body, 'utf8') : this._body; },
+      enumerable: true,
+      configurable: true
+    });
+  }
+
+  // Own properties in postman-collection's order: id, _details, status, code, headers, stream,
+  // cookies, responseTime, responseSize.
   function PostmanResponse(meta, body) {
-    // `body` is the text, or a function that fetches it the first time it is needed.
-    Object.defineProperty(this, '_source', { value: body, writable: true });
-    Object.defineProperty(this, '_parsed', { value: undefined, writable: true });
+    this.id = newId();
+    this._details = meta.code === undefined ? undefined : { name: meta.status, code: meta.code, standardName: meta.status };
     this.status = meta.status;
     this.code = meta.code;
     this.headers = new List(T.header, (meta.headers || []).map(function (h) {
       return { key: h[0], value: h[1] };
     }), true);
+    streamProperty(this);
     this.cookies = cookieList(meta.cookies);
     this.responseTime = meta.responseTime;
     this.responseSize = meta.responseSize;
+    HIDDEN.set(this, { source: body, parsed: undefined });
   }
   P.PostmanResponse = PostmanResponse;
-  // What a failed `pm.sendRequest` passes to its callback: Postman's empty Response
-  // (own properties id, _details, headers, cookies; no code, no body).
+  // What a failed request leaves: Postman's empty Response (own properties id, _details,
+  // headers, cookies; no code, no body).
   P.emptyResponse = function () {
     var r = Object.create(R);
-    r.id = 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, function (c) {
-      var n = Math.floor(Math.random() * 16);
-      return (c === 'x' ? n : (n % 4) + 8).toString(16);
-    });
+    r.id = newId();
     r._details = undefined;
     r.headers = new List(T.header, [], true);
     r.cookies = cookieList([]);
-    Object.defineProperty(r, '_source', { value: '', writable: true });
-    Object.defineProperty(r, '_parsed', { value: undefined, writable: true });
+    HIDDEN.set(r, { source: undefined, parsed: undefined, empty: true });
+    return r;
+  };
+  // `pm.response` alone has its own `to` (Newman's sandbox adds it).
+  P.scriptResponse = function (r) {
+    Object.defineProperty(r, 'to', { get: function () { return P.expect(this).to; }, configurable: true });
     return r;
   };
   P.isResponse = function (v) { return v instanceof PostmanResponse; };
   var R = PostmanResponse.prototype;
   Object.defineProperty(R, '_body', {
     get: function () {
-      if (typeof this._source === 'function') this._source = this._source();
-      if (typeof this._source !== 'string') {
-        this._source = this._source === undefined || this._source === null ? '' : String(this._source);
+      var h = hidden(this);
+      if (typeof h.source === 'function') h.source = h.source();
+      if (typeof h.source !== 'string') {
+        h.source = h.source === undefined || h.source === null ? '' : String(h.source);
       }
-      return this._source;
+      return h.source;
     }
   });
-  R.text = function () { return this._body; };
+  R.text = function () { return hidden(this).empty ? undefined : this._body; };
   // Parsed once per response: scripts often call json() in every test.
   R.json = function (reviver) {
     if (reviver) return parseJson(this._body, reviver);
-    if (this._parsed === undefined) this._parsed = parseJson(this._body);
-    return this._parsed;
+    var h = hidden(this);
+    if (h.parsed === undefined) h.parsed = parseJson(this._body);
+    return h.parsed;
   };
   R.reason = function () { return this.status; };
   // mime-format's kinds of the common media types, and mime-types' file extensions for them.
@@ -189,17 +220,6 @@
     var format = this.headers.get('content-encoding');
     return { format: format, source: format ? 'header' : undefined };
   };
-  Object.defineProperty(R, 'id', {
-    get: function () {
-      var id = P.dynamic('guid');
-      Object.defineProperty(this, 'id', { value: id, writable: true, enumerable: true, configurable: true });
-      return id;
-    },
-    set: function (id) {
-      Object.defineProperty(this, 'id', { value: id, writable: true, enumerable: true, configurable: true });
-    },
-    configurable: true
-  });
   R.size = function () {
     var header = 'HTTP/1.1 ' + this.code + ' ' + this.status + '\r\n';
     this.headers.each(function (h) { header += h.key + ': ' + h.value + '\r\n'; });
@@ -210,10 +230,6 @@
   R.dataURI = function () {
     return 'data:' + this.contentInfo().contentType + ';base64, ' + P.base64Utf8(this._body);
   };
-  Object.defineProperty(R, 'stream', {
-    get: function () { return P.Buffer ? P.Buffer.from(this._body, 'utf8') : this._body; },
-    configurable: true
-  });
   P.addAssertionGetters(R);
   R.toJSON = function () {
     return {

@@ -718,15 +718,13 @@
     if (!run.request) run.request = new P.PostmanRequest(run.input.request);
     return run.request;
   }
+  // Newman: no `pm.response` before the request is sent; after a failed request, an empty one.
   function currentResponse() {
-    if (!run.response && !run.input.response) {
-      // No response (a pre-request script, or the request failed): an empty one, as Newman.
-      run.response = new P.PostmanResponse({}, '');
-    }
-    if (!run.response) {
+    if (run.response) return run.response;
+    if (run.input.response) {
       var current = run;
-      run.response = new P.PostmanResponse(run.input.response, function () { return current.body; });
-    }
+      run.response = P.scriptResponse(new P.PostmanResponse(run.input.response, function () { return current.body; }));
+    } else if (run.input.event !== 'prerequest') run.response = P.scriptResponse(P.emptyResponse());
     return run.response;
   }
 
