@@ -320,9 +320,9 @@ impl From<UrlRepr> for Url {
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct QueryParam {
-    #[serde(default, deserialize_with = "string_opt_lenient")]
+    #[serde(default, deserialize_with = "query_key")]
     pub key: Option<String>,
-    #[serde(default, deserialize_with = "string_opt_lenient")]
+    #[serde(default, deserialize_with = "query_value")]
     pub value: Option<String>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub disabled: bool,
@@ -624,6 +624,13 @@ pub struct ProtocolProfileBehavior {
         skip_serializing_if = "Option::is_none"
     )]
     pub remove_referer_header_on_redirect: Option<bool>,
+    /// `{"accept": true, …}`: system headers not to send (lower-case names, as Postman writes them).
+    #[serde(
+        default,
+        rename = "disabledSystemHeaders",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub disabled_system_headers: Option<Value>,
 }
 
 impl ProtocolProfileBehavior {
@@ -644,7 +651,20 @@ impl ProtocolProfileBehavior {
             remove_referer_header_on_redirect: inner
                 .remove_referer_header_on_redirect
                 .or(self.remove_referer_header_on_redirect),
+            disabled_system_headers: inner
+                .disabled_system_headers
+                .clone()
+                .or_else(|| self.disabled_system_headers.clone()),
         }
+    }
+
+    /// Whether the system header `lower_name` is turned off.
+    pub fn system_header_disabled(&self, lower_name: &str) -> bool {
+        self.disabled_system_headers
+            .as_ref()
+            .and_then(|d| d.get(lower_name))
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
     }
 }
 
@@ -683,6 +703,24 @@ fn string_opt_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>,
     Ok(match Value::deserialize(d)? {
         Value::Null => None,
         v => Some(value_to_string(&v)),
+    })
+}
+
+/// A query parameter's key that is not a string is empty (`=v` on the wire), as in Newman.
+fn query_key<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::Null => None,
+        Value::String(s) => Some(s),
+        _ => Some(String::new()),
+    })
+}
+
+/// A query parameter's value that is not a string (`true`, `5`) is no value: Newman sends
+/// the key alone.
+fn query_value<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::String(s) => Some(s),
+        _ => None,
     })
 }
 

@@ -18,32 +18,47 @@ pub struct FormPart {
     pub data: Vec<u8>,
 }
 
-/// Where mime_guess and Node's `mime-types` (mime-db) disagree, Node's answer (checked with the
-/// mime-types copy Newman 6.2.2 uses); `None` means mime-types knows no type.
-fn node_mime_override(ext: &str) -> Option<Option<&'static str>> {
+/// Where the `mime-db` crate (a newer mime-db) and Newman 6.2.2's `mime-types` (mime-db 1.52)
+/// disagree, Newman's answer; `None` means it knows no type. Checked extension by extension.
+fn newman_mime_override(ext: &str) -> Option<Option<&'static str>> {
     Some(match ext {
-        "js" | "mjs" => Some("application/javascript"),
-        "xml" => Some("application/xml"),
-        "yaml" | "yml" => Some("text/yaml"),
+        "appinstaller" | "appx" | "appxbundle" | "aml" | "amlx" | "cwl" | "msix" | "msixbundle"
+        | "xsf" | "ggs" | "xdcf" | "bdo" | "xhtm" | "uo" | "adts" | "dib" | "dpx" | "jxl" | "btf"
+        | "jt" | "u3d" | "bary" | "cld" | "pyo" | "pyox" | "usda" | "wgsl" | "m2t" | "m2ts" => None,
+        "fdf" => Some("application/vnd.fdf"),
+        "mp4" | "mpg4" => Some("video/mp4"),
         "exe" => Some("application/x-msdos-program"),
+        "dll" | "msi" => Some("application/x-msdownload"),
+        "deb" => Some("application/x-debian-package"),
+        "dmg" => Some("application/x-apple-diskimage"),
+        "iso" => Some("application/x-iso9660-image"),
+        "sql" => Some("application/x-sql"),
+        "stl" => Some("model/stl"),
+        "wmf" => Some("image/wmf"),
+        "emf" => Some("image/emf"),
+        "obj" => Some("model/obj"),
+        "xlf" => Some("application/xliff+xml"),
+        "3gpp" => Some("video/3gpp"),
+        "aac" => Some("audio/x-aac"),
+        "mp3" => Some("audio/mpeg"),
         "wav" => Some("audio/wave"),
-        "ts" => Some("video/mp2t"),
-        "ico" => Some("image/vnd.microsoft.icon"),
-        "woff" => Some("font/woff"),
-        "rs" => Some("application/rls-services+xml"),
-        "toml" => Some("application/toml"),
-        "py" => None,
+        "jpgm" => Some("video/jpm"),
+        "sub" => Some("text/vnd.dvb.subtitle"),
+        "x3db" => Some("model/x3d+fastinfoset"),
+        "x3dv" => Some("model/x3d-vrml"),
+        "mjs" => Some("application/javascript"),
+        "es" => Some("application/ecmascript"),
         _ => return None,
     })
 }
 
-/// The MIME type Node's `mime.lookup(path)` gives for a file name.
+/// The MIME type Node's `mime.lookup(path)` gives for a file name (Newman's file parts).
 pub(crate) fn mime_of(path: &Path) -> Option<String> {
     let ext = path.extension()?.to_string_lossy().to_lowercase();
-    if let Some(known) = node_mime_override(&ext) {
+    if let Some(known) = newman_mime_override(&ext) {
         return known.map(str::to_string);
     }
-    mime_guess::from_ext(&ext).first_raw().map(str::to_string)
+    mime_db::lookup(&ext).map(str::to_string)
 }
 
 pub(crate) fn form_parts(
@@ -184,5 +199,10 @@ mod tests {
         assert_eq!(m("a.py"), None);
         assert_eq!(m("noext"), None);
         assert_eq!(m("a.png").as_deref(), Some("image/png"));
+        // corpus: Xray's `sum.feature` goes as application/octet-stream under Newman
+        assert_eq!(m("sum.feature"), None);
+        assert_eq!(m("a.mp3").as_deref(), Some("audio/mpeg"));
+        assert_eq!(m("a.exe").as_deref(), Some("application/x-msdos-program"));
+        assert_eq!(m("a.csv").as_deref(), Some("text/csv"));
     }
 }

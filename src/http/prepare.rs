@@ -10,9 +10,10 @@ use crate::auth::{self, AuthTarget, ResolvedAuth};
 use crate::collection::model::{Auth, ProtocolProfileBehavior, Request};
 use crate::variables::Scopes;
 
-/// The User-Agent postie sends unless the request sets one.
+/// The User-Agent sent unless the request sets one: Newman 6.2.2's, so that servers (and their
+/// firewalls) treat a switched CI job as they treated Newman.
 pub fn user_agent() -> String {
-    format!("postie/{}", env!("CARGO_PKG_VERSION"))
+    "PostmanRuntime/7.39.1".to_string()
 }
 
 /// Resolve `{{vars}}` in url/headers/body/auth params, encode the URL as Postman does, build the
@@ -168,7 +169,7 @@ pub(crate) fn prepare_with_boundary(
     } else if let Some(ct) = comment_content_type {
         headers.add_default("Content-Type", ct);
     }
-    add_default_headers(&mut headers, &encoded.host_header);
+    add_default_headers(&mut headers, &encoded.host_header, behavior);
     add_body_headers(&mut headers, built.as_ref(), &method, &encoded);
 
     Ok(PreparedRequest {
@@ -188,15 +189,24 @@ pub(crate) fn prepare_with_boundary(
     })
 }
 
-/// Newman's system headers, in its order, each only when the user set none.
-fn add_default_headers(headers: &mut HeaderList, host: &str) {
-    headers.add_default("User-Agent", &user_agent());
-    headers.add_default("Accept", "*/*");
-    headers.add_default("Cache-Control", "no-cache");
-    headers.add_default("Postman-Token", &uuid::Uuid::new_v4().to_string());
-    headers.add_default("Host", host);
-    headers.add_default("Accept-Encoding", "gzip, deflate, br");
-    headers.add_default("Connection", "keep-alive");
+/// Newman's system headers, in its order, each only when the user set none and
+/// `disabledSystemHeaders` does not turn it off (Host and Connection always go: HTTP/1.1 needs them).
+fn add_default_headers(headers: &mut HeaderList, host: &str, behavior: &ProtocolProfileBehavior) {
+    let token = uuid::Uuid::new_v4().to_string();
+    let defaults = [
+        ("User-Agent", user_agent(), true),
+        ("Accept", "*/*".into(), true),
+        ("Cache-Control", "no-cache".into(), true),
+        ("Postman-Token", token, true),
+        ("Host", host.to_string(), false),
+        ("Accept-Encoding", "gzip, deflate, br".into(), true),
+        ("Connection", "keep-alive".into(), false),
+    ];
+    for (name, value, optional) in defaults {
+        if !(optional && behavior.system_header_disabled(&name.to_ascii_lowercase())) {
+            headers.add_default(name, &value);
+        }
+    }
 }
 
 /// postman-request turns `user:pass@` in the URL into a Basic Authorization header when the

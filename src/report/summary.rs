@@ -258,12 +258,16 @@ impl RunSummary {
                 cursor,
                 item,
                 reason,
+                request,
             } => {
                 let error = RequestError {
                     code: None,
                     message: reason.to_string(),
                 };
                 self.request(cursor, item, None, Err(&error), RequestOrigin::Item);
+                if let Some(execution) = self.current.as_mut() {
+                    execution.request = Some((*request).clone());
+                }
             }
             RunEvent::ItemEnd { .. } => {
                 self.stats.items.after(false);

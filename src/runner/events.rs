@@ -101,6 +101,8 @@ pub enum RunEvent<'a> {
         cursor: &'a Cursor,
         item: ItemRef<'a>,
         reason: &'a str,
+        /// The item's request as Postman's JSON, its URL's variables resolved.
+        request: &'a serde_json::Value,
     },
     ItemEnd {
         cursor: &'a Cursor,

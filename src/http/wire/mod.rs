@@ -9,6 +9,7 @@
 //! ends the connection after the response. Deadlines are the caller's (`tokio::time::timeout`
 //! around [`exchange`]); `connecting` tells it whether the time ran out while connecting.
 
+mod dns;
 mod request;
 mod response;
 
@@ -18,7 +19,7 @@ pub(crate) use response::Response;
 use response::Failure;
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
@@ -191,10 +192,7 @@ async fn connect_tcp(host: &str, port: u16) -> Result<TcpStream, WireError> {
     if let Ok(ip) = host.parse::<IpAddr>() {
         return TcpStream::connect((ip, port)).await.map_err(WireError::Io);
     }
-    let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host, port))
-        .await
-        .map_err(|_| WireError::NotFound)?
-        .collect();
+    let addrs = dns::lookup(host, port).await.ok_or(WireError::NotFound)?;
     let mut last = None;
     for addr in addrs {
         match TcpStream::connect(addr).await {

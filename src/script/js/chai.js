@@ -823,8 +823,7 @@
   function statusReasonCheck(a, code) {
     var r = a.__flags.object;
     var want = P.reasonOf(code).toUpperCase();
-    var got = P.reasonOf(r.code);
-    got = got ? got.toUpperCase() : got;
+    var got = String(P.reasonOf(r.code)).toUpperCase();
     a.assert(r.code === code, 'expected response to have status reason #{exp} but got #{act}',
       'expected response to not have status reason #{exp}', want, got);
   }
@@ -891,6 +890,8 @@
   function statusCode(code) {
     requireResponse(this);
     var r = this.__flags.object;
+    // chai-postman first asserts the property: a failed request's empty response has no code.
+    new Assertion(r, this.__flags.message).to.have.property('code');
     this.assert(r.code === code, 'expected response to have status code #{exp} but got #{act}',
       'expected response to not have status code #{act}', code, r.code);
   }

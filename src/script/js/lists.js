@@ -285,11 +285,23 @@
     }
     return { text: out + rest, changed: changed };
   }
+  // An object's copy, with the same prototype (a Url stays a Url), its strings substituted.
+  function replaceInObject(value, lookup, copies) {
+    if (typeof value === 'string') return P.replaceIn(value, lookup);
+    if (!value || typeof value !== 'object') return value;
+    if (copies.has(value)) return copies.get(value);
+    var copy = Array.isArray(value) ? [] : Object.create(Object.getPrototypeOf(value));
+    copies.set(value, copy);
+    Object.keys(value).forEach(function (key) {
+      copy[key] = replaceInObject(value[key], lookup, copies);
+    });
+    return copy;
+  }
+  // postman-collection's VariableScope#replaceIn: strings and objects are substituted, other
+  // values come back as they are.
   P.replaceIn = function (text, lookup) {
     if (typeof text !== 'string') {
-      if (text === undefined || text === null) return text;
-      if (typeof text === 'object') return JSON.parse(P.replaceIn(JSON.stringify(text), lookup));
-      text = String(text);
+      return typeof text === 'object' ? replaceInObject(text, lookup, new Map()) : text;
     }
     var current = text;
     for (var depth = 0; depth < MAX_DEPTH; depth++) {
