@@ -23,8 +23,9 @@ pub struct FormPart {
 fn newman_mime_override(ext: &str) -> Option<Option<&'static str>> {
     Some(match ext {
         "appinstaller" | "appx" | "appxbundle" | "aml" | "amlx" | "cwl" | "msix" | "msixbundle"
-        | "xsf" | "ggs" | "xdcf" | "bdo" | "xhtm" | "uo" | "adts" | "dib" | "dpx" | "jxl" | "btf"
-        | "jt" | "u3d" | "bary" | "cld" | "pyo" | "pyox" | "usda" | "wgsl" | "m2t" | "m2ts" => None,
+        | "xsf" | "ggs" | "xdcf" | "bdo" | "xhtm" | "uo" | "adts" | "dib" | "dpx" | "jxl"
+        | "btf" | "jt" | "u3d" | "bary" | "cld" | "pyo" | "pyox" | "usda" | "wgsl" | "m2t"
+        | "m2ts" => None,
         "fdf" => Some("application/vnd.fdf"),
         "mp4" | "mpg4" => Some("video/mp4"),
         "exe" => Some("application/x-msdos-program"),

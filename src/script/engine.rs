@@ -133,7 +133,9 @@ impl Engine {
                 self.event_loop(&ctx, &hooks, &job)?;
                 let out: rquickjs::Array =
                     hooks.finish.call(()).map_err(|e| self.failure(&ctx, e))?;
-                snapshot::read_result(&out).map_err(|e| self.failure(&ctx, e))
+                let mut result = snapshot::read_result(&out).map_err(|e| self.failure(&ctx, e))?;
+                result.reword_eval_error(&ctx, &job);
+                Ok(result)
             });
         drop(entered);
         // a native helper that stopped at the deadline threw an error the script may have caught

@@ -13,6 +13,7 @@
 
 mod bytecode;
 mod engine;
+mod eval_wording;
 mod json;
 pub mod modules;
 mod request;

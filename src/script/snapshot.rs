@@ -328,6 +328,34 @@ fn float_value(n: f64) -> Option<Value> {
     (n.abs() < 9_007_199_254_740_992.0).then(|| Value::from(n as i64))
 }
 
+impl ScriptResult {
+    /// Rewords a SyntaxError from `eval` as V8 does, finding the evaluated text among the
+    /// response and the variables' values.
+    pub fn reword_eval_error(&mut self, ctx: &rquickjs::Ctx<'_>, job: &ScriptJob<'_>) {
+        let Some(error) = self.error.as_mut() else {
+            return;
+        };
+        let body = job.response.map(|r| String::from_utf8_lossy(&r.body));
+        let s = &*job.scopes;
+        let mut candidates: Vec<&str> = body.as_deref().into_iter().collect();
+        for changed in &self.scopes {
+            candidates.extend(changed.vars.iter().filter_map(|(_, v, _)| v.as_str()));
+        }
+        for scope in [&s.local, &s.data, &s.environment, &s.collection, &s.globals] {
+            candidates.extend(scope.vars.iter().filter_map(|v| v.value.as_str()));
+        }
+        if let Some(message) = super::eval_wording::reworded(
+            ctx,
+            &error.name,
+            &error.message,
+            &error.stack,
+            candidates,
+        ) {
+            error.message = message;
+        }
+    }
+}
+
 struct AssertionOut {
     name: String,
     index: usize,

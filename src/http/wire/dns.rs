@@ -31,7 +31,11 @@ fn remember(host: &str, answer: Answer) {
 
 /// The addresses of `host`, `None` when it has none. A temporary failure is not remembered.
 pub async fn lookup(host: &str, port: u16) -> Option<Vec<SocketAddr>> {
-    let with_port = |ips: Vec<IpAddr>| ips.into_iter().map(|ip| SocketAddr::new(ip, port)).collect();
+    let with_port = |ips: Vec<IpAddr>| {
+        ips.into_iter()
+            .map(|ip| SocketAddr::new(ip, port))
+            .collect()
+    };
     if let Some(answer) = remembered(host) {
         return answer.map(with_port);
     }
