@@ -126,7 +126,7 @@ fn default_headers_are_sent_in_newman_order() {
     assert_eq!(requests[0].header("cache-control"), Some("no-cache"));
     assert!(requests[0]
         .header("user-agent")
-        .is_some_and(|ua| ua.starts_with("postie/")));
+        .is_some_and(|ua| ua == "PostmanRuntime/7.39.1"));
 }
 
 #[test]

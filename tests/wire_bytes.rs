@@ -197,7 +197,7 @@ fn requests_go_out_as_written_and_responses_are_read_like_node() {
 
     let log = log.lock().unwrap().clone();
     let text = |i: usize| String::from_utf8_lossy(&log[i].1).into_owned();
-    // the request exactly as Newman 6.2.2 writes it (its User-Agent aside)
+    // the request exactly as Newman 6.2.2 writes it
     let first = text(0);
     let token_start = first.find("Postman-Token: ").unwrap() + "Postman-Token: ".len();
     let token_end = token_start + first[token_start..].find("\r\n").unwrap();
@@ -206,9 +206,8 @@ fn requests_go_out_as_written_and_responses_are_read_like_node() {
         masked,
         format!(
             "GET /a/./b/../c?q=1 HTTP/1.1\r\nx-api-key: 1\r\nX-Custom: 2\r\nUPPER: 3\r\n\
-             User-Agent: postie/{}\r\nAccept: */*\r\nCache-Control: no-cache\r\nPostman-Token: X\r\n\
-             Host: 127.0.0.1:{port}\r\nAccept-Encoding: gzip, deflate, br\r\nConnection: keep-alive\r\n\r\n",
-            env!("CARGO_PKG_VERSION")
+             User-Agent: PostmanRuntime/7.39.1\r\nAccept: */*\r\nCache-Control: no-cache\r\nPostman-Token: X\r\n\
+             Host: 127.0.0.1:{port}\r\nAccept-Encoding: gzip, deflate, br\r\nConnection: keep-alive\r\n\r\n"
         )
     );
     assert!(text(1).starts_with("POST /chunked HTTP/1.1\r\n"));

@@ -65,10 +65,9 @@ fn wire_bytes_in_newman_order_and_one_connection_reused() {
         );
     }
     let expected = format!(
-        "POST /p%20a?q=%22 HTTP/1.1\nX-One: 1\nContent-Type: application/json\nUser-Agent: postie/{}\nAccept: */*\n\
+        "POST /p%20a?q=%22 HTTP/1.1\nX-One: 1\nContent-Type: application/json\nUser-Agent: PostmanRuntime/7.39.1\nAccept: */*\n\
          Cache-Control: no-cache\nPostman-Token: X\nHost: 127.0.0.1:{}\nAccept-Encoding: gzip, deflate, br\n\
          Connection: keep-alive\nContent-Length: 2\n\n{{}}",
-        env!("CARGO_PKG_VERSION"),
         server.port
     );
     assert_eq!(masked(&server.request(0)), expected);

@@ -80,10 +80,7 @@ fn default_headers_in_newman_order_after_user_headers() {
         ]
     );
     assert!(p.headers[4].system && !p.headers[0].system);
-    assert_eq!(
-        p.headers[4].value,
-        format!("postie/{}", env!("CARGO_PKG_VERSION"))
-    );
+    assert_eq!(p.headers[4].value, "PostmanRuntime/7.39.1");
     assert_eq!(p.body, None);
     let token = &p.headers[6].value;
     assert_eq!(
