@@ -89,7 +89,15 @@
   P.parseJson = parseJson;
 
   function PostmanResponse(meta, body) {
-    // `body` is the text, or a function that fetches it the first time it is needed.
+    // `body` is the text; or the bytes (an ArrayBuffer: a `pm.sendRequest` response); or a function
+    // that fetches the text the first time it is needed: the running script's response, whose
+    // bytes `P.responseBytes()` fetches.
+    var bytes = typeof body === 'function' ? P.responseBytes : undefined;
+    if (body instanceof ArrayBuffer) {
+      bytes = body;
+      body = function () { return P.bytesText(bytes); };
+    }
+    Object.defineProperty(this, '_bytes', { value: bytes, writable: true });
     Object.defineProperty(this, '_source', { value: body, writable: true });
     Object.defineProperty(this, '_parsed', { value: undefined, writable: true });
     this.status = meta.status;
@@ -208,17 +216,32 @@
     return { body: body, header: header.length, total: body + header.length };
   };
   R.dataURI = function () {
-    return 'data:' + this.contentInfo().contentType + ';base64, ' + P.base64Utf8(this._body);
+    var stream = this.stream;
+    return 'data:' + this.contentInfo().contentType + ';base64, ' +
+      (stream ? stream.toString('base64') : P.base64Utf8(this._body));
   };
+  // The body's bytes in the sandbox's Buffer, made on first read; a response that has none
+  // (a failed request's) has no stream.
+  function ownStream(response, stream) {
+    Object.defineProperty(response, 'stream', { value: stream, writable: true, enumerable: true, configurable: true });
+    return stream;
+  }
   Object.defineProperty(R, 'stream', {
-    get: function () { return P.Buffer ? P.Buffer.from(this._body, 'utf8') : this._body; },
+    get: function () {
+      var bytes = this._bytes;
+      if (bytes === undefined) return undefined;
+      this._bytes = undefined;
+      return ownStream(this, P.require('buffer').Buffer.from(typeof bytes === 'function' ? bytes() : bytes));
+    },
+    set: function (stream) { ownStream(this, stream); },
     configurable: true
   });
   P.addAssertionGetters(R);
   R.toJSON = function () {
+    var stream = this.stream;
     return {
       id: this.id, status: this.status, code: this.code, header: this.headers.toJSON(),
-      stream: { type: 'Buffer', data: Array.prototype.slice.call(P.Buffer.from(this._body, 'utf8')) },
+      stream: stream && typeof stream.toJSON === 'function' ? stream.toJSON() : stream,
       cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize
     };
   };
