@@ -58,7 +58,10 @@ fn files_outside_the_working_dir_are_refused_with_newmans_warnings() {
     let seen = server.requests();
     assert_eq!(seen.len(), 3);
     let form = String::from_utf8_lossy(&seen[0].body);
-    assert!(form.contains("name=\"t\"") && !form.contains("secret"), "{form}");
+    assert!(
+        form.contains("name=\"t\"") && !form.contains("secret"),
+        "{form}"
+    );
     assert!(seen[1].body.is_empty());
     assert!(String::from_utf8_lossy(&seen[2].body).contains("inside-content"));
 }
@@ -88,5 +91,8 @@ fn scripts_may_not_upload_files() {
     assert_eq!(seen.len(), 3);
     assert!(seen[1].body.is_empty());
     let form = String::from_utf8_lossy(&seen[2].body);
-    assert!(form.contains("name=\"t\"") && !form.contains("inside-content"), "{form}");
+    assert!(
+        form.contains("name=\"t\"") && !form.contains("inside-content"),
+        "{form}"
+    );
 }

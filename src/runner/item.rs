@@ -313,7 +313,9 @@ impl RequestSender for RunSender<'_> {
         };
         let mut prepared = prepared;
         if stripped {
-            prepared.warnings.insert(0, SCRIPT_FILES_WARNING.to_string());
+            prepared
+                .warnings
+                .insert(0, SCRIPT_FILES_WARNING.to_string());
         }
         let answer = response.clone();
         self.sent.borrow_mut().push(ScriptSent {

@@ -42,7 +42,10 @@ mod tests {
     fn an_invalid_sequence_costs_one_replacement_per_byte() {
         assert_eq!(utf8_lossy(&[0xf0, 0x9f]), "\u{fffd}\u{fffd}");
         assert_eq!(utf8_lossy(&[0xe2, 0x82, 0x41]), "\u{fffd}\u{fffd}A");
-        assert_eq!(utf8_lossy(&[0x41, 0xed, 0xa0, 0x80]), "A\u{fffd}\u{fffd}\u{fffd}");
+        assert_eq!(
+            utf8_lossy(&[0x41, 0xed, 0xa0, 0x80]),
+            "A\u{fffd}\u{fffd}\u{fffd}"
+        );
         assert_eq!(utf8_lossy("é€😀".as_bytes()), "é€😀");
         assert_eq!(utf8_lossy(&[0xc0, 0x80, 0xff]), "\u{fffd}\u{fffd}\u{fffd}");
     }

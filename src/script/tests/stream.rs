@@ -80,6 +80,9 @@ fn a_16_mb_body_reads_back_quickly() {
          console.log(s.length, s.toString('base64').length, s.toString('hex').slice(0, 8), s.toString().length > 0);",
     );
     let took = started.elapsed();
-    assert_eq!(console_lines(&out), ["16777216, 22369624, '00830b8e', true"]);
+    assert_eq!(
+        console_lines(&out),
+        ["16777216, 22369624, '00830b8e', true"]
+    );
     assert!(took.as_secs() < 5, "took {took:?}");
 }
