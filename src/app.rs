@@ -22,9 +22,23 @@ impl<E: std::fmt::Display> From<E> for AppError {
     }
 }
 
-/// Runs a collection; returns the process exit code.
+/// Runs a collection; returns the process exit code. The process is expected to end soon after:
+/// the JavaScript heap is left for it to free.
 pub fn run(args: &RunArgs) -> Result<i32, AppError> {
-    let loaded = collection::load_collection(&args.collection)?;
+    run_to_end(args, true)
+}
+
+/// [`run`] for a caller that goes on afterwards (tests, tools): everything the run made is freed.
+pub fn run_and_free(args: &RunArgs) -> Result<i32, AppError> {
+    run_to_end(args, false)
+}
+
+fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
+    let mut loaded = collection::load_collection(&args.collection)?;
+    if args.export_collection.is_none() {
+        // only --export-collection reads the collection's JSON again
+        loaded.raw = String::new();
+    }
     if loaded.version == collection::CollectionVersion::V1 {
         eprintln!(
             "postie: {} is a v1 collection; it was converted to v2.1 for this run",
@@ -111,9 +125,11 @@ pub fn run(args: &RunArgs) -> Result<i32, AppError> {
         &mut scripts,
         &mut reporters,
     );
-    // The process ends soon: freeing the JavaScript heap object by object would only cost
-    // milliseconds (its memory goes back with the process).
-    std::mem::forget(scripts);
+    if process_ends {
+        // Freeing the JavaScript heap object by object would only cost milliseconds (its memory
+        // goes back with the process).
+        std::mem::forget(scripts);
+    }
     if let Some(mock) = mock {
         mock.stop();
     }
@@ -132,7 +148,7 @@ pub fn run(args: &RunArgs) -> Result<i32, AppError> {
         collection::export_scope(path, &scopes.globals, ScopeKind::Globals)?;
     }
     if let Some(path) = &args.export_collection {
-        collection::export_collection(path, &loaded.raw, &scopes.collection)?;
+        collection::export_collection(path, &loaded.raw_json(), &scopes.collection)?;
     }
     if let Some(path) = &args.export_cookie_jar {
         http.export_cookie_jar(path).map_err(AppError)?;

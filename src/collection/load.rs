@@ -5,6 +5,7 @@ use super::locate::{locate, Step};
 use super::model::Collection;
 use super::text::{parse_json, read_text};
 use super::v1;
+use serde::Deserialize;
 use serde_json::Value;
 use std::path::Path;
 
@@ -29,13 +30,33 @@ impl CollectionVersion {
 #[derive(Debug, Clone)]
 pub struct LoadedCollection {
     pub collection: Collection,
-    /// The collection as v2.0/v2.1 JSON: the file's own JSON, or the v2.1 conversion of a v1 file.
-    pub raw: Value,
+    /// The collection as v2.0/v2.1 JSON text: the file's own JSON, or the v2.1 conversion of a v1
+    /// file. Kept as text: the tree would take about ten times the room (see [`Self::raw_json`]).
+    pub raw: String,
     pub version: CollectionVersion,
+}
+
+impl LoadedCollection {
+    /// [`Self::raw`] as a JSON tree.
+    pub fn raw_json(&self) -> Value {
+        serde_json::from_str(&self.raw).unwrap_or(Value::Null)
+    }
 }
 
 pub fn load_collection(path: &Path) -> Result<LoadedCollection, FileError> {
     let file = read_text(path)?;
+    if super::shape::is_plain(&file.text) {
+        let mut de = serde_json::Deserializer::from_str(&file.text);
+        let read = Collection::deserialize(&mut de).and_then(|c| de.end().map(|()| c));
+        if let Ok(collection) = read {
+            let version = version_of_text(&collection);
+            return Ok(LoadedCollection {
+                collection,
+                raw: file.text,
+                version,
+            });
+        }
+    }
     let json = parse_json(path, &file.text)?;
     collection_from_json_text(path, json, Some(&file.text))
 }
@@ -66,7 +87,9 @@ fn collection_from_json_text(
         let version = version_of(&json);
         (json, version)
     };
-    let collection: Collection = serde_path_to_error::deserialize(&raw).map_err(|e| {
+    let raw_text = raw.to_string();
+    // from the tree itself, which frees its parts as they are read
+    let collection: Collection = serde_path_to_error::deserialize(raw).map_err(|e| {
         let steps = steps_of(e.path());
         let error = StructureError::new(
             &steps,
@@ -84,7 +107,7 @@ fn collection_from_json_text(
     })?;
     Ok(LoadedCollection {
         collection,
-        raw,
+        raw: raw_text,
         version,
     })
 }
@@ -200,6 +223,14 @@ fn unwrap_api_envelope(json: Value) -> (Value, Option<&'static str>) {
             )
         }
         other => (other, None),
+    }
+}
+
+fn version_of_text(collection: &Collection) -> CollectionVersion {
+    if collection.info.schema.contains("v2.0.") {
+        CollectionVersion::V2_0
+    } else {
+        CollectionVersion::V2_1
     }
 }
 

@@ -43,18 +43,18 @@ pub struct Info {
     #[serde(default)]
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: Option<Box<Value>>,
     #[serde(default)]
     pub schema: String,
 }
 
 /// A folder (has `item`) or a request item (has `request`).
+/// Boxed: a collection holds thousands of items, and an item is mostly empty optional parts.
 #[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
-#[allow(clippy::large_enum_variant)]
 pub enum Item {
-    Folder(Folder),
-    Request(RequestItem),
+    Folder(Box<Folder>),
+    Request(Box<RequestItem>),
 }
 
 impl<'de> Deserialize<'de> for Item {
@@ -63,11 +63,11 @@ impl<'de> Deserialize<'de> for Item {
         let is_folder = v.get("item").is_some_and(Value::is_array) && v.get("request").is_none();
         if is_folder {
             Folder::deserialize(v)
-                .map(Item::Folder)
+                .map(|f| Item::Folder(Box::new(f)))
                 .map_err(serde::de::Error::custom)
         } else {
             RequestItem::deserialize(v)
-                .map(Item::Request)
+                .map(|r| Item::Request(Box::new(r)))
                 .map_err(serde::de::Error::custom)
         }
     }
@@ -95,7 +95,7 @@ pub struct Folder {
     #[serde(default, deserialize_with = "string_lenient")]
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: Option<Box<Value>>,
     #[serde(default, rename = "item")]
     pub items: Vec<Item>,
     #[serde(default, rename = "event", skip_serializing_if = "Vec::is_empty")]
@@ -123,7 +123,7 @@ pub struct RequestItem {
     #[serde(default, deserialize_with = "string_lenient")]
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: Option<Box<Value>>,
     #[serde(default)]
     pub request: Request,
     /// Saved examples. Kept as JSON: only the mock server and reports read them.
@@ -150,11 +150,11 @@ pub struct Request {
     #[serde(rename = "header")]
     pub headers: Vec<Header>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<Body>,
+    pub body: Option<Box<Body>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub auth: Option<Auth>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: Option<Box<Value>>,
 }
 
 impl Default for Request {
@@ -214,7 +214,7 @@ struct RequestFull {
     #[serde(default, deserialize_with = "auth_opt")]
     auth: Option<Auth>,
     #[serde(default)]
-    description: Option<Value>,
+    description: Option<Box<Value>>,
 }
 
 impl From<RequestRepr> for Request {
@@ -231,7 +231,7 @@ impl From<RequestRepr> for Request {
                     .filter(|m| !m.is_empty())
                     .unwrap_or_else(|| "GET".into()),
                 headers: f.headers,
-                body: f.body,
+                body: f.body.map(Box::new),
                 auth: f.auth,
                 description: f.description,
             },
@@ -327,7 +327,7 @@ pub struct QueryParam {
     #[serde(default, skip_serializing_if = "is_false")]
     pub disabled: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: Option<Box<Value>>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -339,7 +339,7 @@ pub struct Header {
     #[serde(default, skip_serializing_if = "is_false")]
     pub disabled: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: Option<Box<Value>>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -406,7 +406,7 @@ pub struct FormParam {
     #[serde(default, skip_serializing_if = "is_false")]
     pub disabled: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: Option<Box<Value>>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -569,7 +569,7 @@ pub struct Variable {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: Option<Box<Value>>,
 }
 
 impl Variable {

@@ -24,6 +24,19 @@ pub fn read_text(path: &Path) -> Result<TextFile, FileError> {
         return Err(FileError::new(path, "is a directory, not a file"));
     }
     let bytes = std::fs::read(path).map_err(|e| FileError::io(path, "cannot read", &e))?;
+    // plain UTF-8 (the usual case) becomes the text without a copy
+    if !bytes.starts_with(&[0xEF, 0xBB, 0xBF])
+        && !bytes.starts_with(&[0xFF, 0xFE])
+        && !bytes.starts_with(&[0xFE, 0xFF])
+    {
+        return match String::from_utf8(bytes) {
+            Ok(text) => Ok(TextFile {
+                text,
+                encoding: Encoding::Utf8,
+            }),
+            Err(e) => decode(e.as_bytes()).map_err(|msg| FileError::new(path, msg)),
+        };
+    }
     decode(&bytes).map_err(|msg| FileError::new(path, msg))
 }
 

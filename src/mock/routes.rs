@@ -113,7 +113,7 @@ fn example_from_json(example: &Value, item_request: &Request) -> MockExample {
             .filter(|h| !h.disabled)
             .map(|h| (h.key.clone(), h.value.clone()))
             .collect(),
-        request_body: request.body.as_ref().and_then(body_text),
+        request_body: request.body.as_deref().and_then(body_text),
         code,
         status: text_field(example, "status"),
         headers: example_headers(example.get("header")),

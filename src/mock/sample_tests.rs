@@ -34,7 +34,7 @@ fn requests(items: &[Item], out: &mut Vec<RequestItem>) {
     for item in items {
         match item {
             Item::Folder(f) => requests(&f.items, out),
-            Item::Request(r) => out.push(r.clone()),
+            Item::Request(r) => out.push((**r).clone()),
         }
     }
 }

@@ -289,8 +289,9 @@ impl RequestSender for RunSender<'_> {
             code: None,
             message,
         };
-        let parsed: Request = serde_json::from_value(request.clone())
+        let mut parsed: Request = serde_json::from_value(request.clone())
             .map_err(|e| failed(format!("pm.sendRequest: not a request: {e}")))?;
+        let stripped = strip_files(&mut parsed);
         // the runtime sends a script's body whatever the method
         let behavior = ProtocolProfileBehavior {
             disable_body_pruning: Some(true),
@@ -311,6 +312,12 @@ impl RequestSender for RunSender<'_> {
             // A request that cannot be built (an empty URL) still failed as a request (Newman).
             Err(e) => (unbuilt(&parsed), Err(failed(e.message))),
         };
+        let mut prepared = prepared;
+        if stripped {
+            prepared
+                .warnings
+                .insert(0, SCRIPT_FILES_WARNING.to_string());
+        }
         let answer = response.clone();
         self.sent.borrow_mut().push(ScriptSent {
             request: prepared,
@@ -321,6 +328,28 @@ impl RequestSender for RunSender<'_> {
 
     fn cookie_jar(&self, op: &serde_json::Value) -> Result<serde_json::Value, String> {
         self.http.script_cookie_op(op)
+    }
+}
+
+const SCRIPT_FILES_WARNING: &str = "uploading files from scripts is not allowed";
+
+/// Scripts may not upload files (Newman): a file body goes, and so does every form-data file
+/// param. True when something went.
+fn strip_files(request: &mut Request) -> bool {
+    let Some(body) = request.body.as_mut() else {
+        return false;
+    };
+    match body.mode.as_str() {
+        "file" => {
+            request.body = None;
+            true
+        }
+        "formdata" => {
+            let before = body.formdata.len();
+            body.formdata.retain(|p| p.kind.as_deref() != Some("file"));
+            body.formdata.len() != before
+        }
+        _ => false,
     }
 }
 

@@ -198,9 +198,13 @@ impl Engine {
                 serde_json::from_str(&sends).unwrap_or_default();
             if !sends.is_empty() {
                 for (id, request) in sends {
-                    let (error, response) = snapshot::send_request(job.sender, &request);
+                    let (error, (meta, body)) = snapshot::send_request(job.sender, &request);
+                    let body = body
+                        .map(|b| rquickjs::ArrayBuffer::new(ctx.clone(), b))
+                        .transpose()
+                        .map_err(|e| self.failure(ctx, e))?;
                     deliver
-                        .call::<_, ()>((id, error, response.0, response.1))
+                        .call::<_, ()>((id, error, meta, body))
                         .map_err(|e| self.failure(ctx, e))?;
                     self.drain_jobs(ctx)?;
                 }
@@ -476,8 +480,9 @@ fn install_glue<'js>(
     hooks
         .set("expressionAt", expression_at)
         .map_err(|e| e.to_string())?;
+    let shared = inputs.clone();
     let response_body = Function::new(ctx.clone(), move |ctx: Ctx<'js>| {
-        inputs.with_job(|job| {
+        shared.with_job(|job| {
             let bytes: &[u8] = job.and_then(|j| j.response).map_or(&[], |r| &r.body);
             // Valid UTF-8 (the usual case) is checked far faster than a lossy conversion runs.
             match std::str::from_utf8(bytes) {
@@ -489,6 +494,31 @@ fn install_glue<'js>(
     .map_err(|e| e.to_string())?;
     hooks
         .set("responseBody", response_body)
+        .map_err(|e| e.to_string())?;
+    // The running job's response body as it came (`pm.response.stream`), in a new ArrayBuffer.
+    let shared = inputs.clone();
+    let response_bytes = Function::new(ctx.clone(), move |ctx: Ctx<'js>| {
+        shared.with_job(|job| {
+            let bytes: &[u8] = job.and_then(|j| j.response).map_or(&[], |r| &r.body);
+            rquickjs::ArrayBuffer::new_copy(ctx, bytes)
+        })
+    })
+    .map_err(|e| e.to_string())?;
+    hooks
+        .set("responseBytes", response_bytes)
+        .map_err(|e| e.to_string())?;
+    // The text of a `pm.sendRequest` response's bytes, as `responseBody` makes it.
+    let bytes_text = Function::new(
+        ctx.clone(),
+        |ctx: Ctx<'js>, bytes: rquickjs::ArrayBuffer<'js>| {
+            // SAFETY: the slice is read before any JavaScript runs again
+            let bytes = unsafe { bytes.as_bytes() }.unwrap_or_default();
+            rquickjs::String::from_str(ctx, &String::from_utf8_lossy(bytes))
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    hooks
+        .set("bytesText", bytes_text)
         .map_err(|e| e.to_string())?;
     // `JSON.parse(text)` through serde_json; undefined when the text needs QuickJS's own parser.
     // With `make` (the glue's `lazyArray`), long arrays of objects are built as they are read.

@@ -518,7 +518,7 @@ fn raw_error(exception: &rquickjs::Value<'_>, head_len: usize) -> ScriptError {
 pub fn send_request(
     sender: &dyn RequestSender,
     request: &Value,
-) -> (Option<String>, (Option<String>, Option<String>)) {
+) -> (Option<String>, (Option<String>, Option<Vec<u8>>)) {
     // `pm.cookies.jar()` operations travel the same queue as `pm.sendRequest`
     if let Some(op) = request.get("__postieCookieJar") {
         return match sender.cookie_jar(op) {
@@ -529,8 +529,7 @@ pub fn send_request(
     match sender.send(request) {
         Ok(response) => {
             let meta = serde_json::to_string(&ResponseIn::of(&response)).ok();
-            let body = String::from_utf8_lossy(&response.body).into_owned();
-            (None, (meta, Some(body)))
+            (None, (meta, Some(response.body)))
         }
         // The callback's error: the message and Node's error code (`err.code`).
         Err(error) => {

@@ -94,7 +94,7 @@ fn export_collection_carries_the_final_collection_variables() {
     vars.unset("gone");
     vars.set("cv2", json!("new"));
     let out = path.with_file_name("exported.json");
-    export_collection(&out, &loaded.raw, &vars).expect("exports");
+    export_collection(&out, &loaded.raw_json(), &vars).expect("exports");
     let back: Value =
         serde_json::from_str(&std::fs::read_to_string(&out).expect("read")).expect("json");
     assert_eq!(
@@ -104,7 +104,7 @@ fn export_collection_carries_the_final_collection_variables() {
             {"key": "cv2", "value": "new", "type": "string"}
         ])
     );
-    assert_eq!(back["info"], loaded.raw["info"]);
+    assert_eq!(back["info"], loaded.raw_json()["info"]);
     let reloaded = load_collection(&out).expect("export reloads");
     assert_eq!(reloaded.collection.variables.len(), 2);
 }
@@ -114,12 +114,12 @@ fn exported_v1_collection_is_v21() {
     let loaded = load_collection(&peer("examples/v1.postman_collection.json")).expect("loads");
     let dir = tempfile::tempdir().expect("dir");
     let out = dir.path().join("v21.json");
-    export_collection(&out, &loaded.raw, &VariableScope::default()).expect("exports");
+    export_collection(&out, &loaded.raw_json(), &VariableScope::default()).expect("exports");
     let back = load_collection(&out).expect("reloads");
     assert_eq!(back.version, crate::collection::CollectionVersion::V2_1);
     assert_eq!(back.collection.items.len(), 3);
     assert!(
-        back.raw.get("variable").is_none(),
+        back.raw_json().get("variable").is_none(),
         "no empty variable list is added"
     );
 }

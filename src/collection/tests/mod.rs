@@ -2,6 +2,7 @@ mod corpus;
 mod data_files;
 mod errors;
 mod exports;
+mod fast_load;
 mod request_shapes;
 mod v1_conversion;
 mod write_back;

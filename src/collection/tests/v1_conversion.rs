@@ -102,7 +102,10 @@ fn assert_converts_like_transformer(v1: &Path, transformer: &str) {
         serde_json::to_string_pretty(&ours).unwrap_or_default(),
         serde_json::to_string_pretty(&theirs).unwrap_or_default()
     );
-    assert_eq!(loaded.raw["info"]["schema"], expected.info.schema.as_str());
+    assert_eq!(
+        loaded.raw_json()["info"]["schema"],
+        expected.info.schema.as_str()
+    );
 }
 
 #[test]

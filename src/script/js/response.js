@@ -105,9 +105,23 @@
       return (c === 'x' ? n : (n % 4) + 8).toString(16);
     });
   }
+  // The body's bytes in the sandbox's Buffer, made on first read.
   function streamProperty(r) {
     Object.defineProperty(r, 'stream', {
-      get: function () { return P.Buffer ? P.Buffer.from(this._body, 'utf8') : this._body; },
+      get: function () {
+        var h = hidden(this);
+        if (h.bytes !== undefined) {
+          var bytes = h.bytes;
+          h.bytes = undefined;
+          h.stream = P.require('buffer').Buffer.from(typeof bytes === 'function' ? bytes() : bytes);
+        }
+        return h.stream;
+      },
+      set: function (stream) {
+        var h = hidden(this);
+        h.bytes = undefined;
+        h.stream = stream;
+      },
       enumerable: true,
       configurable: true
     });
@@ -118,6 +132,14 @@
   function PostmanResponse(meta, body) {
     this.id = newId();
     this._details = meta.code === undefined ? undefined : { name: meta.status, code: meta.code, standardName: meta.status };
+    // `body` is the text; or the bytes (an ArrayBuffer: a `pm.sendRequest` response); or a function
+    // that fetches the text the first time it is needed: the running script's response, whose
+    // bytes `P.responseBytes()` fetches.
+    var bytes = typeof body === 'function' ? P.responseBytes : undefined;
+    if (body instanceof ArrayBuffer) {
+      bytes = body;
+      body = function () { return P.bytesText(bytes); };
+    }
     this.status = meta.status;
     this.code = meta.code;
     this.headers = new List(T.header, (meta.headers || []).map(function (h) {
@@ -127,7 +149,7 @@
     this.cookies = cookieList(meta.cookies);
     this.responseTime = meta.responseTime;
     this.responseSize = meta.responseSize;
-    HIDDEN.set(this, { source: body, parsed: undefined });
+    HIDDEN.set(this, { source: body, parsed: undefined, bytes: bytes, stream: undefined });
   }
   P.PostmanResponse = PostmanResponse;
   // What a failed request leaves: Postman's empty Response (own properties id, _details,
@@ -228,13 +250,16 @@
     return { body: body, header: header.length, total: body + header.length };
   };
   R.dataURI = function () {
-    return 'data:' + this.contentInfo().contentType + ';base64, ' + P.base64Utf8(this._body);
+    var stream = this.stream;
+    return 'data:' + this.contentInfo().contentType + ';base64, ' +
+      (stream ? stream.toString('base64') : P.base64Utf8(this._body));
   };
   P.addAssertionGetters(R);
   R.toJSON = function () {
+    var stream = this.stream;
     return {
       id: this.id, status: this.status, code: this.code, header: this.headers.toJSON(),
-      stream: { type: 'Buffer', data: Array.prototype.slice.call(P.Buffer.from(this._body, 'utf8')) },
+      stream: stream && typeof stream.toJSON === 'function' ? stream.toJSON() : stream,
       cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize
     };
   };

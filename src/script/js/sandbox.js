@@ -416,6 +416,7 @@
     }
   }
   G.require = requireModule;
+  P.require = requireModule;
   // Library globals (`_`, `CryptoJS`, `Buffer`…) load on first touch; a script may replace them.
   P.lazyGlobals.forEach(function (pair) {
     var global = pair[0], module = pair[1];

@@ -18,6 +18,7 @@
 //! use); `tests/`
 //! holds the expressions and the values Newman printed for them.
 
+mod buffer_text;
 mod cipher;
 mod digest;
 mod html;

@@ -3,8 +3,8 @@
 //! Binary data crosses the boundary as crypto-js word arrays: objects `{words: [int32...], sigBytes}`
 //! (big-endian bytes, as crypto-js stores them); results come back in the same shape.
 
-use super::{cipher, digest, html_doc, xml};
-use rquickjs::{Ctx, Exception, FromJs, Function, IntoJs, Object, Result, Value};
+use super::{buffer_text, cipher, digest, html_doc, xml};
+use rquickjs::{Ctx, Exception, FromJs, Function, IntoJs, Object, Result, TypedArray, Value};
 
 /// Name of the hidden global the JS libraries read their helpers from.
 pub const NATIVE_GLOBAL: &str = "__postie_native";
@@ -200,6 +200,19 @@ pub fn install(ctx: &Ctx<'_>) -> Result<()> {
             use base64::Engine;
             base64::engine::general_purpose::STANDARD.encode(&data.0)
         })?,
+    )?;
+    native.set(
+        "bufferToString",
+        Function::new(
+            ctx.clone(),
+            |bytes: TypedArray<'_, u8>, encoding: String, start: f64, end: f64| {
+                // SAFETY: no JavaScript runs while the slice is alive (it is encoded into a new string)
+                let all = unsafe { bytes.as_bytes() }.unwrap_or_default();
+                let index = |at: f64| (at.max(0.0) as usize).min(all.len());
+                let (start, end) = (index(start), index(end));
+                buffer_text::encode(&all[start.min(end)..end], &encoding)
+            },
+        )?,
     )?;
     native.set(
         "xmlParse",

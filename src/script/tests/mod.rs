@@ -4,6 +4,7 @@ mod api;
 mod chai;
 mod costs;
 mod engine;
+mod stream;
 mod syntax_errors;
 
 use super::*;
@@ -27,6 +28,9 @@ impl RequestSender for FakeSender {
                 message: "getaddrinfo ENOTFOUND fail.invalid".into(),
             });
         }
+        if request.as_str() == Some("http://svc.local/bytes") {
+            return Ok(bytes_response(BYTES_16.to_vec()));
+        }
         Ok(json_response(200, "OK", r#"{"sent":true}"#))
     }
 }
@@ -45,6 +49,26 @@ pub fn json_response(code: u16, status: &str, body: &str) -> ResponseData {
         body: body.as_bytes().to_vec(),
         response_time: 12,
         response_size: body.len(),
+        cookies: Vec::new(),
+    }
+}
+
+/// The echo server's `/bytes/16` body.
+pub const BYTES_16: [u8; 16] = [
+    0x07, 0x26, 0x45, 0x64, 0x83, 0xa2, 0xc1, 0xe0, 0xff, 0x1e, 0x3d, 0x5c, 0x7b, 0x9a, 0xb9, 0xd8,
+];
+
+pub fn bytes_response(body: Vec<u8>) -> ResponseData {
+    ResponseData {
+        code: 200,
+        status: "OK".to_string(),
+        headers: vec![(
+            "Content-Type".to_string(),
+            "application/octet-stream".to_string(),
+        )],
+        response_size: body.len(),
+        body,
+        response_time: 3,
         cookies: Vec::new(),
     }
 }

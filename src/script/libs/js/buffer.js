@@ -2,6 +2,8 @@
 // string encodings (utf8, hex, base64, latin1/binary, ascii, ucs2/utf16le), reads/writes and comparisons.
 'use strict';
 
+var native = __postie_native;
+
 var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 var B64_REVERSE = {};
 for (var bi = 0; bi < B64.length; bi++) B64_REVERSE[B64.charAt(bi)] = bi;
@@ -50,38 +52,6 @@ function utf8Bytes(str) {
   }
   return out;
 }
-function utf8Slice(buf, start, end) {
-  var res = [], i = start;
-  while (i < end) {
-    var first = buf[i], cp = null, n = first > 0xef ? 4 : first > 0xdf ? 3 : first > 0xbf ? 2 : 1;
-    if (i + n <= end) {
-      var b2 = buf[i + 1], b3 = buf[i + 2], b4 = buf[i + 3], tmp;
-      if (n === 1) { if (first < 0x80) cp = first; }
-      else if (n === 2) {
-        if ((b2 & 0xc0) === 0x80) { tmp = ((first & 0x1f) << 6) | (b2 & 0x3f); if (tmp > 0x7f) cp = tmp; }
-      } else if (n === 3) {
-        if ((b2 & 0xc0) === 0x80 && (b3 & 0xc0) === 0x80) {
-          tmp = ((first & 0xf) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f);
-          if (tmp > 0x7ff && (tmp < 0xd800 || tmp > 0xdfff)) cp = tmp;
-        }
-      } else if ((b2 & 0xc0) === 0x80 && (b3 & 0xc0) === 0x80 && (b4 & 0xc0) === 0x80) {
-        tmp = ((first & 0xf) << 18) | ((b2 & 0x3f) << 12) | ((b3 & 0x3f) << 6) | (b4 & 0x3f);
-        if (tmp > 0xffff && tmp < 0x110000) cp = tmp;
-      }
-    }
-    if (cp === null) { cp = 0xfffd; n = 1; }
-    if (cp > 0xffff) {
-      cp -= 0x10000;
-      res.push(0xd800 | ((cp >>> 10) & 0x3ff));
-      cp = 0xdc00 | (cp & 0x3ff);
-    }
-    res.push(cp);
-    i += n;
-  }
-  var s = '';
-  for (var j = 0; j < res.length; j += 4096) s += String.fromCharCode.apply(null, res.slice(j, j + 4096));
-  return s;
-}
 function base64Bytes(str) {
   str = String(str).split('=')[0].trim().replace(/[^+/0-9A-Za-z\-_]/g, '');
   if (str.length < 2) return [];
@@ -90,14 +60,6 @@ function base64Bytes(str) {
     bits = (bits << 6) | B64_REVERSE[str.charAt(i)];
     n += 6;
     if (n >= 8) { n -= 8; out.push((bits >> n) & 0xff); }
-  }
-  return out;
-}
-function base64Slice(buf, start, end) {
-  var out = '';
-  for (var i = start; i < end; i += 3) {
-    var rem = end - i, t = (buf[i] << 16) | ((rem > 1 ? buf[i + 1] : 0) << 8) | (rem > 2 ? buf[i + 2] : 0);
-    out += B64.charAt(t >>> 18) + B64.charAt((t >>> 12) & 63) + (rem > 1 ? B64.charAt((t >>> 6) & 63) : '=') + (rem > 2 ? B64.charAt(t & 63) : '=');
   }
   return out;
 }
@@ -176,13 +138,10 @@ proto.toString = function (encoding, start, end) {
   start = start === undefined ? 0 : Math.max(0, start | 0);
   end = end === undefined ? this.length : Math.min(this.length, end | 0);
   if (end <= start) return '';
-  var i, s = '';
-  switch (requireEncoding(encoding)) {
-    case 'utf8': return utf8Slice(this, start, end);
-    case 'hex': for (i = start; i < end; i++) s += (this[i] < 16 ? '0' : '') + this[i].toString(16); return s;
-    case 'base64': return base64Slice(this, start, end);
+  var i, s = '', enc = requireEncoding(encoding);
+  if (enc !== 'ascii' && enc !== 'ucs2') return native.bufferToString(this, enc, start, end);
+  switch (enc) {
     case 'ascii': for (i = start; i < end; i++) s += String.fromCharCode(this[i] & 0x7f); return s;
-    case 'latin1': for (i = start; i < end; i++) s += String.fromCharCode(this[i]); return s;
     default: for (i = start; i + 1 < end; i += 2) s += String.fromCharCode(this[i] + this[i + 1] * 256); return s;
   }
 };
