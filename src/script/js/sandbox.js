@@ -456,14 +456,32 @@
   // A scope whose values are all plain (strings, numbers, booleans, null: what comes back from
   // the Rust side exactly as it went) is kept for the next script, which uses it as it is when
   // the Rust side says it still matches (an empty text) instead of parsing it again.
-  // Each script gets scope objects of its own (as in Newman): a kept scope's entries are copied.
+  // Each script gets scope objects of its own (as in Newman). A kept scope's entries move to the
+  // new object; the old one, which a script may still hold, gets a copy the first time it is used.
   var kept = I.create(null);
   var Scope = P.Scope;
-  function renewed(scope) {
-    var vars = scope._vars;
+  function entriesOf(vars) {
     var copy = [];
     for (var i = 0; i < vars.length; i++) copy[i] = [vars[i][0], vars[i][1], vars[i][2]];
-    return new Scope({ vars: copy, id: scope._id, name: scope.name }, scope._kind);
+    return copy;
+  }
+  function renewed(scope) {
+    var fresh = new Scope({ vars: scope._vars, id: scope._id, name: scope.name }, scope._kind);
+    var retired = I.create(null);
+    retired.configurable = true;
+    retired.get = function () {
+      var own = valueDescriptor(entriesOf(fresh._vars), true);
+      own.configurable = true;
+      I.defineProperty(this, '_vars', own);
+      return own.value;
+    };
+    retired.set = function (vars) {
+      var own = valueDescriptor(vars, true);
+      own.configurable = true;
+      I.defineProperty(this, '_vars', own);
+    };
+    I.defineProperty(scope, '_vars', retired);
+    return fresh;
   }
   function scopeOf(name) {
     var scope = run.scopes[name];
@@ -643,13 +661,15 @@
       pushAssertion(a);
       return pm;
     }
-    I.defineProperty(test, 'skip', valueDescriptor(function (name) {
-      pushAssertion(assertion(name, true));
-      return pm;
-    }, true));
-    I.defineProperty(test, 'index', valueDescriptor(function () { return run.testIndex; }, true));
+    I.defineProperties(test, TEST_PROPERTIES);
     return test;
   }
+  var TEST_PROPERTIES = I.create(null);
+  TEST_PROPERTIES.skip = valueDescriptor(function (name) {
+    pushAssertion(assertion(name, true));
+    return run.pm;
+  }, true);
+  TEST_PROPERTIES.index = valueDescriptor(function () { return run.testIndex; }, true);
 
   // ---- pm.cookies.jar(): Node-style callbacks, called after the script body as in Newman ----
   function jarCall(op, done) {
@@ -750,7 +770,8 @@
   }
   var EXECUTION_PROPERTIES = descriptors(EXECUTION);
   var noop = function () {};
-  // What every script's `pm` has besides `test`; what a getter returns is made once per script.
+  // What every script's `pm` has besides `test`, on a prototype no script can change; what a
+  // getter returns is made once per script.
   var PM_PROPERTIES = descriptors({
     get info() { return run.info || (run.info = new Info()); },
     get globals() { return scopeOf('globals'); },
@@ -770,21 +791,19 @@
     get execution() {
       return run.execution || (run.execution = I.defineProperties({}, EXECUTION_PROPERTIES));
     },
-    get vault() { return run.vault || (run.vault = makeVault()); }
+    get vault() { return run.vault || (run.vault = makeVault()); },
+    get visualizer() { return run.visualizer || (run.visualizer = { set: noop, clear: noop }); }
   });
-  keys(PM_PROPERTIES).forEach(function (name) {
-    PM_PROPERTIES[name].enumerable = false;
-    PM_PROPERTIES[name].configurable = true;
-  });
+  keys(PM_PROPERTIES).forEach(function (name) { PM_PROPERTIES[name].enumerable = false; });
   PM_PROPERTIES.expect = valueDescriptor(P.expect, false);
   PM_PROPERTIES.sendRequest = valueDescriptor(sendRequest, false);
   PM_PROPERTIES.require = valueDescriptor(pmRequire, false);
+  var PM = Object.freeze(I.create(Object.prototype, PM_PROPERTIES));
   // A new `pm` for each script, as in Newman: what a script does to its `pm` stays there.
   function makePm() {
-    var pm = {};
+    var pm = I.create(PM);
     I.defineProperty(pm, 'test', valueDescriptor(makeTest(pm), true));
-    I.defineProperties(pm, PM_PROPERTIES);
-    I.defineProperty(pm, 'visualizer', valueDescriptor({ set: noop, clear: noop }, false));
+    run.pm = pm;
     return pm;
   }
 
@@ -828,30 +847,30 @@
     var cached = run['legacy_' + scope];
     if (cached) Object.keys(cached).forEach(function (k) { delete cached[k]; });
   }
-  // Postman's legacy `postman` object, new for each script too.
-  function makePostman() {
-    return {
-      setEnvironmentVariable: function (k, v) { legacySet('environment', k, v); },
-      getEnvironmentVariable: function (k) { return scopeOf('environment').get(k); },
-      clearEnvironmentVariable: function (k) { legacyUnset('environment', k); },
-      clearEnvironmentVariables: function () { legacyClear('environment'); },
-      setGlobalVariable: function (k, v) { legacySet('globals', k, v); },
-      getGlobalVariable: function (k) { return scopeOf('globals').get(k); },
-      clearGlobalVariable: function (k) { legacyUnset('globals', k); },
-      clearGlobalVariables: function () { legacyClear('globals'); },
-      setNextRequest: setNext,
-      getResponseHeader: function (name) {
-        var r = currentResponse();
-        return r ? r.headers.get(name) : undefined;
-      },
-      getResponseCookie: function (name) {
-        var r = currentResponse();
-        if (!r) return undefined;
-        var c = r.cookies.one(name);
-        return c ? JSON.parse(JSON.stringify(c)) : undefined;
-      }
-    };
-  }
+  // Postman's legacy `postman` object, new for each script too (its methods are shared).
+  var POSTMAN = {
+    setEnvironmentVariable: function (k, v) { legacySet('environment', k, v); },
+    getEnvironmentVariable: function (k) { return scopeOf('environment').get(k); },
+    clearEnvironmentVariable: function (k) { legacyUnset('environment', k); },
+    clearEnvironmentVariables: function () { legacyClear('environment'); },
+    setGlobalVariable: function (k, v) { legacySet('globals', k, v); },
+    getGlobalVariable: function (k) { return scopeOf('globals').get(k); },
+    clearGlobalVariable: function (k) { legacyUnset('globals', k); },
+    clearGlobalVariables: function () { legacyClear('globals'); },
+    setNextRequest: setNext,
+    getResponseHeader: function (name) {
+      var r = currentResponse();
+      return r ? r.headers.get(name) : undefined;
+    },
+    getResponseCookie: function (name) {
+      var r = currentResponse();
+      if (!r) return undefined;
+      var c = r.cookies.one(name);
+      return c ? JSON.parse(JSON.stringify(c)) : undefined;
+    }
+  };
+  var POSTMAN_PROPERTIES = descriptors(POSTMAN);
+  function makePostman() { return I.defineProperties({}, POSTMAN_PROPERTIES); }
 
   function legacyRequest() {
     var input = run.input.request;
@@ -954,6 +973,8 @@
     this.variables = null;
     this.execution = null;
     this.vault = null;
+    this.visualizer = null;
+    this.pm = null;
   }
   I.setPrototypeOf(Run.prototype, null);
   function readPart(run, name) {
