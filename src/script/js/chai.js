@@ -166,11 +166,15 @@
 
   // ---- the Assertion object ----
   // Flags inherit nothing: a getter a script put on Object.prototype cannot negate an assertion.
+  var FLAGS = I.create(null);
+  FLAGS.writable = FLAGS.enumerable = FLAGS.configurable = true;
   function Assertion(object, message) {
     var flags = I.create(null);
     flags.object = object;
     flags.message = message;
-    this.__flags = flags;
+    FLAGS.value = flags;
+    I.defineProperty(this, '__flags', FLAGS);
+    FLAGS.value = undefined;
   }
   P.Assertion = Assertion;
   var proto = Assertion.prototype;

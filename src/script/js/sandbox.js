@@ -455,9 +455,9 @@
   // ---- pm ----
   // A scope whose values are all plain (strings, numbers, booleans, null: what comes back from
   // the Rust side exactly as it went) is kept for the next script, which uses it as it is when
-  // the Rust side says it still matches (an empty text) instead of parsing it again.
-  // Each script gets scope objects of its own (as in Newman). A kept scope's entries move to the
-  // new object; the old one, which a script may still hold, gets a copy the first time it is used.
+  // the Rust side says it still matches (an empty text) instead of parsing it again. Each script
+  // gets scope objects of its own (as in Newman): a kept scope's entries move to a new object; the
+  // old one, which a script may still hold, gets a copy of them the first time it is used.
   var kept = I.create(null);
   var Scope = P.Scope;
   function entriesOf(vars) {
@@ -465,22 +465,27 @@
     for (var i = 0; i < vars.length; i++) copy[i] = [vars[i][0], vars[i][1], vars[i][2]];
     return copy;
   }
+  // What an old scope object reads as its entries once a newer one has them: its own copy.
+  var RETIRED = I.create(null);
+  RETIRED.configurable = true;
+  RETIRED.get = function () {
+    var own = valueDescriptor(entriesOf(this._successor._vars), true);
+    own.configurable = true;
+    I.defineProperty(this, '_vars', own);
+    return own.value;
+  };
+  RETIRED.set = function (vars) {
+    var own = valueDescriptor(vars, true);
+    own.configurable = true;
+    I.defineProperty(this, '_vars', own);
+  };
+  var SUCCESSOR = valueDescriptor(undefined, false);
   function renewed(scope) {
     var fresh = new Scope({ vars: scope._vars, id: scope._id, name: scope.name }, scope._kind);
-    var retired = I.create(null);
-    retired.configurable = true;
-    retired.get = function () {
-      var own = valueDescriptor(entriesOf(fresh._vars), true);
-      own.configurable = true;
-      I.defineProperty(this, '_vars', own);
-      return own.value;
-    };
-    retired.set = function (vars) {
-      var own = valueDescriptor(vars, true);
-      own.configurable = true;
-      I.defineProperty(this, '_vars', own);
-    };
-    I.defineProperty(scope, '_vars', retired);
+    SUCCESSOR.value = fresh;
+    I.defineProperty(scope, '_successor', SUCCESSOR);
+    SUCCESSOR.value = undefined;
+    I.defineProperty(scope, '_vars', RETIRED);
     return fresh;
   }
   function scopeOf(name) {
@@ -589,13 +594,9 @@
   function pushAssertion(a) {
     if (run) append(run.assertions, a);
   }
+  // (a literal's properties are its own: no setter a script put on Object.prototype sees them)
   function assertion(name, skipped) {
-    var a = I.create(null);
-    a.name = String(name);
-    a.index = run.testIndex++;
-    a.skipped = skipped;
-    a.error = null;
-    return a;
+    return { name: String(name), index: run.testIndex++, skipped: skipped, error: null };
   }
   // A value descriptor nothing inherits into.
   function valueDescriptor(value, enumerable) {
@@ -606,42 +607,43 @@
     return d;
   }
 
-  // `pm.test` of one script (returning that script's `pm`).
-  function makeTest(pm) {
-    function test(name, fn) {
-      var a = assertion(name, false);
-      var current = run;
-      if (typeof fn !== 'function') {
+  // `pm.test`, the same frozen function in every script's `pm` (it returns that script's `pm`).
+  function test(name, fn) {
+    var a = assertion(name, false);
+    var current = run;
+    if (typeof fn !== 'function') {
+      pushAssertion(a);
+      return current.pm;
+    }
+    if (fn.length) {
+      var settled = false;
+      var done = function (err) {
+        if (settled || run !== current) return;
+        settled = true;
+        if (err) a.error = errorInfo(err, a.name);
         pushAssertion(a);
-        return pm;
-      }
-      if (fn.length) {
-        var settled = false;
-        var done = function (err) {
-          if (settled || run !== current) return;
-          settled = true;
-          if (err) a.error = errorInfo(err, a.name);
-          pushAssertion(a);
-        };
-        try {
-          call(fn, G, done);
-        } catch (e) {
-          if (!settled) {
-            settled = true;
-            a.error = errorInfo(e, a.name);
-            pushAssertion(a);
-          }
-        }
-        return pm;
-      }
-      var result;
+      };
       try {
-        result = call(fn, G);
+        call(fn, G, done);
       } catch (e) {
-        a.error = errorInfo(e, a.name);
-        pushAssertion(a);
-        return pm;
+        if (!settled) {
+          settled = true;
+          a.error = errorInfo(e, a.name);
+          pushAssertion(a);
+        }
       }
+      return current.pm;
+    }
+    var result;
+    try {
+      result = call(fn, G);
+    } catch (e) {
+      a.error = errorInfo(e, a.name);
+      pushAssertion(a);
+      return current.pm;
+    }
+    var isPromise = result !== null && typeof result === 'object' && I.getPrototypeOf(result) === I.PromiseProto;
+    if (isPromise || result && typeof result.then === 'function') {
       var passed = function () {
         if (run === current) pushAssertion(a);
       };
@@ -650,26 +652,19 @@
         a.error = errorInfo(e, a.name);
         pushAssertion(a);
       };
-      if (result !== null && typeof result === 'object' && I.getPrototypeOf(result) === I.PromiseProto) {
-        I.then(result, passed, failed);
-        return pm;
-      }
-      if (result && typeof result.then === 'function') {
-        result.then(passed, failed);
-        return pm;
-      }
-      pushAssertion(a);
-      return pm;
+      if (isPromise) I.then(result, passed, failed);
+      else result.then(passed, failed);
+      return current.pm;
     }
-    I.defineProperties(test, TEST_PROPERTIES);
-    return test;
+    pushAssertion(a);
+    return current.pm;
   }
-  var TEST_PROPERTIES = I.create(null);
-  TEST_PROPERTIES.skip = valueDescriptor(function (name) {
+  I.defineProperty(test, 'skip', valueDescriptor(function (name) {
     pushAssertion(assertion(name, true));
     return run.pm;
-  }, true);
-  TEST_PROPERTIES.index = valueDescriptor(function () { return run.testIndex; }, true);
+  }, true));
+  I.defineProperty(test, 'index', valueDescriptor(function () { return run.testIndex; }, true));
+  Object.freeze(test);
 
   // ---- pm.cookies.jar(): Node-style callbacks, called after the script body as in Newman ----
   function jarCall(op, done) {
@@ -800,9 +795,10 @@
   PM_PROPERTIES.require = valueDescriptor(pmRequire, false);
   var PM = Object.freeze(I.create(Object.prototype, PM_PROPERTIES));
   // A new `pm` for each script, as in Newman: what a script does to its `pm` stays there.
+  var PM_OWN = I.create(null);
+  PM_OWN.test = valueDescriptor(test, true);
   function makePm() {
-    var pm = I.create(PM);
-    I.defineProperty(pm, 'test', valueDescriptor(makeTest(pm), true));
+    var pm = I.create(PM, PM_OWN);
     run.pm = pm;
     return pm;
   }
@@ -935,7 +931,7 @@
     Object.defineProperty(G, name, {
       get: function () {
         if (!run) return undefined;
-        if (hasOwn(run.overrides, name)) return run.overrides[name];
+        if (name in run.overrides) return run.overrides[name];
         var v = make();
         run.overrides[name] = v;
         return v;
@@ -1080,17 +1076,9 @@
       }
     }
     var error = run.error ? [text(run.error.name), text(run.error.message), text(run.error.stack)] : null;
-    var out = I.list();
-    append(out, assertions);
-    append(out, messages);
-    append(out, error);
-    append(out, run.hasNext);
-    append(out, run.next);
-    append(out, run.skip);
-    append(out, scopes);
-    append(out, request);
+    var out = [assertions, messages, error, run.hasNext, run.next, run.skip, scopes, request];
     // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
-    run.response = run.request = run.cookies = null;
+    run.response = run.request = run.cookies = run.inputView = null;
     run = null;
     if (timers.size) timers.clear();
     if (sends.size) sends.clear();

@@ -366,6 +366,10 @@
         if (hasOwn(raw, v[0])) v[1] = raw[v[0]];
       }
     }
-    this._raw = this._types = this._mutations = this._valuesEdited = undefined;
+    // (only what the script set: a scope object the next script reuses keeps its shape)
+    if (raw !== undefined) this._raw = undefined;
+    if (this._types !== undefined) this._types = undefined;
+    if (this._mutations !== undefined) this._mutations = undefined;
+    if (this._valuesEdited !== undefined) this._valuesEdited = undefined;
   };
 })
