@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 
 /// The glue, in evaluation order. Each file is `(function (P) { ... })` and adds to `P`.
 pub(super) const GLUE: &[(&str, &str)] = &[
+    ("postie/intrinsics.js", include_str!("js/intrinsics.js")),
     ("postie/inspect.js", include_str!("js/inspect.js")),
     ("postie/json_errors.js", include_str!("js/json_errors.js")),
     ("postie/chai.js", include_str!("js/chai.js")),
@@ -133,7 +134,8 @@ impl Engine {
                 self.event_loop(&ctx, &hooks, &job)?;
                 let out: rquickjs::Array =
                     hooks.finish.call(()).map_err(|e| self.failure(&ctx, e))?;
-                let mut result = snapshot::read_result(&out).map_err(|e| self.failure(&ctx, e))?;
+                let mut result = snapshot::read_result(&out, &hooks.export_json)
+                    .map_err(|e| self.failure(&ctx, e))?;
                 result.reword_eval_error(&ctx, &job);
                 Ok(result)
             });
@@ -335,6 +337,7 @@ struct Hooks {
     fire_timers: Persistent<Function<'static>>,
     take_sends: Persistent<Function<'static>>,
     deliver: Persistent<Function<'static>>,
+    export_json: Persistent<Function<'static>>,
 }
 
 struct HookFns<'js> {
@@ -345,6 +348,7 @@ struct HookFns<'js> {
     fire_timers: Function<'js>,
     take_sends: Function<'js>,
     deliver: Function<'js>,
+    export_json: Function<'js>,
 }
 
 impl Hooks {
@@ -364,6 +368,7 @@ impl Hooks {
             fire_timers: get("fireTimers")?,
             take_sends: get("takeSends")?,
             deliver: get("deliver")?,
+            export_json: get("exportJson")?,
         })
     }
 
@@ -376,6 +381,7 @@ impl Hooks {
             fire_timers: self.fire_timers.clone().restore(ctx)?,
             take_sends: self.take_sends.clone().restore(ctx)?,
             deliver: self.deliver.clone().restore(ctx)?,
+            export_json: self.export_json.clone().restore(ctx)?,
         })
     }
 }
@@ -570,7 +576,8 @@ fn install_glue<'js>(
     hooks
         .set("lazyGlobals", lazy_globals)
         .map_err(|e| e.to_string())?;
-    super::libs::install_natives(ctx).map_err(|e| e.to_string())?;
+    let native = super::libs::install_natives(ctx).map_err(|e| e.to_string())?;
+    hooks.set("native", native).map_err(|e| e.to_string())?;
     for (file, source) in GLUE {
         // Precompiled at build time; the source when that bytecode is missing or does not load.
         let install: Function = match super::bytecode::glue(ctx, file, source) {

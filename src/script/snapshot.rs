@@ -196,8 +196,12 @@ pub struct ScriptResult {
     request: Option<Value>,
 }
 
-/// Reads `[assertions, console, error, hasNext, next, skip, scopes, requestJson]`.
-pub fn read_result(out: &rquickjs::Array<'_>) -> rquickjs::Result<ScriptResult> {
+/// Reads `[assertions, console, error, hasNext, next, skip, scopes, requestJson]`; object values
+/// of variables are serialised by `export_json` (the glue's JSON.stringify).
+pub fn read_result<'js>(
+    out: &rquickjs::Array<'js>,
+    export_json: &rquickjs::Function<'js>,
+) -> rquickjs::Result<ScriptResult> {
     use rquickjs::Value as JsValue;
     let flat: Vec<JsValue> = out.get(0)?;
     let mut assertions = Vec::with_capacity(flat.len() / 6);
@@ -235,7 +239,7 @@ pub fn read_result(out: &rquickjs::Array<'_>) -> rquickjs::Result<ScriptResult> 
     };
     let has_next: bool = out.get(3)?;
     let next: Option<String> = out.get(4)?;
-    let scopes = read_scopes(&out.get(6)?)?;
+    let scopes = read_scopes(&out.get(6)?, export_json)?;
     let request = match out.get::<Option<String>>(7)? {
         Some(json) => serde_json::from_str(&json).ok(),
         None => None,
@@ -260,7 +264,10 @@ struct ChangedScope {
 }
 
 /// The changed scopes, `[name, [[key, value, enabled]...], kept, ...]`.
-fn read_scopes(list: &rquickjs::Array<'_>) -> rquickjs::Result<Vec<ChangedScope>> {
+fn read_scopes<'js>(
+    list: &rquickjs::Array<'js>,
+    export_json: &rquickjs::Function<'js>,
+) -> rquickjs::Result<Vec<ChangedScope>> {
     use rquickjs::convert::Coerced;
     let mut out = Vec::new();
     for at in (0..list.len()).step_by(3) {
@@ -271,7 +278,7 @@ fn read_scopes(list: &rquickjs::Array<'_>) -> rquickjs::Result<Vec<ChangedScope>
             let var = var?;
             let key: Coerced<String> = var.get(0)?;
             let enabled: Coerced<bool> = var.get(2)?;
-            read.push((key.0, json_value(&var.get(1)?)?, enabled.0));
+            read.push((key.0, json_value(&var.get(1)?, export_json)?, enabled.0));
         }
         out.push(ChangedScope {
             name,
@@ -284,7 +291,10 @@ fn read_scopes(list: &rquickjs::Array<'_>) -> rquickjs::Result<Vec<ChangedScope>
 
 /// A variable's value as `JSON.parse(JSON.stringify(v))` gives it inside an array (`null` for
 /// what JSON cannot hold), or `String(v)` when `JSON.stringify` throws (a cycle, a BigInt).
-fn json_value(v: &rquickjs::Value<'_>) -> rquickjs::Result<Value> {
+fn json_value<'js>(
+    v: &rquickjs::Value<'js>,
+    export_json: &rquickjs::Function<'js>,
+) -> rquickjs::Result<Value> {
     use rquickjs::Type;
     let text = match v.type_of() {
         Type::Uninitialized | Type::Undefined | Type::Null => return Ok(Value::Null),
@@ -294,14 +304,14 @@ fn json_value(v: &rquickjs::Value<'_>) -> rquickjs::Result<Value> {
             if let Some(value) = v.as_float().and_then(float_value) {
                 return Ok(value);
             }
-            v.ctx().json_stringify(v.clone())
+            export_json.call::<_, Option<rquickjs::String>>((v.clone(),))
         }
         Type::String => match v.get::<String>() {
             Ok(text) => return Ok(Value::String(text)),
             // not valid UTF-8 (a lone surrogate): JSON's escapes decide
-            Err(_) => v.ctx().json_stringify(v.clone()),
+            Err(_) => export_json.call::<_, Option<rquickjs::String>>((v.clone(),)),
         },
-        _ => v.ctx().json_stringify(v.clone()),
+        _ => export_json.call::<_, Option<rquickjs::String>>((v.clone(),)),
     };
     match text {
         Ok(Some(text)) => Ok(serde_json::from_str(&text.to_string()?).unwrap_or(Value::Null)),

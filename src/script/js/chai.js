@@ -4,7 +4,40 @@
   'use strict';
   var inspect = P.inspect;
   var objDisplay = P.objDisplay;
-  var has = Object.prototype.hasOwnProperty;
+  var I = P.I;
+  var call = I.call;
+  var apply = I.apply;
+  var push = I.push;
+  var keys = I.keys;
+  var String = I.String;
+  var reflectGet = Reflect.get;
+  function lower(text) { return I.toLowerCase(text); }
+  // `o.indexOf(x)` of a string or an array, with the built-in method.
+  function indexIn(o, x) {
+    if (typeof o === 'string') return I.strIndexOf(o, x);
+    return I.isArray(o) ? I.indexOf(o, x) : o.indexOf(x);
+  }
+  // Array#some and Array#every (holes skipped) as they were.
+  function some(list, test) {
+    for (var i = 0; i < list.length; i++) {
+      if (i in list && test(list[i], i)) return true;
+    }
+    return false;
+  }
+  function every(list, test) {
+    for (var i = 0; i < list.length; i++) {
+      if (i in list && !test(list[i], i)) return false;
+    }
+    return true;
+  }
+  function copy(list) {
+    var out = [];
+    for (var i = 0; i < list.length; i++) push(out, list[i]);
+    return out;
+  }
+  function matchesRe(re, text) {
+    return re instanceof RegExp ? I.exec(re, text) !== null : re.test(text);
+  }
 
   function AssertionError(message, props) {
     this.message = message;
@@ -48,9 +81,9 @@
     for (var m = 0; m < memo.length; m++) {
       if (memo[m][0] === a && memo[m][1] === b) return true;
     }
-    memo.push([a, b]);
+    push(memo, [a, b]);
     var result = deepEqualTagged(tag, a, b, memo);
-    memo.pop();
+    I.pop(memo);
     return result;
   }
 
@@ -76,10 +109,10 @@
         if (a.size !== b.size) return false;
         var left = [];
         var right = [];
-        a.forEach(function (v, k) { left.push(tag === 'Map' ? [k, v] : v); });
-        b.forEach(function (v, k) { right.push(tag === 'Map' ? [k, v] : v); });
-        left.sort(byInspect);
-        right.sort(byInspect);
+        a.forEach(function (v, k) { push(left, tag === 'Map' ? [k, v] : v); });
+        b.forEach(function (v, k) { push(right, tag === 'Map' ? [k, v] : v); });
+        I.sort(left, byInspect);
+        I.sort(right, byInspect);
         return deepEqual(left, right, memo);
       }
       default:
@@ -94,12 +127,13 @@
   }
 
   function enumerableKeys(o) {
-    var keys = [];
-    for (var k in o) keys.push(k);
-    Object.getOwnPropertySymbols(o).forEach(function (s) {
-      if (Object.getOwnPropertyDescriptor(o, s).enumerable) keys.push(s);
-    });
-    return keys;
+    var found = [];
+    for (var k in o) push(found, k);
+    var symbols = I.getOwnPropertySymbols(o);
+    for (var i = 0; i < symbols.length; i++) {
+      if (I.getOwnPropertyDescriptor(o, symbols[i]).enumerable) push(found, symbols[i]);
+    }
+    return found;
   }
 
   function keysEqual(a, b, memo) {
@@ -108,12 +142,12 @@
     if (ka.length !== kb.length) return false;
     if (!ka.length) {
       if (typeof a[Symbol.iterator] === 'function' && typeof b[Symbol.iterator] === 'function') {
-        return deepEqual(Array.from(a), Array.from(b), memo);
+        return deepEqual(I.arrayFrom(a), I.arrayFrom(b), memo);
       }
       return true;
     }
-    ka.sort(keySort);
-    kb.sort(keySort);
+    I.sort(ka, keySort);
+    I.sort(kb, keySort);
     for (var i = 0; i < ka.length; i++) {
       if (ka[i] !== kb[i]) return false;
     }
@@ -131,8 +165,16 @@
   P.deepEqual = function (a, b) { return deepEqual(a, b); };
 
   // ---- the Assertion object ----
+  // Flags inherit nothing: a getter a script put on Object.prototype cannot negate an assertion.
+  var FLAGS = I.create(null);
+  FLAGS.writable = FLAGS.enumerable = FLAGS.configurable = true;
   function Assertion(object, message) {
-    this.__flags = { object: object, message: message };
+    var flags = I.create(null);
+    flags.object = object;
+    flags.message = message;
+    FLAGS.value = flags;
+    I.defineProperty(this, '__flags', FLAGS);
+    FLAGS.value = undefined;
   }
   P.Assertion = Assertion;
   var proto = Assertion.prototype;
@@ -147,20 +189,24 @@
     return m ? m + ': ' : '';
   }
 
-  proto.assert = function (ok, message, negatedMessage, expected, actual) {
-    var negate = this.__flags.negate;
+  // What every assertion here calls (`assert` stays on the prototype for chai plugins).
+  function assertOn(self, ok, message, negatedMessage, expected, actual) {
+    var negate = self.__flags.negate;
     if (negate ? !ok : ok) return;
     var text = negate ? negatedMessage : message;
     if (typeof text === 'function') text = text();
-    var self = this;
-    var shownActual = arguments.length > 4 ? actual : this.__flags.object;
+    var shownActual = arguments.length > 5 ? actual : self.__flags.object;
     text = String(text)
       .replace(/#\{this\}/g, function () { return objDisplay(self.__flags.object); })
       .replace(/#\{act\}/g, function () { return objDisplay(shownActual); })
       .replace(/#\{exp\}/g, function () { return objDisplay(expected); });
-    throw new AssertionError(prefix(this) + text, {
+    throw new AssertionError(prefix(self) + text, {
       actual: shownActual, expected: expected, showDiff: false
     });
+  }
+  proto.assert = function (ok, message, negatedMessage, expected, actual) {
+    if (arguments.length > 4) assertOn(this, ok, message, negatedMessage, expected, actual);
+    else assertOn(this, ok, message, negatedMessage, expected);
   };
 
   function fail(a, text) {
@@ -188,14 +234,14 @@
 
   function property(name, check) {
     Object.defineProperty(proto, name, {
-      get: function () { var r = check.call(this); return r === undefined ? this : r; },
+      get: function () { var r = call(check, this); return r === undefined ? this : r; },
       configurable: true
     });
   }
 
   function method(names, fn) {
     var wrapped = function () {
-      var r = fn.apply(this, arguments);
+      var r = apply(fn, this, arguments);
       return r === undefined ? this : r;
     };
     names.forEach(function (n) {
@@ -209,9 +255,9 @@
       Object.defineProperty(proto, n, {
         get: function () {
           var self = this;
-          if (onAccess) onAccess.call(self);
-          var callable = function () { var r = fn.apply(self, arguments); return r === undefined ? self : r; };
-          Object.setPrototypeOf(callable, self);
+          if (onAccess) call(onAccess, self);
+          var callable = function () { var r = apply(fn, self, arguments); return r === undefined ? self : r; };
+          I.setPrototypeOf(callable, self);
           return callable;
         },
         configurable: true
@@ -226,40 +272,40 @@
   // -- plain properties --
   property('ok', function () {
     if (P.isResponse(this.__flags.object)) return statusReasonCheck(this, 200);
-    this.assert(this.__flags.object, 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+    assertOn(this, this.__flags.object, 'expected #{this} to be truthy', 'expected #{this} to be falsy');
   });
   property('true', function () {
-    this.assert(this.__flags.object === true, 'expected #{this} to be true', 'expected #{this} to be false',
+    assertOn(this, this.__flags.object === true, 'expected #{this} to be true', 'expected #{this} to be false',
       !this.__flags.negate);
   });
   property('false', function () {
-    this.assert(this.__flags.object === false, 'expected #{this} to be false', 'expected #{this} to be true',
+    assertOn(this, this.__flags.object === false, 'expected #{this} to be false', 'expected #{this} to be true',
       !!this.__flags.negate);
   });
   property('null', function () {
-    this.assert(this.__flags.object === null, 'expected #{this} to be null', 'expected #{this} not to be null');
+    assertOn(this, this.__flags.object === null, 'expected #{this} to be null', 'expected #{this} not to be null');
   });
   property('undefined', function () {
-    this.assert(this.__flags.object === undefined, 'expected #{this} to be undefined',
+    assertOn(this, this.__flags.object === undefined, 'expected #{this} to be undefined',
       'expected #{this} not to be undefined');
   });
   property('NaN', function () {
     var o = this.__flags.object;
-    this.assert(typeof o === 'number' && o !== o, 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
+    assertOn(this, typeof o === 'number' && o !== o, 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
   });
   property('exist', function () {
     var o = this.__flags.object;
-    this.assert(o !== null && o !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
+    assertOn(this, o !== null && o !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
   });
   property('finite', function () {
     var o = this.__flags.object;
-    this.assert(typeof o === 'number' && isFinite(o), 'expected #{this} to be a finite number',
+    assertOn(this, typeof o === 'number' && isFinite(o), 'expected #{this} to be a finite number',
       'expected #{this} to not be a finite number');
   });
   property('empty', function () {
     var o = this.__flags.object;
     var size;
-    switch (typeOf(o).toLowerCase()) {
+    switch (lower(typeOf(o))) {
       case 'array': case 'string': size = o.length; break;
       case 'map': case 'set': size = o.size; break;
       case 'weakmap': case 'weakset':
@@ -270,17 +316,17 @@
         break;
       default:
         if (o !== Object(o)) fail(this, '.empty was passed non-string primitive ' + inspect(o));
-        size = Object.keys(o).length;
+        size = keys(o).length;
     }
-    this.assert(size === 0, 'expected #{this} to be empty', 'expected #{this} not to be empty');
+    assertOn(this, size === 0, 'expected #{this} to be empty', 'expected #{this} not to be empty');
   });
 
   // -- type --
   function assertType(type, msg) {
     withMessage(this, msg);
-    type = String(type).toLowerCase();
-    var article = 'aeiou'.indexOf(type.charAt(0)) !== -1 ? 'an ' : 'a ';
-    this.assert(type === typeOf(this.__flags.object).toLowerCase(),
+    type = lower(String(type));
+    var article = I.strIndexOf('aeiou', I.charAt(type, 0)) !== -1 ? 'an ' : 'a ';
+    assertOn(this, type === lower(typeOf(this.__flags.object)),
       'expected #{this} to be ' + article + type, 'expected #{this} not to be ' + article + type);
   }
   chainable(['a', 'an'], assertType);
@@ -289,13 +335,13 @@
   function assertInclude(val, msg) {
     withMessage(this, msg);
     var o = this.__flags.object;
-    var type = typeOf(o).toLowerCase();
+    var type = lower(typeOf(o));
     var isDeep = this.__flags.deep;
     var eq = isDeep ? deepEqual : sameValueZero;
     var descriptor = isDeep ? 'deep ' : '';
     var found = false;
     switch (type) {
-      case 'string': found = o.indexOf(val) !== -1; break;
+      case 'string': found = I.strIndexOf(o, val) !== -1; break;
       case 'weakset':
         if (isDeep) fail(this, 'unable to use .deep.include with WeakSet');
         found = o.has(val);
@@ -306,39 +352,39 @@
         else found = o.has(val);
         break;
       case 'array':
-        found = isDeep ? o.some(function (item) { return eq(item, val); }) : o.indexOf(val) !== -1;
+        found = isDeep ? some(o, function (item) { return eq(item, val); }) : I.indexOf(o, val) !== -1;
         break;
       default: {
         if (val !== Object(val)) {
-          var vt = typeOf(val).toLowerCase();
+          var vt = lower(typeOf(val));
           fail(this, 'the given combination of arguments (' + type + ' and ' + vt + ') is invalid for this ' +
             'assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a ' + vt);
         }
-        var keys = Object.keys(val);
+        var names = keys(val);
         var negate = this.__flags.negate;
         var firstError = null;
         var failures = 0;
-        for (var i = 0; i < keys.length; i++) {
+        for (var i = 0; i < names.length; i++) {
           var sub = new Assertion(o);
           for (var f in this.__flags) sub.__flags[f] = this.__flags[f];
           sub.__flags.object = o;
-          if (!negate || keys.length === 1) {
-            sub.property(keys[i], val[keys[i]]);
+          if (!negate || names.length === 1) {
+            call(propertyMethod, sub, names[i], val[names[i]]);
             continue;
           }
           try {
-            sub.property(keys[i], val[keys[i]]);
+            call(propertyMethod, sub, names[i], val[names[i]]);
           } catch (e) {
             if (!(e instanceof AssertionError)) throw e;
             if (firstError === null) firstError = e;
             failures++;
           }
         }
-        if (negate && keys.length > 1 && failures === keys.length) throw firstError;
+        if (negate && names.length > 1 && failures === names.length) throw firstError;
         return;
       }
     }
-    this.assert(found, function () { return 'expected #{this} to ' + descriptor + 'include ' + inspect(val); },
+    assertOn(this, found, function () { return 'expected #{this} to ' + descriptor + 'include ' + inspect(val); },
       function () { return 'expected #{this} to not ' + descriptor + 'include ' + inspect(val); });
   }
   chainable(['include', 'contain', 'includes', 'contains'], assertInclude, function () {
@@ -350,12 +396,12 @@
     withMessage(this, msg);
     if (this.__flags.deep) return this.eql(val);
     var o = this.__flags.object;
-    this.assert(val === o, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}', val, o);
+    assertOn(this, val === o, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}', val, o);
   });
   method(['eql', 'eqls'], function (val, msg) {
     withMessage(this, msg);
     var o = this.__flags.object;
-    this.assert(deepEqual(val, o), 'expected #{this} to deeply equal #{exp}',
+    assertOn(this, deepEqual(val, o), 'expected #{this} to deeply equal #{exp}',
       'expected #{this} to not deeply equal #{exp}', val, o);
   });
 
@@ -365,8 +411,8 @@
       withMessage(this, msg);
       var o = this.__flags.object;
       var doLength = this.__flags.doLength;
-      var type = typeOf(o).toLowerCase();
-      var nType = typeOf(n).toLowerCase();
+      var type = lower(typeOf(o));
+      var nType = lower(typeOf(n));
       if (doLength && type !== 'map' && type !== 'set') new Assertion(o, this.__flags.message).to.have.property('length');
       if (!doLength && type === 'date' && nType !== 'date') fail(this, 'the argument to ' + name + ' must be a date');
       else if (nType !== 'number' && (doLength || type === 'number')) fail(this, 'the argument to ' + name + ' must be a number');
@@ -377,9 +423,9 @@
         var descriptor = 'length';
         var count = o.length;
         if (type === 'map' || type === 'set') { descriptor = 'size'; count = o.size; }
-        this.assert(test(count, n), lengthMessage.replace('@', descriptor), lengthNegated.replace('@', descriptor), n, count);
+        assertOn(this, test(count, n), lengthMessage.replace('@', descriptor), lengthNegated.replace('@', descriptor), n, count);
       } else {
-        this.assert(test(o, n), message, negated, n);
+        assertOn(this, test(o, n), message, negated, n);
       }
     };
   }
@@ -400,7 +446,7 @@
     withMessage(this, msg);
     var o = this.__flags.object;
     var doLength = this.__flags.doLength;
-    var type = typeOf(o).toLowerCase();
+    var type = lower(typeOf(o));
     var range = type === 'date' && start && start.toISOString ? start.toISOString() + '..' + finish.toISOString()
       : start + '..' + finish;
     if (doLength && type !== 'map' && type !== 'set') new Assertion(o, this.__flags.message).to.have.property('length');
@@ -410,10 +456,10 @@
     if (doLength) {
       var descriptor = type === 'map' || type === 'set' ? 'size' : 'length';
       var count = descriptor === 'size' ? o.size : o.length;
-      this.assert(count >= start && count <= finish, 'expected #{this} to have a ' + descriptor + ' within ' + range,
+      assertOn(this, count >= start && count <= finish, 'expected #{this} to have a ' + descriptor + ' within ' + range,
         'expected #{this} to not have a ' + descriptor + ' within ' + range);
     } else {
-      this.assert(o >= start && o <= finish, 'expected #{this} to be within ' + range,
+      assertOn(this, o >= start && o <= finish, 'expected #{this} to be within ' + range,
         'expected #{this} to not be within ' + range);
     }
   });
@@ -430,16 +476,27 @@
       throw e;
     }
     var name = ctor && ctor.name ? ctor.name : 'an unnamed constructor';
-    this.assert(ok, 'expected #{this} to be an instance of ' + name, 'expected #{this} to not be an instance of ' + name);
+    assertOn(this, ok, 'expected #{this} to be an instance of ' + name, 'expected #{this} to not be an instance of ' + name);
   });
 
   // -- properties --
+  function unescapePath(name) {
+    var out = '';
+    for (var i = 0; i < name.length; i++) {
+      var c = name[i];
+      if (c === '\\' && (name[i + 1] === '.' || name[i + 1] === '[' || name[i + 1] === ']')) c = name[++i];
+      out += c;
+    }
+    return out;
+  }
   function pathParts(path) {
     var parts = [];
-    String(path).replace(/([^.[\]]+)|\[(\d+)\]/g, function (all, name, index) {
-      parts.push(index !== undefined ? Number(index) : name.replace(/\\([.[\]])/g, '$1'));
-      return all;
-    });
+    var re = /([^.[\]]+)|\[(\d+)\]/g;
+    var text = String(path);
+    var m;
+    while ((m = I.exec(re, text)) !== null) {
+      push(parts, m[2] !== undefined ? Number(m[2]) : unescapePath(m[1]));
+    }
     return parts;
   }
   function pathInfo(obj, path) {
@@ -474,29 +531,30 @@
     var info = isNested ? pathInfo(o, name) : null;
     var value = isNested ? info.value : o[name];
     var descriptor = (f.deep ? 'deep ' : '') + (isOwn ? 'own ' : '') + (isNested ? 'nested ' : '') + 'property ';
-    var exists = isOwn ? has.call(o, name) : isNested ? info.exists : name in Object(o);
+    var exists = isOwn ? I.hasOwn(o, name) : isNested ? info.exists : name in Object(o);
     var withValue = arguments.length > 1;
     if (!f.negate || !withValue) {
-      this.assert(exists, function () { return 'expected #{this} to have ' + descriptor + inspect(name); },
+      assertOn(this, exists, function () { return 'expected #{this} to have ' + descriptor + inspect(name); },
         function () { return 'expected #{this} to not have ' + descriptor + inspect(name); });
     }
     if (withValue) {
       var same = f.deep ? deepEqual(val, value) : val === value;
-      this.assert(exists && same,
+      assertOn(this, exists && same,
         function () { return 'expected #{this} to have ' + descriptor + inspect(name) + ' of #{exp}, but got #{act}'; },
         function () { return 'expected #{this} to not have ' + descriptor + inspect(name) + ' of #{act}'; }, val, value);
     }
     f.object = value;
   });
+  var propertyMethod = proto.property;
   method(['ownProperty', 'haveOwnProperty'], function (name, val, msg) {
     this.__flags.own = true;
-    return this.property.apply(this, arguments);
+    return apply(propertyMethod, this, arguments);
   });
 
   function assertLength(n, msg) {
     withMessage(this, msg);
     var o = this.__flags.object;
-    var type = typeOf(o).toLowerCase();
+    var type = lower(typeOf(o));
     var descriptor = 'length';
     var count;
     if (type === 'map' || type === 'set') {
@@ -506,28 +564,28 @@
       new Assertion(o, this.__flags.message).to.have.property('length');
       count = o.length;
     }
-    this.assert(count == n, 'expected #{this} to have a ' + descriptor + ' of #{exp} but got #{act}',
+    assertOn(this, count == n, 'expected #{this} to have a ' + descriptor + ' of #{exp} but got #{act}',
       'expected #{this} to not have a ' + descriptor + ' of #{act}', n, count);
   }
   chainable(['length', 'lengthOf'], assertLength, function () { this.__flags.doLength = true; });
 
   method(['match', 'matches'], function (re, msg) {
     withMessage(this, msg);
-    this.assert(re.exec(this.__flags.object), 'expected #{this} to match ' + re, 'expected #{this} not to match ' + re);
+    assertOn(this, re instanceof RegExp ? I.exec(re, this.__flags.object) : re.exec(this.__flags.object), 'expected #{this} to match ' + re, 'expected #{this} not to match ' + re);
   });
   method(['string'], function (str, msg) {
     withMessage(this, msg);
     var o = this.__flags.object;
     new Assertion(o, this.__flags.message).is.a('string');
-    this.assert(o.indexOf(str) !== -1, function () { return 'expected #{this} to contain ' + inspect(str); },
+    assertOn(this, indexIn(o, str) !== -1, function () { return 'expected #{this} to contain ' + inspect(str); },
       function () { return 'expected #{this} to not contain ' + inspect(str); });
   });
 
-  method(['keys', 'key'], function (keys) {
+  method(['keys', 'key'], function (wanted) {
     var f = this.__flags;
     var o = f.object;
     var type = typeOf(o);
-    var keysType = typeOf(keys);
+    var keysType = typeOf(wanted);
     var actual;
     var deepText = '';
     var mixed = 'when testing keys against an object or an array you must give a single Array|Object|String ' +
@@ -535,43 +593,48 @@
     if (type === 'Map' || type === 'Set') {
       deepText = f.deep ? 'deeply ' : '';
       actual = [];
-      o.forEach(function (v, k) { actual.push(k); });
-      if (keysType !== 'Array') keys = Array.prototype.slice.call(arguments);
+      o.forEach(function (v, k) { push(actual, k); });
+      if (keysType !== 'Array') wanted = I.args(arguments);
     } else {
-      actual = Object.keys(o).concat(Object.getOwnPropertySymbols(Object(o)).filter(function (s) {
-        return Object.getOwnPropertyDescriptor(o, s).enumerable;
-      }));
+      actual = keys(o);
+      var symbols = I.getOwnPropertySymbols(Object(o));
+      for (var s = 0; s < symbols.length; s++) {
+        if (I.getOwnPropertyDescriptor(o, symbols[s]).enumerable) push(actual, symbols[s]);
+      }
       if (keysType === 'Array') {
         if (arguments.length > 1) fail(this, mixed);
       } else if (keysType === 'Object') {
         if (arguments.length > 1) fail(this, mixed);
-        keys = Object.keys(keys);
+        wanted = keys(wanted);
       } else {
-        keys = Array.prototype.slice.call(arguments);
+        wanted = I.args(arguments);
       }
-      keys = keys.map(function (k) { return typeof k === 'symbol' ? k : String(k); });
+      var named = [];
+      for (var n = 0; n < wanted.length; n++) push(named, typeof wanted[n] === 'symbol' ? wanted[n] : String(wanted[n]));
+      wanted = named;
     }
-    if (!keys.length) fail(this, 'keys required');
+    if (!wanted.length) fail(this, 'keys required');
     var any = f.any;
     var all = f.all || !any;
     var eq = f.deep ? deepEqual : function (a, b) { return a === b; };
-    var found = function (k) { return actual.some(function (a) { return eq(k, a); }); };
-    var ok = any ? keys.some(found) : true;
+    var found = function (k) { return some(actual, function (a) { return eq(k, a); }); };
+    var ok = any ? some(wanted, found) : true;
     if (all) {
-      ok = keys.every(found);
-      if (!f.contains) ok = ok && keys.length === actual.length;
+      ok = every(wanted, found);
+      if (!f.contains) ok = ok && wanted.length === actual.length;
     }
     var text;
-    if (keys.length > 1) {
-      var shown = keys.map(function (k) { return inspect(k); });
-      var last = shown.pop();
-      text = shown.join(', ') + (any ? ', or ' : ', and ') + last;
+    if (wanted.length > 1) {
+      var shown = [];
+      for (var w = 0; w < wanted.length; w++) push(shown, inspect(wanted[w]));
+      var last = I.pop(shown);
+      text = I.join(shown, ', ') + (any ? ', or ' : ', and ') + last;
     } else {
-      text = inspect(keys[0]);
+      text = inspect(wanted[0]);
     }
-    text = (f.contains ? 'contain ' : 'have ') + (keys.length > 1 ? 'keys ' : 'key ') + text;
-    this.assert(ok, 'expected #{this} to ' + deepText + text, 'expected #{this} to not ' + deepText + text,
-      keys.slice().sort(byInspect), actual.sort(byInspect));
+    text = (f.contains ? 'contain ' : 'have ') + (wanted.length > 1 ? 'keys ' : 'key ') + text;
+    assertOn(this, ok, 'expected #{this} to ' + deepText + text, 'expected #{this} to not ' + deepText + text,
+      I.sort(copy(wanted), byInspect), I.sort(actual, byInspect));
   });
 
   method(['oneOf'], function (list, msg) {
@@ -579,24 +642,23 @@
     var o = this.__flags.object;
     var eq = this.__flags.deep ? deepEqual : function (a, b) { return a === b; };
     if (this.__flags.contains) {
-      this.assert(list.some(function (x) { return o.indexOf(x) > -1; }),
+      assertOn(this, some(list, function (x) { return indexIn(o, x) > -1; }),
         'expected #{this} to contain one of #{exp}', 'expected #{this} to not contain one of #{exp}', list);
     } else {
-      this.assert(list.some(function (x) { return eq(o, x); }),
+      assertOn(this, some(list, function (x) { return eq(o, x); }),
         'expected #{this} to be one of #{exp}', 'expected #{this} to not be one of #{exp}', list);
     }
   });
 
   function isSubset(subset, superset, eq, contains, ordered) {
-    if (!contains) {
-      if (subset.length !== superset.length) return false;
-      superset = superset.slice();
-    }
-    return subset.every(function (item, i) {
+    if (!contains && subset.length !== superset.length) return false;
+    // without `contains`, each member of the superset matches once
+    var used = I.list();
+    return every(subset, function (item, i) {
       if (ordered) return eq(item, superset[i]);
       for (var j = 0; j < superset.length; j++) {
-        if (eq(item, superset[j])) {
-          if (!contains) superset.splice(j, 1);
+        if (!used[j] && eq(item, superset[j])) {
+          if (!contains) used[j] = true;
           return true;
         }
       }
@@ -622,13 +684,13 @@
       negated = 'expected #{this} to not have the same ' + what + ' as #{exp}';
     }
     var eq = f.deep ? deepEqual : function (a, b) { return a === b; };
-    this.assert(isSubset(subset, o, eq, f.contains, f.ordered), message, negated, subset, o);
+    assertOn(this, isSubset(subset, o, eq, f.contains, f.ordered), message, negated, subset, o);
   });
 
   method(['satisfy', 'satisfies'], function (matcher, msg) {
     withMessage(this, msg);
     var result = matcher(this.__flags.object);
-    this.assert(result, 'expected #{this} to satisfy ' + objDisplay(matcher),
+    assertOn(this, result, 'expected #{this} to satisfy ' + objDisplay(matcher),
       'expected #{this} to not satisfy' + objDisplay(matcher), !this.__flags.negate, result);
   });
 
@@ -639,7 +701,7 @@
     if (typeof expected !== 'number' || typeof delta !== 'number') {
       fail(this, 'the arguments to closeTo or approximately must be numbers' + (delta === undefined ? ', and a delta is required' : ''));
     }
-    this.assert(Math.abs(o - expected) <= delta, 'expected #{this} to be close to ' + expected + ' +/- ' + delta,
+    assertOn(this, Math.abs(o - expected) <= delta, 'expected #{this} to be close to ' + expected + ' +/- ' + delta,
       'expected #{this} not to be close to ' + expected + ' +/- ' + delta);
   });
 
@@ -679,7 +741,7 @@
       var what = 'an error';
       if (errorLike instanceof Error) what = '#{exp}';
       else if (errorLike) what = constructorName(errorLike);
-      this.assert(threw, 'expected #{this} to throw ' + what, 'expected #{this} to not throw an error but #{act} was thrown',
+      assertOn(this, threw, 'expected #{this} to throw ' + what, 'expected #{this} to not throw an error but #{act} was thrown',
         errorLike && errorLike.toString(), errorText(caught));
     }
     if (errorLike && threw) {
@@ -687,7 +749,7 @@
         var sameInstance = caught === errorLike;
         if (sameInstance === negate) {
           if (bothArgs && negate) errorLikeFailed = true;
-          else this.assert(negate, 'expected #{this} to throw #{exp} but #{act} was thrown',
+          else assertOn(this, negate, 'expected #{this} to throw #{exp} but #{act} was thrown',
             'expected #{this} to not throw #{exp}' + (!negate ? ' but #{act} was thrown' : ''),
             errorLike.toString(), errorText(caught));
         }
@@ -700,7 +762,7 @@
       }
       if (compatible === negate) {
         if (bothArgs && negate) errorLikeFailed = true;
-        else this.assert(negate, 'expected #{this} to throw #{exp} but #{act} was thrown',
+        else assertOn(this, negate, 'expected #{this} to throw #{exp} but #{act} was thrown',
           'expected #{this} to not throw #{exp}' + (threw ? ' but #{act} was thrown' : ''),
           errorLike instanceof Error ? errorLike.toString() : constructorName(errorLike), errorText(caught));
       }
@@ -708,15 +770,15 @@
     if (threw && matcher !== undefined && matcher !== null) {
       var how = matcher instanceof RegExp ? 'matching' : 'including';
       var message = caught instanceof Error ? caught.message : typeof caught === 'string' ? caught : '';
-      var matches = matcher instanceof RegExp ? matcher.test(message) : message.indexOf(matcher) !== -1;
+      var matches = matcher instanceof RegExp ? matchesRe(matcher, message) : indexIn(message, matcher) !== -1;
       if (matches === negate) {
         if (bothArgs && negate) matcherFailed = true;
-        else this.assert(negate, 'expected #{this} to throw error ' + how + ' #{exp} but got #{act}',
+        else assertOn(this, negate, 'expected #{this} to throw error ' + how + ' #{exp} but got #{act}',
           'expected #{this} to throw error not ' + how + ' #{exp}', matcher, message);
       }
     }
     if (errorLikeFailed && matcherFailed) {
-      this.assert(negate, 'expected #{this} to throw #{exp} but #{act} was thrown',
+      assertOn(this, negate, 'expected #{this} to throw #{exp} but #{act} was thrown',
         'expected #{this} to not throw #{exp}' + (threw ? ' but #{act} was thrown' : ''),
         errorLike instanceof Error ? errorLike.toString() : constructorName(errorLike), errorText(caught));
     }
@@ -751,9 +813,17 @@
     return row[b.length];
   }
   var guard = new Proxy(Object.create(Object.prototype), {
+    // A new property is the assertion's own: no setter a script put on Object.prototype sees it.
+    set: function (target, name, value, receiver) {
+      var d = I.create(null);
+      d.value = value;
+      d.writable = d.enumerable = d.configurable = true;
+      I.defineProperty(receiver, name, d);
+      return true;
+    },
     get: function (target, name, receiver) {
-      if (typeof name !== 'string' || name in target || NOT_CHECKED.indexOf(name) !== -1) {
-        return Reflect.get(target, name, receiver);
+      if (typeof name !== 'string' || name in target || I.indexOf(NOT_CHECKED, name) !== -1) {
+        return reflectGet(target, name, receiver);
       }
       var best = null;
       var bestDistance = 4;
@@ -824,12 +894,12 @@
     var r = a.__flags.object;
     var want = P.reasonOf(code).toUpperCase();
     var got = String(P.reasonOf(r.code)).toUpperCase();
-    a.assert(r.code === code, 'expected response to have status reason #{exp} but got #{act}',
+    assertOn(a, r.code === code, 'expected response to have status reason #{exp} but got #{act}',
       'expected response to not have status reason #{exp}', want, got);
   }
   function statusClassCheck(a, test, label) {
     var r = a.__flags.object;
-    a.assert(test(r.code), 'expected response code to be ' + label + ' but found #{act}',
+    assertOn(a, test(r.code), 'expected response code to be ' + label + ' but found #{act}',
       'expected response code to not be ' + label, undefined, r.code);
   }
   function requireResponse(a) {
@@ -841,9 +911,9 @@
     var previous = Object.getOwnPropertyDescriptor(proto, name);
     Object.defineProperty(proto, name, {
       get: function () {
-        if (!P.isResponse(this.__flags.object) && previous) return previous.get.call(this);
+        if (!P.isResponse(this.__flags.object) && previous) return call(previous.get, this);
         requireResponse(this);
-        var r = check.call(this);
+        var r = call(check, this);
         return r === undefined ? this : r;
       },
       configurable: true
@@ -864,7 +934,7 @@
   });
   responseProperty('withBody', function () {
     var text = this.__flags.object.text();
-    this.assert(text && text.length, 'expected response to have content in body',
+    assertOn(this, text && text.length, 'expected response to have content in body',
       'expected response to not have content in body');
   });
   responseProperty('json', function () {
@@ -883,7 +953,7 @@
       error = e;
     }
     var reason = error ? String(error.message).split('\n')[0] : '';
-    a.assert(!error, 'expected response body to be a valid json but got error ' + reason,
+    assertOn(a, !error, 'expected response body to be a valid json but got error ' + reason,
       'expected response body not to be a valid json');
   }
 
@@ -892,30 +962,30 @@
     var r = this.__flags.object;
     // chai-postman first asserts the property: a failed request's empty response has no code.
     new Assertion(r, this.__flags.message).to.have.property('code');
-    this.assert(r.code === code, 'expected response to have status code #{exp} but got #{act}',
+    assertOn(this, r.code === code, 'expected response to have status code #{exp} but got #{act}',
       'expected response to not have status code #{act}', code, r.code);
   }
   function statusReason(reason) {
     requireResponse(this);
     var r = this.__flags.object;
-    this.assert(r.status === reason, 'expected response to have status reason #{exp} but got #{act}',
+    assertOn(this, r.status === reason, 'expected response to have status reason #{exp} but got #{act}',
       'expected response to not have status reason #{act}', reason, r.status);
   }
   method(['statusCode'], statusCode);
   method(['statusReason'], statusReason);
   method(['status'], function (s) {
-    return typeof s === 'string' ? statusReason.call(this, s) : statusCode.call(this, s);
+    return typeof s === 'string' ? call(statusReason, this, s) : call(statusCode, this, s);
   });
   method(['header'], function (key, value) {
     var r = this.__flags.object;
     var kind = P.isRequest(r) ? 'request' : 'response';
     if (kind === 'response') requireResponse(this);
     var present = r.headers.has(key);
-    this.assert(present, 'expected ' + kind + ' to have header with key #{exp}',
+    assertOn(this, present, 'expected ' + kind + ' to have header with key #{exp}',
       'expected ' + kind + ' to not have header with key #{exp}', key);
     if (arguments.length < 2) return;
     var actual = r.headers.get(key);
-    this.assert(present && actual === value, "expected '" + key + "' " + kind + ' header to be #{exp} but got #{act}',
+    assertOn(this, present && actual === value, "expected '" + key + "' " + kind + ' header to be #{exp} but got #{act}',
       "expected '" + key + "' " + kind + ' header to not be #{exp}', value, actual);
   });
   // What kind of Postman object the subject is.
@@ -925,7 +995,7 @@
       function (o) { return P.isRequest(o) || P.isResponse(o); }]
   ].forEach(function (kind) {
     property(kind[0], function () {
-      this.assert(kind[2](this.__flags.object), 'expected #{this} to be ' + kind[1],
+      assertOn(this, kind[2](this.__flags.object), 'expected #{this} to be ' + kind[1],
         'expected #{this} to not be ' + kind[1]);
     });
   });
@@ -933,18 +1003,18 @@
     requireResponse(this);
     var text = this.__flags.object.text();
     if (arguments.length === 0) {
-      this.assert(text && text.length, 'expected response to have content in body',
+      assertOn(this, text && text.length, 'expected response to have content in body',
         'expected response to not have content in body');
     } else if (expected instanceof RegExp) {
-      this.assert(expected.test(text), 'expected response body text to match #{exp} but got #{act}',
+      assertOn(this, matchesRe(expected, text), 'expected response body text to match #{exp} but got #{act}',
         'expected response body text to not match #{exp}', expected, text);
     } else if (typeof expected === 'string') {
-      this.assert(text === expected, 'expected response body to equal #{exp} but got #{act}',
+      assertOn(this, text === expected, 'expected response body to equal #{exp} but got #{act}',
         'expected response body to not equal #{exp}', expected, text);
     } else {
       var json;
-      try { json = JSON.parse(text); } catch (e) { json = undefined; }
-      this.assert(deepEqual(json, expected), 'expected response body json to equal #{exp} but got #{act}',
+      try { json = I.parse(text); } catch (e) { json = undefined; }
+      assertOn(this, deepEqual(json, expected), 'expected response body json to equal #{exp} but got #{act}',
         'expected response body json to not equal #{exp}', expected, json);
     }
   });
@@ -955,10 +1025,10 @@
     if (P.isResponse(subject)) {
       try { data = P.parseJson(subject.text()); } catch (e) { data = undefined; }
     }
-    var Ajv = globalThis.require('ajv');
+    var Ajv = P.requireModule('ajv');
     var ajv = new Ajv(Object.assign({ logger: false, allErrors: true }, options || {}));
     var valid = ajv.validate(schema, data);
-    this.assert(valid, 'expected data to satisfy schema but found following errors: \n' + ajv.errorsText(),
+    assertOn(this, valid, 'expected data to satisfy schema but found following errors: \n' + ajv.errorsText(),
       'expected data to not satisfy schema');
   });
   method(['jsonBody'], function (path, value) {
@@ -972,12 +1042,12 @@
     var info = pathInfo(json, path);
     this.__flags.object = json;
     if (arguments.length < 2 || !this.__flags.negate) {
-      this.assert(info.exists, function () { return 'expected #{this} in response to contain property ' + inspect(path); },
+      assertOn(this, info.exists, function () { return 'expected #{this} in response to contain property ' + inspect(path); },
         function () { return 'expected #{this} in response to not contain property ' + inspect(path); });
     }
     if (arguments.length < 2) return;
-    this.assert(info.exists && deepEqual(info.value, value),
-      function () { return 'expected response body json at ' + JSON.stringify(path) + ' to contain #{exp} but got #{act}'; },
+    assertOn(this, info.exists && deepEqual(info.value, value),
+      function () { return 'expected response body json at ' + I.stringify(path) + ' to contain #{exp} but got #{act}'; },
       function () { return 'expected #{this} in response to not contain property ' + inspect(path) + ' of #{exp}'; },
       value, info.value);
   });

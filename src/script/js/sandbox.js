@@ -3,6 +3,11 @@
 (function (P) {
   'use strict';
   var G = globalThis;
+  var I = P.I;
+  var call = I.call;
+  var keys = I.keys;
+  var hasOwn = I.hasOwn;
+  var String = I.String;
   var run = null;
   var timers = new Map();
   var nextTimerId = 1;
@@ -122,16 +127,16 @@
 
   // ---- errors as reported ----
   // QuickJS words some common errors differently from V8 (which Newman runs on).
-  var FIXED_WORDS = {
+  var FIXED_WORDS = I.setPrototypeOf({
     'RangeError: Date value is NaN': 'Invalid time value',
     'RangeError: invalid array length': 'Invalid array length',
     'TypeError: cannot convert to object': 'Cannot convert undefined or null to object',
     'TypeError: cannot convert BigInt to number': 'Cannot mix BigInt and other types, use explicit conversions',
     'TypeError: cannot convert symbol to string': 'Cannot convert a Symbol value to a string'
-  };
+  }, null);
   // Where in the script (line, column of the compiled text) the error was raised.
   function scriptPosition(stack) {
-    var m = /script\.js:(\d+):(\d+)/.exec(typeof stack === 'string' ? stack : '');
+    var m = I.exec(/script\.js:(\d+):(\d+)/, typeof stack === 'string' ? stack : '');
     return m ? [Number(m[1]), Number(m[2])] : null;
   }
   function named(what, stack, rest) {
@@ -144,29 +149,37 @@
     if (fixed) return fixed;
     if (name === 'URIError') return 'URI malformed';
     if (name === 'ReferenceError') {
-      var tdz = /^(.*) is not initialized$/.exec(message);
+      var tdz = I.exec(/^(.*) is not initialized$/, message);
       return tdz ? "Cannot access '" + tdz[1] + "' before initialization" : message;
     }
     if (name !== 'TypeError') return message;
-    var m = /^cannot read property 'Symbol\.iterator' of (undefined|null)$/.exec(message);
+    var m = I.exec(/^cannot read property 'Symbol\.iterator' of (undefined|null)$/, message);
     if (m || message === 'value is not iterable') {
       return named('iterable', stack, ' is not iterable') ||
         (m ? 'Cannot read properties of ' + m[1] + " (reading 'Symbol(Symbol.iterator)')" : message);
     }
-    m = /^cannot read property '(.*)' of (undefined|null)$/.exec(message);
+    m = I.exec(/^cannot read property '(.*)' of (undefined|null)$/, message);
     if (m) return 'Cannot read properties of ' + m[2] + " (reading '" + m[1] + "')";
-    m = /^cannot set property '(.*)' of (undefined|null)$/.exec(message);
+    m = I.exec(/^cannot set property '(.*)' of (undefined|null)$/, message);
     if (m) return 'Cannot set properties of ' + m[2] + " (setting '" + m[1] + "')";
     // QuickJS says `not a function` for `new` of a non-constructor too
     if (message === 'not a function') {
       return named('call', stack, ' is not a function') || named('new', stack, ' is not a constructor') || message;
     }
     if (message === 'not a constructor') return named('new', stack, ' is not a constructor') || message;
-    m = /^'(.*)' is read-only$/.exec(message);
+    m = I.exec(/^'(.*)' is read-only$/, message);
     if (m) return 'Assignment to constant variable.';
     return message;
   }
+  // A failed test is recorded whatever the thrown value does when it is read.
   function errorInfo(e, testName) {
+    try {
+      return describeError(e, testName);
+    } catch (unreadable) {
+      return { name: 'Error', message: testName === undefined ? 'unreadable error' : String(testName), stack: '' };
+    }
+  }
+  function describeError(e, testName) {
     if (e === null || typeof e !== 'object') {
       return { name: 'AssertionError', message: testName === undefined ? String(e) : String(testName), stack: '' };
     }
@@ -186,10 +199,12 @@
   }
 
   // ---- console ----
+  var formatLog = P.formatLog;
+  function append(list, item) { list[list.length] = item; }
   var consoleObject = {};
   ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level) {
     consoleObject[level] = function () {
-      if (run) run.console.push([level, P.formatLog(Array.prototype.slice.call(arguments))]);
+      if (run) append(run.console, [level, formatLog(I.args(arguments))]);
     };
   });
   consoleObject.trace = consoleObject.debug;
@@ -228,7 +243,7 @@
       if (t.every) t.at = now + t.every;
       else timers.delete(entry[0]);
       try {
-        t.fn.apply(G, t.args);
+        I.apply(t.fn, G, t.args);
       } catch (e) {
         droppedError(e);
       }
@@ -239,7 +254,7 @@
   function sendRequest(request, callback) {
     var json = request instanceof P.PostmanRequest ? request._runnerJSON()
       : typeof request === 'string' ? request
-        : request && typeof request === 'object' ? JSON.parse(JSON.stringify(request))
+        : request && typeof request === 'object' ? I.parse(I.exportJson(request))
           : String(request);
     var id = nextSendId++;
     var entry = { callback: typeof callback === 'function' ? callback : null };
@@ -252,10 +267,11 @@
     });
   }
   // Nothing left to wait for: no timers and no queued requests (promise jobs are the engine's).
+  P.exportJson = I.exportJson;
   P.idle = function () { return !timers.size && !queuedSends.length; };
   P.takeSends = function () {
     if (!queuedSends.length) return '[]';
-    var out = JSON.stringify(queuedSends);
+    var out = I.exportJson(queuedSends);
     queuedSends = [];
     return out;
   };
@@ -282,7 +298,7 @@
       response = P.emptyResponse();
     } else response = new P.PostmanResponse(JSON.parse(meta), body);
     try {
-      if (entry.callback) entry.callback.call(G, err, response);
+      if (entry.callback) call(entry.callback, G, err, response);
       else if (err) entry.reject(err);
       else entry.resolve(response);
     } catch (e) {
@@ -294,6 +310,9 @@
   // Built-in modules first (as in Postman's sandbox); then, with `--script-modules DIR`, packages
   // from that node_modules folder, resolved and read by the Rust side (`P.externalModule`).
   // Modules are cached per run: built-ins by name, files by their path.
+  // The Rust helpers of the built-in libraries: theirs only, never a global.
+  var NATIVE = P.native;
+  delete P.native;
   var loaded = {};
   var resolvedFiles = {};
   var NOT_BUILT_IN = {};
@@ -308,6 +327,7 @@
   // What built-in modules see as `require`: the public names, plus the sandbox's own classes.
   function builtinRequire(name) {
     if (name === 'postie:sandbox') return P;
+    if (name === 'postie:native') return NATIVE;
     return requireModule(name);
   }
   function builtin(name) {
@@ -387,7 +407,7 @@
     if (typeof P.externalModule !== 'function') {
       // The error reads as Newman's; what is available goes to the console beside it.
       if (run) {
-        run.console.push(['warn', "require('" + name + "'): no such module; built in: " +
+        append(run.console, ['warn', "require('" + name + "'): no such module; built in: " +
           POSTMAN_MODULES.join(', ') + '; others load with --script-modules DIR']);
       }
       throw notFound("Cannot find module '" + name + "'");
@@ -417,6 +437,7 @@
   }
   G.require = requireModule;
   P.require = requireModule;
+  P.requireModule = requireModule;
   // Library globals (`_`, `CryptoJS`, `Buffer`…) load on first touch; a script may replace them.
   P.lazyGlobals.forEach(function (pair) {
     var global = pair[0], module = pair[1];
@@ -435,24 +456,54 @@
   // ---- pm ----
   // A scope whose values are all plain (strings, numbers, booleans, null: what comes back from
   // the Rust side exactly as it went) is kept for the next script, which uses it as it is when
-  // the Rust side says it still matches (an empty text) instead of parsing it again.
-  var kept = {};
+  // the Rust side says it still matches (an empty text) instead of parsing it again. Each script
+  // gets scope objects of its own (as in Newman): a kept scope's entries move to a new object; the
+  // old one, which a script may still hold, gets a copy of them the first time it is used.
+  var kept = I.create(null);
+  var Scope = P.Scope;
+  function entriesOf(vars) {
+    var copy = [];
+    for (var i = 0; i < vars.length; i++) copy[i] = [vars[i][0], vars[i][1], vars[i][2]];
+    return copy;
+  }
+  // What an old scope object reads as its entries once a newer one has them: its own copy.
+  var RETIRED = I.create(null);
+  RETIRED.configurable = true;
+  RETIRED.get = function () {
+    var own = valueDescriptor(entriesOf(this._successor._vars), true);
+    own.configurable = true;
+    I.defineProperty(this, '_vars', own);
+    return own.value;
+  };
+  RETIRED.set = function (vars) {
+    var own = valueDescriptor(vars, true);
+    own.configurable = true;
+    I.defineProperty(this, '_vars', own);
+  };
+  var SUCCESSOR = valueDescriptor(undefined, false);
+  function renewed(scope) {
+    var fresh = new Scope({ vars: scope._vars, id: scope._id, name: scope.name }, scope._kind);
+    SUCCESSOR.value = fresh;
+    I.defineProperty(scope, '_successor', SUCCESSOR);
+    SUCCESSOR.value = undefined;
+    I.defineProperty(scope, '_vars', RETIRED);
+    return fresh;
+  }
   function scopeOf(name) {
     var scope = run.scopes[name];
     if (scope) return scope;
     var copy = kept[name];
-    var text = P.inputPart(PARTS.indexOf(name), copy !== undefined && !copy._dirty);
-    if (text === '') scope = copy;
+    var text = P.inputPart(I.indexOf(PARTS, name), copy !== undefined && !copy._dirty);
+    if (text === '') scope = kept[name] = renewed(copy);
     else {
-      scope = new P.Scope(JSON.parse(text), name);
+      scope = new Scope(I.parse(text), name);
       if (plainValues(scope._vars)) kept[name] = scope;
       else delete kept[name];
     }
     return (run.scopes[name] = scope);
   }
   // A lone surrogate does not survive the trip through UTF-8.
-  var isWellFormed = String.prototype.isWellFormed;
-  function plainText(v) { return typeof v === 'string' && isWellFormed.call(v); }
+  function plainText(v) { return typeof v === 'string' && I.isWellFormed(v); }
   function plainValues(vars) {
     for (var i = 0; i < vars.length; i++) {
       var v = vars[i][1];
@@ -473,9 +524,9 @@
   }
 
   // `pm.variables`: a VariableScope whose own values are the locals, over the other scopes.
-  var variables = Object.create(P.Scope.prototype);
+  var VARIABLES = Object.create(Scope.prototype);
   function local() { return scopeOf('local'); }
-  Object.assign(variables, {
+  Object.assign(VARIABLES, {
     has: function (key) { return findVar(key) !== undefined; },
     get: function (key) { var e = findVar(key); return e === undefined ? undefined : e[1]; },
     set: function (key, value, type) { local().set(key, value, type); },
@@ -496,7 +547,7 @@
     syncVariablesFrom: function (obj, track, prune) { return local().syncVariablesFrom(obj, track, prune); }
   });
   ['values', 'id'].forEach(function (name) {
-    Object.defineProperty(variables, name, { get: function () { return local()[name]; } });
+    Object.defineProperty(VARIABLES, name, { get: function () { return local()[name]; } });
   });
 
   function Info() {}
@@ -507,7 +558,6 @@
     ['requestId', function () { return run.input.info.requestId; }]].forEach(function (p) {
     Object.defineProperty(Info.prototype, p[0], { get: p[1], configurable: true });
   });
-  var info = new Info();
 
   function setNext(name) {
     if (arguments.length === 0 || name === undefined) return;
@@ -516,8 +566,8 @@
   }
 
   var SKIP_REQUEST = { skipRequest: true };
-  var execution = {};
-  Object.defineProperty(execution, 'skipRequest', {
+  var EXECUTION = {};
+  Object.defineProperty(EXECUTION, 'skipRequest', {
     value: function () {
       run.skip = true;
       // The rest of a pre-request script does not run, as in Postman.
@@ -525,7 +575,7 @@
     },
     enumerable: true
   });
-  Object.defineProperty(execution, 'location', {
+  Object.defineProperty(EXECUTION, 'location', {
     get: function () {
       var loc = (run.input.info.location || []).slice();
       if (!loc.length && run.input.info.requestName) loc.push(run.input.info.requestName);
@@ -534,23 +584,37 @@
     },
     enumerable: true
   });
-  Object.defineProperty(execution, 'setNextRequest', { value: setNext, enumerable: true });
+  Object.defineProperty(EXECUTION, 'setNextRequest', { value: setNext, enumerable: true });
 
   function unavailable(what) {
     return function () { throw new Error(what + ' is not available in postie'); };
   }
-  var vault = { get: unavailable('pm.vault'), set: unavailable('pm.vault'), unset: unavailable('pm.vault') };
+  var vaultMethod = unavailable('pm.vault');
+  function makeVault() { return { get: vaultMethod, set: vaultMethod, unset: vaultMethod }; }
 
   function pushAssertion(a) {
-    if (run) run.assertions.push(a);
+    if (run) append(run.assertions, a);
+  }
+  // (a literal's properties are its own: no setter a script put on Object.prototype sees them)
+  function assertion(name, skipped) {
+    return { name: String(name), index: run.testIndex++, skipped: skipped, error: null };
+  }
+  // A value descriptor nothing inherits into.
+  function valueDescriptor(value, enumerable) {
+    var d = I.create(null);
+    d.value = value;
+    d.enumerable = enumerable;
+    d.writable = enumerable;
+    return d;
   }
 
+  // `pm.test`, the same frozen function in every script's `pm` (it returns that script's `pm`).
   function test(name, fn) {
-    var a = { name: String(name), index: run.testIndex++, skipped: false, error: null };
+    var a = assertion(name, false);
     var current = run;
     if (typeof fn !== 'function') {
       pushAssertion(a);
-      return pm;
+      return current.pm;
     }
     if (fn.length) {
       var settled = false;
@@ -561,7 +625,7 @@
         pushAssertion(a);
       };
       try {
-        fn.call(G, done);
+        call(fn, G, done);
       } catch (e) {
         if (!settled) {
           settled = true;
@@ -569,34 +633,39 @@
           pushAssertion(a);
         }
       }
-      return pm;
+      return current.pm;
     }
     var result;
     try {
-      result = fn.call(G);
+      result = call(fn, G);
     } catch (e) {
       a.error = errorInfo(e, a.name);
       pushAssertion(a);
-      return pm;
+      return current.pm;
     }
-    if (result && typeof result.then === 'function') {
-      result.then(function () {
+    var isPromise = result !== null && typeof result === 'object' && I.getPrototypeOf(result) === I.PromiseProto;
+    if (isPromise || result && typeof result.then === 'function') {
+      var passed = function () {
         if (run === current) pushAssertion(a);
-      }, function (e) {
+      };
+      var failed = function (e) {
         if (run !== current) return;
         a.error = errorInfo(e, a.name);
         pushAssertion(a);
-      });
-      return pm;
+      };
+      if (isPromise) I.then(result, passed, failed);
+      else result.then(passed, failed);
+      return current.pm;
     }
     pushAssertion(a);
-    return pm;
+    return current.pm;
   }
-  test.skip = function (name) {
-    pushAssertion({ name: String(name), index: run.testIndex++, skipped: true, error: null });
-    return pm;
-  };
-  test.index = function () { return run.testIndex; };
+  I.defineProperty(test, 'skip', valueDescriptor(function (name) {
+    pushAssertion(assertion(name, true));
+    return run.pm;
+  }, true));
+  I.defineProperty(test, 'index', valueDescriptor(function () { return run.testIndex; }, true));
+  Object.freeze(test);
 
   // ---- pm.cookies.jar(): Node-style callbacks, called after the script body as in Newman ----
   function jarCall(op, done) {
@@ -688,32 +757,52 @@
     jar: function () { return postmanCookieJar; }
   };
 
-  var pm = {};
-  Object.defineProperty(pm, 'test', { value: test, enumerable: true, writable: true });
-  function pmGetter(name, get) {
-    Object.defineProperty(pm, name, { get: get, configurable: true });
+  // Descriptors made once, on objects nothing inherits into.
+  function descriptors(of) {
+    var all = Object.getOwnPropertyDescriptors(of);
+    var out = I.create(null);
+    keys(all).forEach(function (k) { out[k] = I.setPrototypeOf(all[k], null); });
+    return out;
   }
-  pmGetter('info', function () { return info; });
-  pmGetter('globals', function () { return scopeOf('globals'); });
-  pmGetter('environment', function () { return scopeOf('environment'); });
-  pmGetter('collectionVariables', function () { return scopeOf('collection'); });
-  pmGetter('variables', function () { return variables; });
-  pmGetter('iterationData', function () { return scopeOf('data'); });
-  pmGetter('request', function () { return currentRequest(); });
-  pmGetter('response', function () { return currentResponse(); });
-  pmGetter('cookies', function () {
-    if (!run.cookies) {
-      run.cookies = P.cookieList(run.input.cookies);
-      run.cookies.jar = cookieJar.jar;
-    }
-    return run.cookies;
+  var EXECUTION_PROPERTIES = descriptors(EXECUTION);
+  var noop = function () {};
+  // What every script's `pm` has besides `test`, on a prototype no script can change; what a
+  // getter returns is made once per script.
+  var PM_PROPERTIES = descriptors({
+    get info() { return run.info || (run.info = new Info()); },
+    get globals() { return scopeOf('globals'); },
+    get environment() { return scopeOf('environment'); },
+    get collectionVariables() { return scopeOf('collection'); },
+    get variables() { return run.variables || (run.variables = I.create(VARIABLES)); },
+    get iterationData() { return scopeOf('data'); },
+    get request() { return currentRequest(); },
+    get response() { return currentResponse(); },
+    get cookies() {
+      if (!run.cookies) {
+        run.cookies = P.cookieList(run.input.cookies);
+        run.cookies.jar = cookieJar.jar;
+      }
+      return run.cookies;
+    },
+    get execution() {
+      return run.execution || (run.execution = I.defineProperties({}, EXECUTION_PROPERTIES));
+    },
+    get vault() { return run.vault || (run.vault = makeVault()); },
+    get visualizer() { return run.visualizer || (run.visualizer = { set: noop, clear: noop }); }
   });
-  pmGetter('execution', function () { return execution; });
-  pmGetter('vault', function () { return vault; });
-  Object.defineProperty(pm, 'expect', { value: P.expect });
-  Object.defineProperty(pm, 'sendRequest', { value: sendRequest });
-  Object.defineProperty(pm, 'visualizer', { value: { set: function () {}, clear: function () {} } });
-  Object.defineProperty(pm, 'require', { value: pmRequire });
+  keys(PM_PROPERTIES).forEach(function (name) { PM_PROPERTIES[name].enumerable = false; });
+  PM_PROPERTIES.expect = valueDescriptor(P.expect, false);
+  PM_PROPERTIES.sendRequest = valueDescriptor(sendRequest, false);
+  PM_PROPERTIES.require = valueDescriptor(pmRequire, false);
+  var PM = Object.freeze(I.create(Object.prototype, PM_PROPERTIES));
+  // A new `pm` for each script, as in Newman: what a script does to its `pm` stays there.
+  var PM_OWN = I.create(null);
+  PM_OWN.test = valueDescriptor(test, true);
+  function makePm() {
+    var pm = I.create(PM, PM_OWN);
+    run.pm = pm;
+    return pm;
+  }
 
   function currentRequest() {
     if (!run.request) run.request = new P.PostmanRequest(run.input.request);
@@ -753,7 +842,8 @@
     var cached = run['legacy_' + scope];
     if (cached) Object.keys(cached).forEach(function (k) { delete cached[k]; });
   }
-  var postman = {
+  // Postman's legacy `postman` object, new for each script too (its methods are shared).
+  var POSTMAN = {
     setEnvironmentVariable: function (k, v) { legacySet('environment', k, v); },
     getEnvironmentVariable: function (k) { return scopeOf('environment').get(k); },
     clearEnvironmentVariable: function (k) { legacyUnset('environment', k); },
@@ -774,6 +864,8 @@
       return c ? JSON.parse(JSON.stringify(c)) : undefined;
     }
   };
+  var POSTMAN_PROPERTIES = descriptors(POSTMAN);
+  function makePostman() { return I.defineProperties({}, POSTMAN_PROPERTIES); }
 
   function legacyRequest() {
     var input = run.input.request;
@@ -797,8 +889,8 @@
   }
 
   var LEGACY = {
-    pm: function () { return pm; },
-    postman: function () { return postman; },
+    pm: makePm,
+    postman: makePostman,
     tests: function () { return run.tests; },
     environment: function () { return legacyScopeObject('environment'); },
     globals: function () { return legacyScopeObject('globals'); },
@@ -838,7 +930,7 @@
     Object.defineProperty(G, name, {
       get: function () {
         if (!run) return undefined;
-        if (Object.prototype.hasOwnProperty.call(run.overrides, name)) return run.overrides[name];
+        if (name in run.overrides) return run.overrides[name];
         var v = make();
         run.overrides[name] = v;
         return v;
@@ -852,13 +944,15 @@
   // One script's state. Each input part comes from the Rust side as JSON text the first time
   // something reads it (scopes through scopeOf, the others through `run.input`).
   var PARTS = ['head', 'globals', 'environment', 'collection', 'data', 'local', 'request', 'response', 'cookies'];
+  // Its records are objects and lists nothing inherits into (no setter a script put on
+  // `Object.prototype` or `Array.prototype` sees them).
   function Run(keepRequest) {
-    this.parsed = {};
+    this.parsed = I.create(null);
     this.bodyText = null;
     this.inputView = null;
-    this.scopes = {};
-    this.assertions = [];
-    this.console = [];
+    this.scopes = I.create(null);
+    this.assertions = I.list();
+    this.console = I.list();
     this.error = null;
     this.hasNext = false;
     this.next = null;
@@ -868,16 +962,24 @@
     this.response = null;
     this.cookies = null;
     this.tests = {};
-    this.overrides = {};
+    this.overrides = I.create(null);
     this.testIndex = 0;
+    this.info = null;
+    this.variables = null;
+    this.execution = null;
+    this.vault = null;
+    this.visualizer = null;
+    this.pm = null;
   }
+  I.setPrototypeOf(Run.prototype, null);
   function readPart(run, name) {
     var parsed = run.parsed;
-    if (!(name in parsed)) parsed[name] = JSON.parse(P.inputPart(PARTS.indexOf(name)));
+    if (!(name in parsed)) parsed[name] = I.parse(P.inputPart(I.indexOf(PARTS, name)));
     return parsed[name];
   }
   // `run.input` looks like the parsed whole: `run.input.request`, `run.input.info`, ...
   function Input(run) { this.run = run; }
+  I.setPrototypeOf(Input.prototype, null);
   ['request', 'response', 'cookies'].forEach(function (name) {
     Object.defineProperty(Input.prototype, name, { get: function () { return readPart(this.run, name); } });
   });
@@ -900,21 +1002,22 @@
     if (queuedSends.length) queuedSends = [];
     run = new Run(keepRequest);
     try {
-      script.call(G);
+      call(script, G);
     } catch (e) {
       if (e !== SKIP_REQUEST) scriptError(e);
     }
     var tests = run.overrides.tests !== undefined ? run.overrides.tests : run.tests;
     if (tests && typeof tests === 'object') {
-      Object.keys(tests).forEach(function (name) {
-        var value = tests[name];
-        var a = { name: name, index: run.testIndex++, skipped: false, error: null };
+      var names = keys(tests);
+      for (var i = 0; i < names.length; i++) {
+        var value = tests[names[i]];
+        var a = assertion(names[i], false);
         if (!value) {
           var message = 'expected ' + String(value) + ' to be truthy';
           a.error = { name: 'AssertionError', message: message, stack: 'AssertionError: ' + message };
         }
         pushAssertion(a);
-      });
+      }
     }
   };
 
@@ -925,42 +1028,56 @@
   // assertions as [name, index, skipped, errorName, errorMessage, errorStack] sextuples, console
   // messages as [level, text] pairs and changed scopes as [name, [[key, value, enabled]...], kept]
   // triples (kept: this side keeps its copy for the next script).
+  var replayedOn = Scope.prototype._replayedOn;
+  var endScript = Scope.prototype._endScript;
+  var runnerJSON = P.PostmanRequest.prototype._runnerJSON;
   P.finish = function () {
-    var assertions = [];
-    run.assertions.forEach(function (a) {
+    var assertions = I.list();
+    var recorded = run.assertions;
+    for (var i = 0; i < recorded.length; i++) {
+      var a = recorded[i];
       var e = a.error;
-      assertions.push(String(a.name), a.index, !!a.skipped, e ? text(e.name) : null, e ? text(e.message) : null,
-        e ? text(e.stack) : null);
-    });
-    var messages = [];
-    run.console.forEach(function (m) { messages.push(m[0], m[1]); });
-    var scopes = [];
-    SCOPES.forEach(function (name) {
+      append(assertions, a.name);
+      append(assertions, a.index);
+      append(assertions, a.skipped);
+      append(assertions, e ? text(e.name) : null);
+      append(assertions, e ? text(e.message) : null);
+      append(assertions, e ? text(e.stack) : null);
+    }
+    var messages = I.list();
+    for (var j = 0; j < run.console.length; j++) {
+      append(messages, run.console[j][0]);
+      append(messages, run.console[j][1]);
+    }
+    var scopes = I.list();
+    for (var k = 0; k < SCOPES.length; k++) {
+      var name = SCOPES[k];
       var s = run.scopes[name];
-      if (!s) return;
-      if (s._valuesEdited) s = s._replayedOn(JSON.parse(P.inputPart(PARTS.indexOf(name))));
-      s._endScript();
-      if (!s._dirty) return;
+      if (!s) continue;
+      if (s._valuesEdited) s = call(replayedOn, s, I.parse(P.inputPart(I.indexOf(PARTS, name))));
+      call(endScript, s);
+      if (!s._dirty) continue;
       var keep = plainValues(s._vars);
-      scopes.push(name, s._vars, keep);
+      append(scopes, name);
+      append(scopes, s._vars);
+      append(scopes, keep);
       if (keep) {
         kept[name] = s;
         s._dirty = false;
       } else delete kept[name];
-    });
+    }
     var request = null;
     if (run.request && run.keepRequest) {
       try {
-        request = JSON.stringify(run.request._runnerJSON());
+        request = I.exportJson(call(runnerJSON, run.request));
       } catch (e) {
         scriptError(e);
       }
     }
     var error = run.error ? [text(run.error.name), text(run.error.message), text(run.error.stack)] : null;
-    var out = [assertions, messages, error, run.hasNext, run.next, run.skip,
-      scopes, request];
+    var out = [assertions, messages, error, run.hasNext, run.next, run.skip, scopes, request];
     // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
-    run.response = run.request = run.cookies = null;
+    run.response = run.request = run.cookies = run.inputView = null;
     run = null;
     if (timers.size) timers.clear();
     if (sends.size) sends.clear();

@@ -5,12 +5,13 @@
   'use strict';
   var List = P.PropertyList;
   var BaseVariable = P.entryTypes.variable;
-  var hasOwn = Object.prototype.hasOwnProperty;
+  var I = P.I;
+  var hasOwn = I.hasOwn;
 
   // ---- value types (postman-collection's Variable.types): [into the store, out of it] ----
   function jsonIn(v) {
     try {
-      return typeof v === 'string' ? v : JSON.stringify(v);
+      return typeof v === 'string' ? v : I.exportJson(v);
     } catch (e) {
       return 'null';
     }
@@ -18,7 +19,7 @@
   function jsonOut(accept) {
     return function (v) {
       var parsed;
-      try { parsed = JSON.parse(v); } catch (e) { return undefined; }
+      try { parsed = I.parse(v); } catch (e) { return undefined; }
       return accept(parsed) ? parsed : undefined;
     };
   }
@@ -31,7 +32,7 @@
     object: [jsonIn, jsonOut(function (v) { return v instanceof Object && !Array.isArray(v); })],
     any: [same, same]
   };
-  function typeOf(name) { return hasOwn.call(TYPES, name) ? TYPES[name] : TYPES.any; }
+  function typeOf(name) { return hasOwn(TYPES, name) ? TYPES[name] : TYPES.any; }
 
   // An edit through `values`: the script sees it, the runner does not (see P.replayed).
   function edited(scope) {
@@ -62,7 +63,7 @@
   });
   accessor('type', function () {
     var types = this._scope._types;
-    return types && hasOwn.call(types, this._entry[0]) ? types[this._entry[0]] : 'any';
+    return types && hasOwn(types, this._entry[0]) ? types[this._entry[0]] : 'any';
   }, function (t) { this._scope._typeOf(this._entry[0], t); });
   accessor('disabled', function () { return this._entry[2] ? undefined : true; }, function (d) {
     this._entry[2] = !d;
@@ -84,7 +85,7 @@
   };
   V.valueType = function (name, noCast) {
     if (name !== undefined && name !== null) name = String(name).toLowerCase();
-    if (!hasOwn.call(TYPES, name)) return this.type;
+    if (!hasOwn(TYPES, name)) return this.type;
     var value = this.get();
     this.type = name;
     if (!noCast) this.set(value);
@@ -92,9 +93,9 @@
   };
   V.update = function (options) {
     if (!options || typeof options !== 'object') return;
-    if (hasOwn.call(options, 'type')) this.valueType(options.type, hasOwn.call(options, 'value'));
-    if (hasOwn.call(options, 'value')) this.set(options.value);
-    if (hasOwn.call(options, 'disabled')) this.disabled = options.disabled;
+    if (hasOwn(options, 'type')) this.valueType(options.type, hasOwn(options, 'value'));
+    if (hasOwn(options, 'value')) this.set(options.value);
+    if (hasOwn(options, 'disabled')) this.disabled = options.disabled;
   };
   V.toJSON = function () {
     var json = { type: this.type };
@@ -156,7 +157,7 @@
     if (at !== -1) vars.splice(at, 1);
     var to = before === undefined || before === null ? -1 : this.indexOf(before);
     if (to !== -1) vars.splice(to, 0, entry);
-    else vars.push(entry);
+    else I.push(vars, entry);
     this._changed();
   };
   VL.add = function (item) {
@@ -183,9 +184,13 @@
     else if (predicate instanceof ScopeVariable) test = function (v) { return v === predicate; };
     else if (typeof predicate === 'function') test = function (v) { return predicate.call(context || self, v); };
     else return;
-    var before = this._scope._vars.length;
-    this._scope._vars = this._scope._vars.filter(function (entry) { return !test(self._view(entry)); });
-    if (this._scope._vars.length !== before) this._changed();
+    var vars = this._scope._vars;
+    var left = [];
+    for (var i = 0; i < vars.length; i++) {
+      if (!test(self._view(vars[i]))) I.push(left, vars[i]);
+    }
+    this._scope._vars = left;
+    if (left.length !== vars.length) this._changed();
   };
   VL.clear = function () {
     if (this._scope._vars.length) this._changed();
@@ -204,7 +209,7 @@
     });
     if (prune !== false) {
       Object.keys(this.reference).forEach(function (key) {
-        if (hasOwn.call(obj, key)) return;
+        if (hasOwn(obj, key)) return;
         self.remove(key);
         if (ops) ops.deleted.push(key);
       });
@@ -217,7 +222,7 @@
 
   // ---- variable scopes ----
   // Kinds whose changes Postman's sandbox tracks (and lists as `mutations` in toJSON).
-  var TRACKED = { globals: 1, environment: 1, collection: 1, local: 1 };
+  var TRACKED = I.setPrototypeOf({ globals: 1, environment: 1, collection: 1, local: 1 }, null);
   function Scope(data, kind) {
     this._kind = kind;
     this._vars = (data && data.vars) || [];
@@ -252,30 +257,31 @@
   };
   // A value type given to `set(key, value, type)` holds for the key until the script ends.
   S._typeOf = function (key, type) {
-    if (!this._types) this._types = {};
+    if (!this._types) this._types = I.create(null);
     this._types[key] = type;
   };
-  S._track = function (mutation) {
-    if (!TRACKED[this._kind]) return;
-    if (!this._mutations) this._mutations = {};
-    this._mutations[mutation[0]] = mutation;
-  };
+  function track(scope, mutation) {
+    if (!TRACKED[scope._kind]) return;
+    if (!scope._mutations) scope._mutations = I.create(null);
+    scope._mutations[mutation[0]] = mutation;
+  }
+  S._track = function (mutation) { track(this, mutation); };
   S.has = function (key) { return this._entry(String(key)) !== undefined; };
   S.get = function (key) {
     var e = this._entry(String(key));
     if (e === undefined) return undefined;
-    return this._types && hasOwn.call(this._types, e[0]) ? this.values._view(e).get() : e[1];
+    return this._types && hasOwn(this._types, e[0]) ? this.values._view(e).get() : e[1];
   };
   S.set = function (key, value, type) {
     if (key === undefined || key === null) return;
     key = String(key);
     this._dirty = true;
-    this._track([key, value]);
-    if (typeof type === 'string' && hasOwn.call(TYPES, type.toLowerCase())) this._typeOf(key, type.toLowerCase());
+    track(this, [key, value]);
+    if (typeof type === 'string' && hasOwn(TYPES, type.toLowerCase())) this._typeOf(key, type.toLowerCase());
     var stored = value;
-    if (this._types && hasOwn.call(this._types, key)) {
+    if (this._types && hasOwn(this._types, key)) {
       // The runner keeps what the script passed, as Newman (which replays the `set`).
-      if (!this._raw) this._raw = {};
+      if (!this._raw) this._raw = I.create(null);
       this._raw[key] = value;
       stored = typeOf(this._types[key])[0](value);
     }
@@ -286,22 +292,27 @@
         return;
       }
     }
-    this._vars.push([key, stored, true]);
+    I.push(this._vars, [key, stored, true]);
   };
   // A disabled entry stays, as in postman-collection.
   S.unset = function (key) {
     key = String(key);
-    this._track([key]);
-    var before = this._vars.length;
-    this._vars = this._vars.filter(function (v) { return v[0] !== key || !v[2]; });
-    if (this._vars.length !== before) this._dirty = true;
+    track(this, [key]);
+    var vars = this._vars;
+    var left = [];
+    for (var i = 0; i < vars.length; i++) {
+      if (vars[i][0] !== key || !vars[i][2]) I.push(left, vars[i]);
+    }
+    if (left.length !== vars.length) this._dirty = true;
+    this._vars = left;
   };
   S.clear = function () {
-    var self = this;
-    this._vars.forEach(function (v) { self._track([v[0]]); });
+    for (var i = 0; i < this._vars.length; i++) track(this, [this._vars[i][0]]);
     if (this._vars.length) this._dirty = true;
     this._vars = [];
   };
+  var set = S.set;
+  var unset = S.unset;
   S.toObject = function (excludeDisabled, caseSensitive) {
     return this.values.toObject(excludeDisabled, caseSensitive);
   };
@@ -338,19 +349,27 @@
   S._replayedOn = function (input) {
     var fresh = new Scope(input, this._kind);
     var mutations = this._mutations || {};
-    Object.keys(mutations).forEach(function (key) {
-      var m = mutations[key];
-      if (m.length > 1) fresh.set(m[0], m[1]);
-      else fresh.unset(m[0]);
-    });
+    var names = I.keys(mutations);
+    for (var i = 0; i < names.length; i++) {
+      var m = mutations[names[i]];
+      if (m.length > 1) I.call(set, fresh, m[0], m[1]);
+      else I.call(unset, fresh, m[0]);
+    }
     return fresh;
   };
   // The script is over: the runner gets what `set` was given, and the next script starts afresh.
   S._endScript = function () {
     var raw = this._raw;
     if (raw) {
-      this._vars.forEach(function (v) { if (hasOwn.call(raw, v[0])) v[1] = raw[v[0]]; });
+      for (var i = 0; i < this._vars.length; i++) {
+        var v = this._vars[i];
+        if (hasOwn(raw, v[0])) v[1] = raw[v[0]];
+      }
     }
-    this._raw = this._types = this._mutations = this._valuesEdited = undefined;
+    // (only what the script set: a scope object the next script reuses keeps its shape)
+    if (raw !== undefined) this._raw = undefined;
+    if (this._types !== undefined) this._types = undefined;
+    if (this._mutations !== undefined) this._mutations = undefined;
+    if (this._valuesEdited !== undefined) this._valuesEdited = undefined;
   };
 })

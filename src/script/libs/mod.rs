@@ -2,8 +2,8 @@
 //! `require`, plus the Rust helpers they call (hashes, HMAC, PBKDF2, block ciphers, UTF-8, XML parsing).
 //!
 //! Contract for the sandbox:
-//! - call [`install_natives`] once per context before the first `require` (it defines the non-enumerable,
-//!   read-only global [`NATIVE_GLOBAL`]; the modules read it when they are first evaluated);
+//! - call [`install_natives`] once per context before the first `require`, and make the object it returns
+//!   what `require('postie:native')` gives the modules (they read it when they are first evaluated);
 //! - `require(name)` evaluates [`module_source`]`(name)` once per context as the body of
 //!   `function (module, exports, require) { ... }` and caches `module.exports`; modules require each other
 //!   through that same `require` (xml2json -> xml2js, lodash3 -> lodash, buffer-global -> buffer), so it must
@@ -30,11 +30,11 @@ mod rijndael;
 mod tests;
 mod xml;
 
-pub use natives::{set_deadline as set_native_deadline, NATIVE_GLOBAL};
+pub use natives::set_deadline as set_native_deadline;
 
-/// Registers the Rust-backed helpers the JS libraries need on the context's globals, under the single hidden
-/// object [`NATIVE_GLOBAL`]. Call once per context, before the first `require`.
-pub fn install_natives(ctx: &rquickjs::Ctx<'_>) -> rquickjs::Result<()> {
+/// The Rust-backed helpers the JS libraries need, as one object; `require('postie:native')` must return it.
+/// Call once per context, before the first `require`.
+pub fn install_natives<'js>(ctx: &rquickjs::Ctx<'js>) -> rquickjs::Result<rquickjs::Object<'js>> {
     natives::install(ctx)
 }
 

@@ -1,13 +1,11 @@
-//! The Rust helpers the embedded JS calls, on the hidden global object `__postie_native`.
+//! The Rust helpers the embedded JS libraries call, on one object they get as
+//! `require('postie:native')` (never a global: scripts cannot reach it).
 //!
 //! Binary data crosses the boundary as crypto-js word arrays: objects `{words: [int32...], sigBytes}`
 //! (big-endian bytes, as crypto-js stores them); results come back in the same shape.
 
 use super::{buffer_text, cipher, digest, html_doc, xml};
 use rquickjs::{Ctx, Exception, FromJs, Function, IntoJs, Object, Result, TypedArray, Value};
-
-/// Name of the hidden global the JS libraries read their helpers from.
-pub const NATIVE_GLOBAL: &str = "__postie_native";
 
 /// The largest word array a helper takes or makes: the helpers allocate outside the script's
 /// memory limit, so they keep to a fraction of it.
@@ -90,7 +88,7 @@ fn thrown<T>(ctx: &Ctx<'_>, result: std::result::Result<T, String>) -> Result<T>
     result.map_err(|message| Exception::throw_message(ctx, &message))
 }
 
-pub fn install(ctx: &Ctx<'_>) -> Result<()> {
+pub fn install<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let native = Object::new(ctx.clone())?;
     native.set(
         "hash",
@@ -221,8 +219,5 @@ pub fn install(ctx: &Ctx<'_>) -> Result<()> {
         })?,
     )?;
     native.set("htmlParse", Function::new(ctx.clone(), html_doc::parse_js)?)?;
-    ctx.globals().set(NATIVE_GLOBAL, native)?;
-    ctx.eval::<(), _>(format!(
-        "Object.defineProperty(globalThis, '{NATIVE_GLOBAL}', {{ enumerable: false, writable: false, configurable: false }});"
-    ))
+    Ok(native)
 }

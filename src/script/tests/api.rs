@@ -733,6 +733,30 @@ fn a_script_cannot_change_the_next_ones_scopes_behind_the_runners_back() {
 }
 
 #[test]
+fn a_scope_object_from_an_earlier_script_is_detached_from_the_next_ones() {
+    let mut h = Harness::new();
+    h.test("pm.environment.set('a', 1); globalThis.old = pm.environment;");
+    // the next script's scope object is a new one, holding what the old one held
+    let out = h.test(
+        "pm.test('new object', () => {\n\
+           pm.expect(pm.environment).to.not.equal(old);\n\
+           pm.expect(pm.environment.get('a')).to.equal(1);\n\
+           pm.expect(old.get('a')).to.equal(1);\n\
+         });\n\
+         old.set('stale', 1); old.mark = 1;",
+    );
+    assert_eq!(passed(&out), [("new object".to_string(), None)]);
+    let out = h.test(
+        "pm.test('untouched', () => {\n\
+           pm.expect(pm.environment.has('stale')).to.be.false;\n\
+           pm.expect(pm.environment.mark).to.be.undefined;\n\
+         });",
+    );
+    assert_eq!(passed(&out), [("untouched".to_string(), None)]);
+    assert!(!h.scopes.environment.has("stale"));
+}
+
+#[test]
 fn the_next_script_sees_a_string_as_the_runner_stored_it() {
     let mut h = Harness::new();
     h.test(

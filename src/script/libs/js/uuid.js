@@ -1,6 +1,6 @@
 // require('uuid') in Postman's sandbox: a function returning a random (v4) UUID, also as `.v4`.
 'use strict';
-var native = __postie_native;
+var native = require('postie:native');
 function v4() {
   var r = native.randomBytes(16), b = [], hex = '';
   for (var j = 0; j < 16; j++) b.push((r.words[j >>> 2] >>> (24 - (j % 4) * 8)) & 0xff);

@@ -1,7 +1,7 @@
 // xml2js 0.4 compatible parseString / Parser / Builder. Rust (quick-xml) parses; this file shapes the tree
 // the way xml2js's SAX handlers do (text under charkey, attributes under attrkey, children in arrays...).
 'use strict';
-var native = __postie_native;
+var native = require('postie:native');
 
 var defaults = {
   '0.2': { explicitArray: false, explicitRoot: false, ignoreAttrs: false, mergeAttrs: false },

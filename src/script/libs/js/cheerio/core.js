@@ -2,7 +2,7 @@
 // function over the document. Parsing, selectors, markup and text are done natively (html_doc.rs); this
 // file keeps the node objects and the selection type. traversing.js, attributes.js and manipulation.js
 // add the methods.
-var native = globalThis.__postie_native;
+var native = require('postie:native');
 
 // Node prototypes with the DOM level 1 aliases cheerio's nodes have.
 var NodeProto = {};

@@ -1,7 +1,7 @@
 // crypto-js 3.3 compatible API. Word arrays, encoders, paddings and formats are JS; hashing and the block
-// ciphers call the Rust helpers on __postie_native.
+// ciphers call the Rust helpers of require('postie:native').
 'use strict';
-var native = __postie_native;
+var native = require('postie:native');
 
 var Base = {
   extend: function (overrides) {
