@@ -1,4 +1,4 @@
-//! The parsed document `require('cheerio')` works on, as a JS class: `__postie_native.htmlParse(text, xml)`
+//! The parsed document `require('cheerio')` works on, as a JS class: `require('postie:native').htmlParse(text, xml)`
 //! returns one. The JS side (js/cheerio/) gets plain node objects shaped like cheerio 0.22's (`nodes()`),
 //! and asks the document, by node index, to select, match, serialise and read text; attribute changes go
 //! through `setAttr` and tree changes through `insert`/`detach`/`clearChildren`/`adopt`/`createText`

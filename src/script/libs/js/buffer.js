@@ -2,7 +2,7 @@
 // string encodings (utf8, hex, base64, latin1/binary, ascii, ucs2/utf16le), reads/writes and comparisons.
 'use strict';
 
-var native = __postie_native;
+var native = require('postie:native');
 
 var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 var B64_REVERSE = {};
