@@ -13,9 +13,10 @@ mod support;
 
 mod mutate;
 mod rng;
+mod script;
+mod target;
 
 use clap::Parser;
-use mutate::Target;
 use postie::cli::{split_reporter_options, Cli, Command};
 use rng::Rng;
 use serde_json::Value;
@@ -26,6 +27,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use support::TestServer;
+use target::Target;
 
 const DEFAULT_CASES: u64 = 2000;
 /// Cases run side by side: most of a case's time is spent waiting (timers, timeouts, the server).
@@ -104,6 +106,9 @@ fn seeds() -> Vec<Seed> {
     out
 }
 
+/// Adds an optional flag to the arguments.
+type Flag<'a> = Box<dyn Fn(&mut Rng, &mut Vec<String>) + 'a>;
+
 /// The files and arguments of case `index`.
 struct Case {
     files: Vec<(String, Vec<u8>)>,
@@ -122,7 +127,7 @@ fn json_file(rng: &mut Rng, text: &str, rounds: usize) -> Vec<u8> {
     } else {
         mutate::json_fitting(rng, &mut doc, rounds);
     }
-    mutate::localize(&mut doc);
+    target::localize(&mut doc);
     if rng.one_in(3) {
         serde_json::to_vec_pretty(&doc).unwrap_or_default()
     } else {
@@ -179,9 +184,9 @@ fn make_case(seeds: &[Seed], seed: u64, index: u64, target: &Target, work: &Path
             let rounds = rng.below(4);
             json_file(&mut rng, text, rounds)
         } else if rng.one_in(2) {
-            mutate::text(&mut rng, &mutate::localize_text(text))
+            mutate::text(&mut rng, &target::localize_text(text))
         } else {
-            mutate::localize_text(text).into_bytes()
+            target::localize_text(text).into_bytes()
         };
         files.push((name.clone(), bytes));
         add(&mut args, "-d", path(name));
@@ -210,7 +215,7 @@ fn make_case(seeds: &[Seed], seed: u64, index: u64, target: &Target, work: &Path
         }
     }
     let names = item_names(&collection);
-    let optional: Vec<Box<dyn Fn(&mut Rng, &mut Vec<String>)>> = vec![
+    let optional: Vec<Flag> = vec![
         Box::new(|rng, a| a.extend(["-n".into(), rng.below(4).to_string()])),
         Box::new(|rng, a| {
             if !names.is_empty() {
@@ -401,7 +406,7 @@ fn mutated_inputs_never_panic_hang_or_abort() {
         port: server.port,
         dead: support::closed_port(),
     };
-    mutate::set_target(target);
+    target::set_target(target);
     let seeds = seeds();
     assert!(seeds.len() > 50, "only {} seed cases", seeds.len());
     let seed = env_u64("POSTIE_FUZZ_SEED").unwrap_or(1);
