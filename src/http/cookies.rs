@@ -234,7 +234,7 @@ impl Jar {
                 header.push_str(&format!("; Domain={domain}"));
             }
             if let Some(max_age) = c.get("maxAge").and_then(Value::as_i64) {
-                let left = max_age - (now - creation).num_seconds();
+                let left = max_age.saturating_sub((now - creation).num_seconds());
                 header.push_str(&format!("; Max-Age={}", left.max(0)));
             } else if let Some(exp) = parse_time("expires") {
                 header.push_str(&format!(

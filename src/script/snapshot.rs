@@ -524,11 +524,12 @@ fn raw_error(exception: &rquickjs::Value<'_>, head_len: usize) -> ScriptError {
     }
 }
 
-/// What a `pm.sendRequest` gives its callback: `(error, (response without body as JSON, body))`.
-pub type SentRequest = (Option<String>, (Option<String>, Option<Vec<u8>>));
+/// What a `pm.sendRequest` call gives its callback: the error, or the response (without its body,
+/// as JSON) and the body's bytes.
+pub type SendOutcome = (Option<String>, (Option<String>, Option<Vec<u8>>));
 
 /// Sends a `pm.sendRequest` request.
-pub fn send_request(sender: &dyn RequestSender, request: &Value) -> SentRequest {
+pub fn send_request(sender: &dyn RequestSender, request: &Value) -> SendOutcome {
     // `pm.cookies.jar()` operations travel the same queue as `pm.sendRequest`
     if let Some(op) = request.get("__postieCookieJar") {
         return match sender.cookie_jar(op) {

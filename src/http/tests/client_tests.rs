@@ -570,6 +570,31 @@ fn loads_a_jar_exported_by_newman() {
 }
 
 #[test]
+fn a_jar_with_extreme_max_ages_loads() {
+    // i64::MIN used to overflow the time left ("attempt to subtract with overflow"); found by tests/fuzz
+    let jar = serde_json::json!({"cookies": [
+        {"key": "gone", "value": "1", "domain": "127.0.0.1", "path": "/", "hostOnly": true,
+         "maxAge": i64::MIN, "creation": "2020-01-01T00:00:00Z"},
+        {"key": "kept", "value": "1", "domain": "127.0.0.1", "path": "/", "hostOnly": true,
+         "maxAge": i64::MAX, "creation": "2020-01-01T00:00:00Z"},
+    ]});
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("jar.json");
+    std::fs::write(&path, jar.to_string()).unwrap();
+    let client = HttpClient::new(&HttpOptions {
+        cookie_jar: Some(path),
+        ..options()
+    })
+    .unwrap();
+    let names: Vec<String> = client
+        .cookies_for("http://127.0.0.1/")
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert_eq!(names, ["kept"]);
+}
+
+#[test]
 fn authorization_is_dropped_when_a_redirect_changes_host() {
     let server = RawServer::start(|path| {
         if let Some(port) = path.strip_prefix("/to-localhost/") {
