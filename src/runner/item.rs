@@ -356,17 +356,9 @@ fn strip_files(request: &mut Request) -> bool {
 /// A script's request that could not be built, as the report shows it: as the script gave it.
 /// The request as Newman reports one it could not send: its URL's parts resolved one by one.
 fn with_resolved_url(request: &Request, scopes: &Scopes) -> serde_json::Value {
-    fn resolve(value: &mut serde_json::Value, scopes: &Scopes) {
-        match value {
-            serde_json::Value::String(s) => *s = scopes.replace_in(s),
-            serde_json::Value::Array(list) => list.iter_mut().for_each(|v| resolve(v, scopes)),
-            serde_json::Value::Object(map) => map.values_mut().for_each(|v| resolve(v, scopes)),
-            _ => {}
-        }
-    }
     let mut json = serde_json::to_value(request).unwrap_or(serde_json::Value::Null);
     if let Some(url) = json.get_mut("url") {
-        resolve(url, scopes);
+        *url = http::body::resolve_value(url, scopes);
     }
     json
 }

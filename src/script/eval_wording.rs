@@ -15,7 +15,7 @@ const MAX_TRIES: usize = 64;
 
 /// `<input>:line:column`, the position QuickJS gives an error inside evaluated text, when it
 /// is the first frame of `stack`.
-fn eval_position(stack: &str) -> Option<(u32, u32)> {
+pub fn eval_position(stack: &str) -> Option<(u32, u32)> {
     let rest = stack.trim_start().strip_prefix("at <input>:")?;
     let mut parts = rest.split(|c: char| !c.is_ascii_digit());
     let line = parts.next()?.parse().ok()?;

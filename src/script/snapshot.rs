@@ -345,6 +345,10 @@ impl ScriptResult {
         let Some(error) = self.error.as_mut() else {
             return;
         };
+        if error.name != "SyntaxError" || super::eval_wording::eval_position(&error.stack).is_none()
+        {
+            return;
+        }
         let body = job.response.map(|r| String::from_utf8_lossy(&r.body));
         let s = &*job.scopes;
         let mut candidates: Vec<&str> = body.as_deref().into_iter().collect();
