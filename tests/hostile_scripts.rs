@@ -259,3 +259,84 @@ fn each_script_has_its_own_pm_and_shares_globals() {
     ]);
     assert_eq!(code, Some(0), "{}", report["run"]["executions"]);
 }
+
+/// Built-in methods a script replaces stay replaced for the scripts after it (as in Newman), but
+/// the glue does not go through them: the request a later pre-request script edits, the console
+/// lines and the assertion messages come out as without the replacements.
+#[test]
+fn replaced_array_and_string_methods_do_not_change_requests_logs_or_messages() {
+    let hostile = "var a = ['map', 'forEach', 'filter', 'join', 'slice', 'indexOf', 'some', 'find', 'reduce', \
+         'concat', 'splice', 'unshift', 'push']; \
+         var s = ['slice', 'indexOf', 'lastIndexOf', 'replace', 'split', 'trim', 'toLowerCase', 'charAt', \
+          'charCodeAt']; \
+         for (var i = 0; i < a.length; i++) Array.prototype[a[i]] = function () { return 'HACKED'; }; \
+         for (var j = 0; j < s.length; j++) String.prototype[s[j]] = function () { return 'HACKED'; }; \
+         Object.prototype.hasOwnProperty = function () { return false; }; \
+         Function.prototype.toString = function () { return 'HACKED'; };";
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let collection = dir.path().join("c.json");
+    let doc = json!({
+        "info": {"name": "replaced built-ins"},
+        "item": [
+            {
+                "name": "hostile",
+                "event": [{"listen": "test", "script": {"exec": [hostile]}}],
+                "request": format!("{}/get?step=hostile", server.base_url())
+            },
+            {
+                "name": "after",
+                "event": [
+                    {"listen": "prerequest", "script": {"exec": [
+                        "pm.request.headers.add({key: 'X-Added', value: 'yes'}); \
+                         pm.request.headers.upsert({key: 'X-Upserted', value: 'up'}); \
+                         pm.request.url.addQueryParams('added=1');"
+                    ]}},
+                    {"listen": "test", "script": {"exec": [
+                        "console.log({list: [1, 'two', {three: 3}], text: 'it\\'s'}, [new Map([['k', 1]])]); \
+                         pm.test('message', function () { pm.expect({a: [1, 2]}).to.eql({a: [1, 3]}); });"
+                    ]}}
+                ],
+                "request": {
+                    "url": format!("{}/get?step=after", server.base_url()),
+                    "header": [{"key": "X-Kept", "value": "kept"}]
+                }
+            }
+        ]
+    });
+    std::fs::write(&collection, doc.to_string()).expect("write collection");
+    let report = dir.path().join("report.json");
+    let out = std::process::Command::new(support::postie_bin())
+        .arg("run")
+        .arg(&collection)
+        .args(["-r", "cli,json", "--reporter-json-export"])
+        .arg(&report)
+        .output()
+        .expect("postie runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let report: Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap_or_default())
+        .unwrap_or_else(|e| panic!("no report ({e}): {stdout}"));
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+
+    let after = server
+        .requests()
+        .into_iter()
+        .find(|r| r.target.contains("step=after"))
+        .unwrap_or_else(|| panic!("the second request was sent: {stdout}"));
+    assert_eq!(after.target, "/get?step=after&added=1", "{stdout}");
+    for (name, value) in [("x-kept", "kept"), ("x-added", "yes"), ("x-upserted", "up")] {
+        assert_eq!(after.header(name), Some(value), "{name}: {stdout}");
+    }
+
+    let failure = &report["run"]["failures"][0]["error"];
+    assert_eq!(
+        failure["message"],
+        "expected { a: [ 1, 2 ] } to deeply equal { a: [ 1, 3 ] }"
+    );
+    assert!(
+        stdout.contains(
+            "  │ {\n  │   list: [ 1, 'two', { three: 3 } ],\n  │   text: \"it's\"\n  │ }, [ Map(1) { 'k' => 1 } ]\n"
+        ),
+        "{stdout}"
+    );
+}

@@ -87,10 +87,21 @@
     return result;
   }
 
+  function primitive(tag, v) {
+    return tag === 'Date' ? I.dateGetTime(v) : I.valueOf[tag](v);
+  }
+  // A Map's [key, value] pairs or a Set's values (an Error has neither).
+  function entries(tag, o) {
+    var out = [];
+    if (tag === 'Map') I.mapForEach(o, function (v, k) { push(out, [k, v]); });
+    else if (tag === 'Set') I.setForEach(o, function (v) { push(out, v); });
+    return out;
+  }
+
   function deepEqualTagged(tag, a, b, memo) {
     switch (tag) {
       case 'String': case 'Number': case 'Boolean': case 'Date':
-        return deepEqual(a.valueOf(), b.valueOf(), memo);
+        return deepEqual(primitive(tag, a), primitive(tag, b), memo);
       case 'Promise': case 'Symbol': case 'function': case 'WeakMap': case 'WeakSet': case 'Function':
         return a === b;
       case 'Error':
@@ -107,10 +118,8 @@
         return true;
       case 'Set': case 'Map': {
         if (a.size !== b.size) return false;
-        var left = [];
-        var right = [];
-        a.forEach(function (v, k) { push(left, tag === 'Map' ? [k, v] : v); });
-        b.forEach(function (v, k) { push(right, tag === 'Map' ? [k, v] : v); });
+        var left = entries(tag, a);
+        var right = entries(tag, b);
         I.sort(left, byInspect);
         I.sort(right, byInspect);
         return deepEqual(left, right, memo);
@@ -196,10 +205,9 @@
     var text = negate ? negatedMessage : message;
     if (typeof text === 'function') text = text();
     var shownActual = arguments.length > 5 ? actual : self.__flags.object;
-    text = String(text)
-      .replace(/#\{this\}/g, function () { return objDisplay(self.__flags.object); })
-      .replace(/#\{act\}/g, function () { return objDisplay(shownActual); })
-      .replace(/#\{exp\}/g, function () { return objDisplay(expected); });
+    text = I.strReplace(String(text), /#\{this\}/g, function () { return objDisplay(self.__flags.object); });
+    text = I.strReplace(text, /#\{act\}/g, function () { return objDisplay(shownActual); });
+    text = I.strReplace(text, /#\{exp\}/g, function () { return objDisplay(expected); });
     throw new AssertionError(prefix(self) + text, {
       actual: shownActual, expected: expected, showDiff: false
     });
@@ -346,9 +354,9 @@
         if (isDeep) fail(this, 'unable to use .deep.include with WeakSet');
         found = o.has(val);
         break;
-      case 'map': o.forEach(function (item) { found = found || eq(item, val); }); break;
+      case 'map': I.mapForEach(o, function (item) { found = found || eq(item, val); }); break;
       case 'set':
-        if (isDeep) o.forEach(function (item) { found = found || eq(item, val); });
+        if (isDeep) I.setForEach(o, function (item) { found = found || eq(item, val); });
         else found = o.has(val);
         break;
       case 'array':
@@ -423,7 +431,7 @@
         var descriptor = 'length';
         var count = o.length;
         if (type === 'map' || type === 'set') { descriptor = 'size'; count = o.size; }
-        assertOn(this, test(count, n), lengthMessage.replace('@', descriptor), lengthNegated.replace('@', descriptor), n, count);
+        assertOn(this, test(count, n), I.strReplace(lengthMessage, '@', descriptor), I.strReplace(lengthNegated, '@', descriptor), n, count);
       } else {
         assertOn(this, test(o, n), message, negated, n);
       }
@@ -593,7 +601,7 @@
     if (type === 'Map' || type === 'Set') {
       deepText = f.deep ? 'deeply ' : '';
       actual = [];
-      o.forEach(function (v, k) { push(actual, k); });
+      actual = I.map(entries(type, o), function (e) { return type === 'Map' ? e[0] : e; });
       if (keysType !== 'Array') wanted = I.args(arguments);
     } else {
       actual = keys(o);
@@ -800,7 +808,7 @@
   function distance(a, b, cap) {
     if (Math.abs(a.length - b.length) >= cap) return cap;
     var row = [];
-    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var j = 0; j <= b.length; j++) row[j] = j;
     for (var i = 1; i <= a.length; i++) {
       var prev = row[0];
       row[0] = i;
@@ -827,7 +835,7 @@
       }
       var best = null;
       var bestDistance = 4;
-      Object.getOwnPropertyNames(proto).forEach(function (known) {
+      I.forEach(I.getOwnPropertyNames(proto), function (known) {
         if (known === 'constructor' || known === 'assert') return;
         var d = distance(name, known, bestDistance);
         if (d < bestDistance) {
@@ -892,8 +900,8 @@
   // ---- Postman response assertions (chai-postman) ----
   function statusReasonCheck(a, code) {
     var r = a.__flags.object;
-    var want = P.reasonOf(code).toUpperCase();
-    var got = String(P.reasonOf(r.code)).toUpperCase();
+    var want = I.toUpperCase(P.reasonOf(code));
+    var got = I.toUpperCase(String(P.reasonOf(r.code)));
     assertOn(a, r.code === code, 'expected response to have status reason #{exp} but got #{act}',
       'expected response to not have status reason #{exp}', want, got);
   }
@@ -952,7 +960,7 @@
     } catch (e) {
       error = e;
     }
-    var reason = error ? String(error.message).split('\n')[0] : '';
+    var reason = error ? I.split(String(error.message), '\n')[0] : '';
     assertOn(a, !error, 'expected response body to be a valid json but got error ' + reason,
       'expected response body not to be a valid json');
   }

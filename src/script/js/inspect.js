@@ -2,8 +2,19 @@
 // `P.objDisplay` (chai's short form for messages) and `P.formatLog` (Newman's console lines).
 (function (P) {
   'use strict';
+  // Built-ins through `I` only: a script's replaced prototype methods must not change messages.
+  var I = P.I;
+  var String = I.String;
+  var slice = I.strSlice;
+  var indexOf = I.strIndexOf;
+  var replace = I.strReplace;
+  var test = I.regexTest;
+  var push = I.push;
+  var map = I.map;
+  var join = I.join;
+  var stringify = I.stringify;
   var ELLIPSIS = '\u2026';
-  var toTag = function (v) { return Object.prototype.toString.call(v).slice(8, -1); };
+  var toTag = function (v) { return slice(I.objectToString(v), 8, -1); };
 
   // Every value is shown with its own copy of the options (`room`: characters left); the
   // helpers below take room from that copy as they go, and a list shows its next element with
@@ -15,18 +26,18 @@
   function cut(text, room) {
     text = String(text);
     if (ELLIPSIS.length > room && text.length > ELLIPSIS.length) return ELLIPSIS;
-    if (text.length > room && text.length > ELLIPSIS.length) return text.slice(0, room - ELLIPSIS.length) + ELLIPSIS;
+    if (text.length > room && text.length > ELLIPSIS.length) return slice(text, 0, room - ELLIPSIS.length) + ELLIPSIS;
     return text;
   }
 
   var SPECIAL = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', "'": "\\'" };
   var TO_ESCAPE = /['\u0000-\u001f\u007f-\u009f\u00ad\u0600-\u0604\u070f\u17b4\u17b5\u200c-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ufff0-\uffff]/g;
   function escapeChar(c) {
-    return SPECIAL[c] || '\\u' + ('0000' + c.charCodeAt(0).toString(16)).slice(-4);
+    return SPECIAL[c] || '\\u' + slice('0000' + I.numToString(I.charCodeAt(c, 0), 16), -4);
   }
 
   function quoted(text, options) {
-    return "'" + cut(String(text).replace(TO_ESCAPE, escapeChar), options.room - 2) + "'";
+    return "'" + cut(replace(String(text), TO_ESCAPE, escapeChar), options.room - 2) + "'";
   }
 
   function numberText(n, options) {
@@ -71,8 +82,8 @@
 
   var IDENT = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
   function propertyKey(key) {
-    if (IDENT.test(key)) return key;
-    return "'" + JSON.stringify(key).slice(1, -1).replace(/'/g, "\\'").replace(/\\"/g, '"') + "'";
+    if (test(IDENT, key)) return key;
+    return "'" + replace(replace(slice(stringify(key), 1, -1), /'/g, "\\'"), /\\"/g, '"') + "'";
   }
 
   function showProperty(entry, options) {
@@ -92,24 +103,24 @@
   }
 
   function entriesOf(obj, keys) {
-    return keys.map(function (k) { return [k, obj[k]]; });
+    return map(keys, function (k) { return [k, obj[k]]; });
   }
 
   function objectBody(obj, options) {
-    var names = Object.getOwnPropertyNames(obj);
-    var symbols = Object.getOwnPropertySymbols(obj);
+    var names = I.getOwnPropertyNames(obj);
+    var symbols = I.getOwnPropertySymbols(obj);
     if (!names.length && !symbols.length) return '{}';
     options.room -= 4;
-    if (options.seen.indexOf(obj) !== -1) return '[Circular]';
-    options.seen.push(obj);
+    if (I.indexOf(options.seen, obj) !== -1) return '[Circular]';
+    push(options.seen, obj);
     var props = showList(entriesOf(obj, names), options, showProperty);
     var syms = showList(entriesOf(obj, symbols), options, showProperty);
-    options.seen.pop();
+    I.pop(options.seen);
     return '{ ' + props + (props && syms ? ', ' : '') + syms + ' }';
   }
 
   function extraKeys(list) {
-    return Object.keys(list).slice(list.length);
+    return I.slice(I.keys(list), list.length);
   }
 
   function arrayText(list, options) {
@@ -144,12 +155,12 @@
   var ERROR_KEYS = ['stack', 'line', 'column', 'name', 'message', 'fileName', 'lineNumber',
     'columnNumber', 'number', 'description'];
   function errorText(error, options) {
-    var props = Object.getOwnPropertyNames(error).filter(function (k) { return ERROR_KEYS.indexOf(k) === -1; });
+    var props = I.filter(I.getOwnPropertyNames(error), function (k) { return I.indexOf(ERROR_KEYS, k) === -1; });
     var name = error.name;
     options.room -= String(name).length;
     var message = '';
     if (typeof error.message === 'string') message = cut(error.message, options.room);
-    else props.unshift('message');
+    else I.unshift(props, 'message');
     message = message ? ': ' + message : '';
     options.room -= message.length + 5;
     var list = showList(entriesOf(error, props), options, showProperty);
@@ -162,8 +173,8 @@
 
   var BY_TAG = {
     Boolean: function (v) { return String(v); },
-    Number: function (v, options) { return numberText(v.valueOf(), options); },
-    String: function (v, options) { return quoted(v.valueOf(), options); },
+    Number: function (v, options) { return numberText(I.valueOf.Number(v), options); },
+    String: function (v, options) { return quoted(I.valueOf.String(v), options); },
     Array: arrayText,
     Arguments: function (v, options) {
       if (!v.length) return 'Arguments[]';
@@ -171,28 +182,28 @@
       return 'Arguments[ ' + showList(v, options, show) + ' ]';
     },
     Date: function (v, options) {
-      if (isNaN(v.getTime())) return 'Invalid Date';
-      var parts = v.toJSON().split('T');
+      if (I.isNaN(I.dateGetTime(v))) return 'Invalid Date';
+      var parts = I.split(I.dateToISOString(v), 'T');
       return parts[0] + 'T' + cut(parts[1], options.room - parts[0].length - 1);
     },
     Map: function (v, options) {
       // as loupe: a Map of one entry shows as empty
-      if (v.size - 1 <= 0) return 'Map{}';
+      if (I.mapSize(v) - 1 <= 0) return 'Map{}';
       options.room -= 7;
       var entries = [];
-      v.forEach(function (value, key) { entries.push([key, value]); });
+      I.mapForEach(v, function (value, key) { push(entries, [key, value]); });
       return 'Map{ ' + showList(entries, options, showMapEntry) + ' }';
     },
     Set: function (v, options) {
-      if (!v.size) return 'Set{}';
+      if (!I.setSize(v)) return 'Set{}';
       options.room -= 7;
       var items = [];
-      v.forEach(function (value) { items.push(value); });
+      I.setForEach(v, function (value) { push(items, value); });
       return 'Set{ ' + showList(items, options, show) + ' }';
     },
     RegExp: function (v, options) {
-      var flags = String(v).split('/')[2];
-      return '/' + cut(v.source, options.room - (2 + flags.length)) + '/' + flags;
+      var flags = I.regexFlags(v);
+      return '/' + cut(I.regexSource(v), options.room - (2 + flags.length)) + '/' + flags;
     },
     Promise: function () { return 'Promise{' + ELLIPSIS + '}'; },
     WeakMap: function () { return 'WeakMap{' + ELLIPSIS + '}'; },
@@ -212,7 +223,7 @@
       case 'boolean': return String(value);
       case 'number': return numberText(value, options);
       case 'bigint': {
-        var digits = cut(value.toString(), options.room - 1);
+        var digits = cut(I.bigintToString(value), options.room - 1);
         return digits === ELLIPSIS ? digits : digits + 'n';
       }
       case 'string': return quoted(value, options);
@@ -225,7 +236,7 @@
     if (value === null) return 'null';
     var byTag = BY_TAG[toTag(value)];
     if (byTag) return byTag(value, options);
-    var proto = Object.getPrototypeOf(value);
+    var proto = I.getPrototypeOf(value);
     if (proto === Object.prototype || proto === null || !('constructor' in value) ||
       value.constructor === Object) {
       return objectBody(value, options);
@@ -246,12 +257,12 @@
   P.objDisplay = function (value) {
     var text = P.inspect(value);
     if (text.length < 40) return text;
-    var tag = Object.prototype.toString.call(value);
+    var tag = I.objectToString(value);
     if (tag === '[object Function]') return value.name ? '[Function: ' + value.name + ']' : '[Function]';
     if (tag === '[object Array]') return '[ Array(' + value.length + ') ]';
     if (tag === '[object Object]') {
-      var keys = Object.keys(value);
-      var shown = keys.length > 2 ? keys.slice(0, 2).join(', ') + ', ...' : keys.join(', ');
+      var keys = I.keys(value);
+      var shown = keys.length > 2 ? join(I.slice(keys, 0, 2), ', ') + ', ...' : join(keys, ', ');
       return '{ Object (' + shown + ') }';
     }
     return text;
@@ -261,28 +272,28 @@
 
   function nodeString(s) {
     var q = "'";
-    if (s.indexOf("'") !== -1) {
-      if (s.indexOf('"') === -1) q = '"';
-      else if (s.indexOf('`') === -1 && s.indexOf('${') === -1) q = '`';
+    if (indexOf(s, "'") !== -1) {
+      if (indexOf(s, '"') === -1) q = '"';
+      else if (indexOf(s, '`') === -1 && indexOf(s, '${') === -1) q = '`';
     }
-    var body = s.replace(/[\u0000-\u001f\u007f\\]/g, function (c) {
+    var body = replace(s, /[\u0000-\u001f\u007f\\]/g, function (c) {
       var map = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\\': '\\\\' };
-      return map[c] || '\\x' + ('0' + c.charCodeAt(0).toString(16).toUpperCase()).slice(-2);
+      return map[c] || '\\x' + slice('0' + I.toUpperCase(I.numToString(I.charCodeAt(c, 0), 16)), -2);
     });
-    if (q === "'") body = body.replace(/'/g, "\\'");
+    if (q === "'") body = replace(body, /'/g, "\\'");
     return q + body + q;
   }
 
   function nodeKey(k) {
-    if (typeof k === 'symbol') return '[' + k.toString() + ']';
-    return /^[a-zA-Z_$][a-zA-Z_$0-9]*$/.test(k) ? k : nodeString(k);
+    if (typeof k === 'symbol') return '[' + I.symbolToString(k) + ']';
+    return test(/^[a-zA-Z_$][a-zA-Z_$0-9]*$/, k) ? k : nodeString(k);
   }
 
   function nodeFunction(f) {
     var src = '';
-    try { src = Function.prototype.toString.call(f); } catch (e) { src = ''; }
+    try { src = I.functionToString(f); } catch (e) { src = ''; }
     var name = f.name;
-    if (/^class[\s{]/.test(src)) return '[class ' + (name || '(anonymous)') + ']';
+    if (test(/^class[\s{]/, src)) return '[class ' + (name || '(anonymous)') + ']';
     var kind = toTag(f) === 'AsyncFunction' ? 'AsyncFunction' : toTag(f) === 'GeneratorFunction' ? 'GeneratorFunction' : 'Function';
     return '[' + kind + (name ? ': ' + name : ' (anonymous)') + ']';
   }
@@ -293,23 +304,23 @@
     switch (typeof v) {
       case 'undefined': return 'undefined';
       case 'string': return nodeString(v);
-      case 'number': return Object.is(v, -0) ? '-0' : String(v);
+      case 'number': return I.is(v, -0) ? '-0' : String(v);
       case 'bigint': return String(v) + 'n';
       case 'boolean': return String(v);
-      case 'symbol': return v.toString();
+      case 'symbol': return I.symbolToString(v);
       case 'function': return nodeFunction(v);
     }
     if (v === null) return 'null';
-    if (seen.indexOf(v) !== -1) return '[Circular *1]';
+    if (I.indexOf(seen, v) !== -1) return '[Circular *1]';
     var tag = toTag(v);
-    if (tag === 'Date') return isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+    if (tag === 'Date') return I.isNaN(I.dateGetTime(v)) ? 'Invalid Date' : I.dateToISOString(v);
     if (tag === 'RegExp') return String(v);
-    if (tag === 'Error') return v.stack ? String(v.stack).replace(/\n$/, '') : String(v);
+    if (tag === 'Error') return v.stack ? replace(String(v.stack), /\n$/, '') : String(v);
     if (tag === 'Promise') return 'Promise { <pending> }';
     if (tag === 'String' || tag === 'Number' || tag === 'Boolean') {
-      return '[' + tag + ': ' + nodeValue(v.valueOf(), depth, seen, indent, state) + ']';
+      return '[' + tag + ': ' + nodeValue(I.valueOf[tag](v), depth, seen, indent, state) + ']';
     }
-    var isArray = Array.isArray(v);
+    var isArray = I.isArray(v);
     var prefix = '';
     var entries = [];
     var open = '{';
@@ -319,7 +330,7 @@
       var ctorName = v.constructor && v.constructor.name;
       return '[' + (ctorName && ctorName !== 'Object' ? ctorName : 'Object') + ']';
     }
-    seen.push(v);
+    push(seen, v);
     state.lastDepth = depth;
     var inner = indent + '  ';
     if (isArray) {
@@ -327,40 +338,40 @@
       close = ']';
       var shown = Math.min(v.length, 100);
       for (var i = 0; i < shown; i++) {
-        entries.push(i in v ? nodeValue(v[i], depth + 1, seen, inner, state) : '<1 empty item>');
+        push(entries, i in v ? nodeValue(v[i], depth + 1, seen, inner, state) : '<1 empty item>');
       }
-      if (v.length > 100) entries.push('... ' + (v.length - 100) + ' more item' + (v.length - 100 > 1 ? 's' : ''));
-      Object.keys(v).forEach(function (k) {
-        if (!/^\d+$/.test(k)) entries.push(nodeKey(k) + ': ' + nodeValue(v[k], depth + 1, seen, inner, state));
+      if (v.length > 100) push(entries, '... ' + (v.length - 100) + ' more item' + (v.length - 100 > 1 ? 's' : ''));
+      I.forEach(I.keys(v), function (k) {
+        if (!test(/^\d+$/, k)) push(entries, nodeKey(k) + ': ' + nodeValue(v[k], depth + 1, seen, inner, state));
       });
     } else if (tag === 'Map') {
-      prefix = 'Map(' + v.size + ') ';
-      v.forEach(function (val, key) {
-        entries.push(nodeValue(key, depth + 1, seen, inner, state) + ' => ' + nodeValue(val, depth + 1, seen, inner, state));
+      prefix = 'Map(' + I.mapSize(v) + ') ';
+      I.mapForEach(v, function (val, key) {
+        push(entries, nodeValue(key, depth + 1, seen, inner, state) + ' => ' + nodeValue(val, depth + 1, seen, inner, state));
       });
     } else if (tag === 'Set') {
-      prefix = 'Set(' + v.size + ') ';
-      v.forEach(function (val) { entries.push(nodeValue(val, depth + 1, seen, inner, state)); });
+      prefix = 'Set(' + I.setSize(v) + ') ';
+      I.setForEach(v, function (val) { push(entries, nodeValue(val, depth + 1, seen, inner, state)); });
     } else {
-      var proto = Object.getPrototypeOf(v);
+      var proto = I.getPrototypeOf(v);
       if (proto === null) prefix = '[Object: null prototype] ';
       else if (proto !== Object.prototype) {
         var cname = v.constructor && v.constructor.name;
         if (cname && cname !== 'Object') prefix = cname + ' ';
       }
-      Object.keys(v).forEach(function (k) {
-        entries.push(nodeKey(k) + ': ' + nodeValue(v[k], depth + 1, seen, inner, state));
+      I.forEach(I.keys(v), function (k) {
+        push(entries, nodeKey(k) + ': ' + nodeValue(v[k], depth + 1, seen, inner, state));
       });
     }
-    seen.pop();
+    I.pop(seen);
     if (!entries.length) return prefix + open + close;
-    var width = entries.reduce(function (n, e) { return n + e.length; },
-      2 * entries.length + indent.length + prefix.length + open.length + 10);
-    var joined = entries.join(', ');
-    if (state.lastDepth - depth < 3 && width <= state.breakLength && joined.indexOf('\n') === -1) {
+    var width = 2 * entries.length + indent.length + prefix.length + open.length + 10;
+    I.forEach(entries, function (e) { width += e.length; });
+    var joined = join(entries, ', ');
+    if (state.lastDepth - depth < 3 && width <= state.breakLength && indexOf(joined, '\n') === -1) {
       return prefix + open + ' ' + joined + ' ' + close;
     }
-    return prefix + open + '\n' + inner + entries.join(',\n' + inner) + '\n' + indent + close;
+    return prefix + open + '\n' + inner + join(entries, ',\n' + inner) + '\n' + indent + close;
   }
 
   // What Newman's sandbox hands its reporter for a logged value: errors as plain objects,
@@ -375,9 +386,9 @@
   // A console message as Newman's cli reporter prints it: each argument through Node's
   // `util.inspect` (depth 25, lines broken at 44 columns), joined by ", ".
   P.formatLog = function (args) {
-    return args.map(function (a) {
+    return join(map(args, function (a) {
       return nodeValue(bridged(a), 0, [], '', { lastDepth: 0, maxDepth: 25, breakLength: 44 });
-    }).join(', ');
+    }), ', ');
   };
 
   P.typeTag = toTag;

@@ -91,6 +91,61 @@
     abs: Math.abs,
     min: Math.min,
     list: list,
+    forEach: function (list, fn) {
+      for (var i = 0; i < list.length; i++) fn(list[i], i);
+    },
+    map: function (list, fn) {
+      var out = [];
+      for (var i = 0; i < list.length; i++) out[i] = fn(list[i], i);
+      return out;
+    },
+    filter: function (list, fn) {
+      var out = [];
+      for (var i = 0; i < list.length; i++) if (fn(list[i], i)) out[out.length] = list[i];
+      return out;
+    },
+    some: function (list, fn) {
+      for (var i = 0; i < list.length; i++) if (fn(list[i], i)) return true;
+      return false;
+    },
+    find: function (list, fn) {
+      for (var i = 0; i < list.length; i++) if (fn(list[i], i)) return list[i];
+      return undefined;
+    },
+    // list.slice(from, to) of an array or array-like, as a new array
+    slice: function (list, from, to) {
+      var out = [];
+      var end = to === undefined ? list.length : to < 0 ? list.length + to : to;
+      for (var i = from < 0 ? Math.max(list.length + from, 0) : from || 0; i < end; i++) out[out.length] = list[i];
+      return out;
+    },
+    unshift: uncurry(AP.unshift),
+    splice: uncurry(AP.splice),
+    strLastIndexOf: uncurry(SP.lastIndexOf),
+    strReplace: uncurry(SP.replace),
+    regexReplace: uncurry(RegExp.prototype[Symbol.replace]),
+    regexTest: uncurry(RegExp.prototype.test),
+    split: uncurry(SP.split),
+    trim: uncurry(SP.trim),
+    toUpperCase: uncurry(SP.toUpperCase),
+    charCodeAt: uncurry(SP.charCodeAt),
+    numToString: uncurry(Number.prototype.toString),
+    bigintToString: uncurry(BigInt.prototype.toString),
+    symbolToString: uncurry(Symbol.prototype.toString),
+    objectToString: uncurry(OP.toString),
+    functionToString: uncurry(FP.toString),
+    dateGetTime: uncurry(Date.prototype.getTime),
+    dateToISOString: uncurry(Date.prototype.toISOString),
+    valueOf: {
+      Number: uncurry(Number.prototype.valueOf),
+      String: uncurry(SP.valueOf),
+      Boolean: uncurry(Boolean.prototype.valueOf)
+    },
+    mapSize: uncurry(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get),
+    setSize: uncurry(Object.getOwnPropertyDescriptor(Set.prototype, 'size').get),
+    regexSource: uncurry(Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get),
+    regexFlags: uncurry(Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get),
+    isNaN: isNaN,
     // `arguments` (or an array) from `from` on, as a plain array.
     args: function (args, from) {
       var out = [];

@@ -1,6 +1,28 @@
 // Postman's PropertyList (headers, query parameters, cookies, variables) and `{{var}}` resolution.
 (function (P) {
   'use strict';
+  // Built-ins through `I` only: a script's replaced prototype methods must not change requests.
+  var I = P.I;
+  var push = I.push;
+  var hasOwn = I.hasOwn;
+  var slice = I.strSlice;
+  var indexOf = I.strIndexOf;
+  var trim = I.trim;
+  var String = I.String;
+  // [].concat(a, b): arrays spread one level.
+  function concat(a, b) {
+    var out = [];
+    I.forEach([a, b], function (v) {
+      if (I.isArray(v)) I.forEach(v, function (x) { push(out, x); });
+      else push(out, v);
+    });
+    return out;
+  }
+  P.concat = concat;
+  // fn.call(ctx, member, index, members) for each member, as Array's iteration methods call it.
+  function calling(fn, ctx, members) {
+    return function (m, i) { return I.call(fn, ctx, m, i, members); };
+  }
 
   function makeEntryType(name) {
     var Entry = {
@@ -28,7 +50,7 @@
       var json = {};
       for (var k in this) {
         var v = this[k];
-        if (!Object.prototype.hasOwnProperty.call(this, k) || v === undefined || typeof v === 'function') continue;
+        if (!hasOwn(this, k) || v === undefined || typeof v === 'function') continue;
         json[k] = v && typeof v.toJSON === 'function' ? v.toJSON() : v;
       }
       return json;
@@ -51,7 +73,7 @@
     if (this.value !== undefined) json.value = this.value;
     json.key = this.key;
     for (var k in this) {
-      if (Object.prototype.hasOwnProperty.call(this, k) && !(k in json) && this[k] !== undefined) json[k] = this[k];
+      if (hasOwn(this, k) && !(k in json) && this[k] !== undefined) json[k] = this[k];
     }
     return json;
   };
@@ -59,9 +81,9 @@
   P.entryTypes = { header: Header, query: QueryParam, variable: Variable, cookie: Cookie, formParam: FormParam };
 
   function parseHeaderLine(line) {
-    var at = line.indexOf(':');
-    if (at === -1) return { key: line.trim(), value: '' };
-    return { key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
+    var at = indexOf(line, ':');
+    if (at === -1) return { key: trim(line), value: '' };
+    return { key: trim(slice(line, 0, at)), value: trim(slice(line, at + 1)) };
   }
 
   // A list of `{key, value}` members, looked up by key (case-insensitively for headers).
@@ -71,7 +93,7 @@
     this._keyName = keyName || 'key';
     this.members = [];
     if (items) {
-      for (var i = 0; i < items.length; i++) this.members.push(this._make(items[i]));
+      for (var i = 0; i < items.length; i++) push(this.members, this._make(items[i]));
     }
   }
   P.PropertyList = PropertyList;
@@ -82,7 +104,7 @@
     return new this._type(item);
   };
   L._norm = function (key) {
-    return this._ci && typeof key === 'string' ? key.toLowerCase() : key;
+    return this._ci && typeof key === 'string' ? I.toLowerCase(key) : key;
   };
   L._find = function (key) {
     var want = this._norm(key);
@@ -97,17 +119,17 @@
     return m === undefined ? undefined : m.valueOf();
   };
   L.has = function (key, value) {
-    if (key && typeof key === 'object') return this.members.indexOf(key) !== -1;
+    if (key && typeof key === 'object') return I.indexOf(this.members, key) !== -1;
     var self = this;
     var want = this._norm(key);
     var withValue = arguments.length > 1;
-    return this.members.some(function (m) {
+    return I.some(this.members, function (m) {
       return self._norm(m[self._keyName]) === want && (!withValue || m.value === value);
     });
   };
   L.add = function (item) {
     if (item === undefined || item === null) return;
-    this.members.push(this._make(item));
+    push(this.members, this._make(item));
     P.touch(this);
   };
   L.append = L.add;
@@ -128,7 +150,7 @@
     get: function () {
       var out = {};
       var self = this;
-      this.members.forEach(function (m) {
+      I.forEach(this.members, function (m) {
         var key = m[self._keyName];
         if (key) out[String(self._norm(key))] = m;
       });
@@ -137,13 +159,13 @@
     configurable: true
   });
   L.prepend = function (item) {
-    this.members.unshift(this._make(item));
+    I.unshift(this.members, this._make(item));
     P.touch(this);
   };
   L.insert = function (item, before) {
-    var at = before === undefined ? -1 : this.members.indexOf(typeof before === 'object' ? before : this._find(before));
-    if (at === -1) this.members.push(this._make(item));
-    else this.members.splice(at, 0, this._make(item));
+    var at = before === undefined ? -1 : I.indexOf(this.members, typeof before === 'object' ? before : this._find(before));
+    if (at === -1) push(this.members, this._make(item));
+    else I.splice(this.members, at, 0, this._make(item));
     P.touch(this);
   };
   L.upsert = function (item) {
@@ -160,13 +182,13 @@
   L.remove = function (predicate, context) {
     var self = this;
     var test;
-    if (typeof predicate === 'function') test = function (m) { return predicate.call(context, m); };
+    if (typeof predicate === 'function') test = function (m) { return I.call(predicate, context, m); };
     else if (predicate && typeof predicate === 'object') test = function (m) { return m === predicate; };
     else {
       var want = this._norm(predicate);
       test = function (m) { return self._norm(m[self._keyName]) === want; };
     }
-    this.members = this.members.filter(function (m) { return !test(m); });
+    this.members = I.filter(this.members, function (m) { return !test(m); });
     P.touch(this);
   };
   L.clear = function () {
@@ -175,7 +197,7 @@
   };
   L.populate = function (items) {
     var self = this;
-    (Array.isArray(items) ? items : [items]).forEach(function (i) { self.add(i); });
+    I.forEach(I.isArray(items) ? items : [items], function (i) { self.add(i); });
   };
   L.repopulate = function (items) {
     this.clear();
@@ -184,52 +206,56 @@
   L.assimilate = function (source) {
     var self = this;
     var items = source instanceof PropertyList ? source.members : source;
-    (items || []).forEach(function (i) { self.upsert(i); });
+    I.forEach(items || [], function (i) { self.upsert(i); });
   };
-  L.all = function () { return this.members.slice(); };
+  L.all = function () { return I.slice(this.members); };
   L.count = function () { return this.members.length; };
   L.idx = function (i) { return this.members[i]; };
   L.indexOf = function (item) {
-    return this.members.indexOf(typeof item === 'object' ? item : this._find(item));
+    return I.indexOf(this.members, typeof item === 'object' ? item : this._find(item));
   };
-  L.each = function (fn, ctx) { this.members.forEach(fn, ctx); };
-  L.map = function (fn, ctx) { return this.members.map(fn, ctx); };
-  L.filter = function (fn, ctx) { return this.members.filter(fn, ctx); };
-  L.find = function (fn, ctx) { return this.members.find(fn, ctx); };
-  L.reduce = function (fn, acc, ctx) { return this.members.reduce(fn.bind(ctx), acc); };
+  L.each = function (fn, ctx) { I.forEach(this.members, calling(fn, ctx, this.members)); };
+  L.map = function (fn, ctx) { return I.map(this.members, calling(fn, ctx, this.members)); };
+  L.filter = function (fn, ctx) { return I.filter(this.members, calling(fn, ctx, this.members)); };
+  L.find = function (fn, ctx) { return I.find(this.members, calling(fn, ctx, this.members)); };
+  L.reduce = function (fn, acc, ctx) {
+    var members = this.members;
+    I.forEach(members, function (m, i) { acc = I.call(fn, ctx, acc, m, i, members); });
+    return acc;
+  };
   L.eachParent = function () {};
   L.toObject = function (excludeDisabled, caseSensitive, multiValue) {
     var out = {};
     var self = this;
-    this.members.forEach(function (m) {
+    I.forEach(this.members, function (m) {
       if (excludeDisabled && m.disabled) return;
       var key = m[self._keyName];
       if (key === undefined || key === null) return;
-      if (self._ci && !caseSensitive) key = String(key).toLowerCase();
+      if (self._ci && !caseSensitive) key = I.toLowerCase(String(key));
       var value = m.valueOf();
-      if (multiValue && Object.prototype.hasOwnProperty.call(out, key)) {
-        out[key] = [].concat(out[key], value);
+      if (multiValue && hasOwn(out, key)) {
+        out[key] = concat(out[key], value);
       } else {
         out[key] = value;
       }
     });
     return out;
   };
-  L.toJSON = function () { return this.members.map(jsonCopy); };
+  L.toJSON = function () { return I.map(this.members, jsonCopy); };
 
   // `JSON.parse(JSON.stringify(m))`, without the text in between for a member's plain fields.
   function jsonCopy(m) {
-    if (!m || typeof m !== 'object' || typeof m.toJSON === 'function') return JSON.parse(JSON.stringify(m));
+    if (!m || typeof m !== 'object' || typeof m.toJSON === 'function') return I.parse(I.exportJson(m));
     var out = {};
-    var keys = Object.keys(m);
+    var keys = I.keys(m);
     for (var i = 0; i < keys.length; i++) {
       var v = m[keys[i]];
       var type = typeof v;
       if (type === 'string' || type === 'boolean' || v === null) out[keys[i]] = v;
       else if (type === 'number') out[keys[i]] = isFinite(v) ? v : null;
       else if (type !== 'undefined' && type !== 'function' && type !== 'symbol') {
-        var text = JSON.stringify(v);
-        if (text !== undefined) out[keys[i]] = JSON.parse(text);
+        var text = I.exportJson(v);
+        if (text !== undefined) out[keys[i]] = I.parse(text);
       }
     }
     return out;
@@ -237,17 +263,19 @@
   L.toString = function () {
     // A list of a subclass (postman-collection's Header, QueryParam) prints the same way.
     if (this._type === Header || this._type.prototype instanceof Header) {
-      return this.members.filter(function (m) { return !m.disabled; })
-        .map(function (m) { return m.key + ': ' + m.value + '\r\n'; }).join('');
+      return I.join(I.map(enabled(this.members), function (m) { return m.key + ': ' + m.value + '\r\n'; }), '');
     }
     if (this._type === QueryParam || this._type.prototype instanceof QueryParam) {
-      return this.members.filter(function (m) { return !m.disabled; }).map(function (m) {
+      return I.join(I.map(enabled(this.members), function (m) {
         if (m.value === null || m.value === undefined) return m.key == null ? '' : m.key;
         return (m.key == null ? '' : m.key) + '=' + m.value;
-      }).join('&');
+      }), '&');
     }
-    return this.members.map(String).join(', ');
+    return I.join(I.map(this.members, function (m) { return String(m); }), ', ');
   };
+  function enabled(members) {
+    return I.filter(members, function (m) { return !m.disabled; });
+  }
 
   // ---- {{variable}} resolution, the same rule as the runner's ----
   var MAX_DEPTH = 19;
@@ -256,23 +284,23 @@
     var rest = text;
     var changed = false;
     for (;;) {
-      var start = rest.indexOf('{{');
+      var start = indexOf(rest, '{{');
       if (start === -1) break;
-      var after = rest.slice(start + 2);
-      var end = after.indexOf('}}');
+      var after = slice(rest, start + 2);
+      var end = indexOf(after, '}}');
       if (end === -1) break;
-      var name = after.slice(0, end);
-      var nested = name.lastIndexOf('{{');
+      var name = slice(after, 0, end);
+      var nested = I.strLastIndexOf(name, '{{');
       if (nested !== -1) {
         var inner = start + 2 + nested;
-        out += rest.slice(0, inner);
-        rest = rest.slice(inner);
+        out += slice(rest, 0, inner);
+        rest = slice(rest, inner);
         continue;
       }
-      out += rest.slice(0, start);
+      out += slice(rest, 0, start);
       var value = lookup(name);
-      if (value === undefined && name.charAt(0) === '$') {
-        var dynamic = P.dynamic(name.slice(1));
+      if (value === undefined && I.charAt(name, 0) === '$') {
+        var dynamic = P.dynamic(slice(name, 1));
         if (dynamic !== undefined && dynamic !== null) value = dynamic;
       }
       if (value !== undefined && value !== '{{' + name + '}}') {
@@ -281,7 +309,7 @@
       } else {
         out += '{{' + name + '}}';
       }
-      rest = after.slice(end + 2);
+      rest = slice(after, end + 2);
     }
     return { text: out + rest, changed: changed };
   }
@@ -290,9 +318,9 @@
     if (typeof value === 'string') return P.replaceIn(value, lookup);
     if (!value || typeof value !== 'object') return value;
     if (copies.has(value)) return copies.get(value);
-    var copy = Array.isArray(value) ? [] : Object.create(Object.getPrototypeOf(value));
+    var copy = I.isArray(value) ? [] : I.create(I.getPrototypeOf(value));
     copies.set(value, copy);
-    Object.keys(value).forEach(function (key) {
+    I.forEach(I.keys(value), function (key) {
       copy[key] = replaceInObject(value[key], lookup, copies);
     });
     return copy;

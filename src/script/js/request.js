@@ -1,49 +1,66 @@
 // `pm.request`: Postman's Url and Request objects over the request's v2.1 JSON.
 (function (P) {
   'use strict';
+  // Built-ins through `I` only: a script's replaced prototype methods must not change requests.
+  var I = P.I;
   var List = P.PropertyList;
   var T = P.entryTypes;
+  var String = I.String;
+  var slice = I.strSlice;
+  var indexOf = I.strIndexOf;
+  var split = I.split;
+  var push = I.push;
+  var keys = I.keys;
+  var forEach = I.forEach;
+  // The parts of a host or path: an array as postman-collection keeps them, any other value as text.
+  function joined(parts, separator) {
+    return I.isArray(parts) ? I.join(parts, separator) : String(parts);
+  }
+  function copied(parts) {
+    return I.isArray(parts) ? I.slice(parts) : parts;
+  }
+  function jsonOf(v) { return v === undefined || v === null ? v : I.parse(I.exportJson(v)); }
 
   function parseRaw(raw) {
     var url = {};
-    var rest = String(raw === undefined || raw === null ? '' : raw).trim();
-    var at = rest.indexOf('#');
-    if (at !== -1) { url.hash = rest.slice(at + 1); rest = rest.slice(0, at); }
-    at = rest.indexOf('?');
+    var rest = I.trim(String(raw === undefined || raw === null ? '' : raw));
+    var at = indexOf(rest, '#');
+    if (at !== -1) { url.hash = slice(rest, at + 1); rest = slice(rest, 0, at); }
+    at = indexOf(rest, '?');
     var query = [];
     if (at !== -1) {
-      rest.slice(at + 1).split('&').forEach(function (pair) {
+      forEach(split(slice(rest, at + 1), '&'), function (pair) {
         if (pair === '') return;
-        var eq = pair.indexOf('=');
-        query.push(eq === -1 ? { key: pair, value: null } : { key: pair.slice(0, eq), value: pair.slice(eq + 1) });
+        var eq = indexOf(pair, '=');
+        push(query, eq === -1 ? { key: pair, value: null } : { key: slice(pair, 0, eq), value: slice(pair, eq + 1) });
       });
-      rest = rest.slice(0, at);
+      rest = slice(rest, 0, at);
     }
     url.query = query;
-    var m = /^([^:/?#]+):\/\//.exec(rest);
-    if (m) { url.protocol = m[1]; rest = rest.slice(m[0].length); }
-    var slash = rest.indexOf('/');
-    var authority = slash === -1 ? rest : rest.slice(0, slash);
-    var path = slash === -1 ? '' : rest.slice(slash + 1);
-    var userAt = authority.lastIndexOf('@');
+    var m = I.exec(/^([^:/?#]+):\/\//, rest);
+    if (m) { url.protocol = m[1]; rest = slice(rest, m[0].length); }
+    var slash = indexOf(rest, '/');
+    var authority = slash === -1 ? rest : slice(rest, 0, slash);
+    var path = slash === -1 ? '' : slice(rest, slash + 1);
+    var userAt = I.strLastIndexOf(authority, '@');
     if (userAt !== -1) {
-      var user = authority.slice(0, userAt);
-      var colon = user.indexOf(':');
-      url.auth = colon === -1 ? { user: user } : { user: user.slice(0, colon), password: user.slice(colon + 1) };
-      authority = authority.slice(userAt + 1);
+      var user = slice(authority, 0, userAt);
+      var colon = indexOf(user, ':');
+      url.auth = colon === -1 ? { user: user } : { user: slice(user, 0, colon), password: slice(user, colon + 1) };
+      authority = slice(authority, userAt + 1);
     }
-    var port = /:(\d+|\{\{[^}]+\}\})$/.exec(authority);
-    if (port) { url.port = port[1]; authority = authority.slice(0, port.index); }
-    url.host = authority ? authority.split('.') : undefined;
-    url.path = slash === -1 ? undefined : path.split('/');
+    var port = I.exec(/:(\d+|\{\{[^}]+\}\})$/, authority);
+    if (port) { url.port = port[1]; authority = slice(authority, 0, port.index); }
+    url.host = authority ? split(authority, '.') : undefined;
+    url.path = slash === -1 ? undefined : split(path, '/');
     // `:name` path segments become the URL's variables (without values), as Url.parse does.
     var seen = {};
     url.variable = [];
-    (url.path || []).forEach(function (segment) {
-      var name = segment.charAt(0) === ':' ? segment.slice(1).split('.')[0] : '';
+    forEach(url.path || [], function (segment) {
+      var name = I.charAt(segment, 0) === ':' ? split(slice(segment, 1), '.')[0] : '';
       if (name && !seen[name]) {
         seen[name] = true;
-        url.variable.push({ key: name });
+        push(url.variable, { key: name });
       }
     });
     return url;
@@ -57,8 +74,8 @@
     this.auth = parts.auth;
     this.protocol = parts.protocol;
     this.port = parts.port;
-    this.path = parts.path ? parts.path.slice() : undefined;
-    this.host = parts.host ? parts.host.slice() : undefined;
+    this.path = parts.path ? copied(parts.path) : undefined;
+    this.host = parts.host ? copied(parts.host) : undefined;
     this.hash = parts.hash;
     this.query = new List(T.query, parts.query || (source && source.query) || []);
     var variable = source && typeof source === 'object' && source.variable;
@@ -66,12 +83,12 @@
   }
   P.PostmanUrl = PostmanUrl;
   var U = PostmanUrl.prototype;
-  U.getHost = function () { return this.host ? this.host.join('.') : ''; };
+  U.getHost = function () { return this.host ? joined(this.host, '.') : ''; };
   U.getPath = function (unresolved) {
-    var path = this.path ? '/' + this.path.join('/') : '/';
+    var path = this.path ? '/' + joined(this.path, '/') : '/';
     if (unresolved) return path;
     var vars = this.variables;
-    return path.replace(/\/:([^/]+)/g, function (all, name) {
+    return I.strReplace(path, /\/:([^/]+)/g, function (all, name) {
       var v = vars.get(name);
       return v === undefined || v === null || v === '' ? all : '/' + v;
     });
@@ -95,18 +112,18 @@
   U.addQueryParams = function (params) {
     var q = this.query;
     if (typeof params === 'string') params = parseRaw('?' + params).query;
-    (Array.isArray(params) ? params : [params]).forEach(function (p) { q.add(p); });
+    forEach(I.isArray(params) ? params : [params], function (p) { q.add(p); });
   };
   // Keys, or `{key}` objects in an array; one argument that is not an array is a key.
   U.removeQueryParams = function (params) {
-    var keys = Array.isArray(params) ? params.map(function (p) { return p && p.key ? p.key : p; }) : [params];
-    this.query.remove(function (p) { return keys.indexOf(p.key) !== -1; });
+    var names = I.isArray(params) ? I.map(params, function (p) { return p && p.key ? p.key : p; }) : [params];
+    this.query.remove(function (p) { return I.indexOf(names, p.key) !== -1; });
   };
   U.update = function (value) {
-    PostmanUrl.call(this, value);
+    I.call(PostmanUrl, this, value);
   };
   // The path as toString prints it; the SDK's Url (postman-collection) fills in path variables.
-  U._pathText = function () { return '/' + this.path.join('/'); };
+  U._pathText = function () { return '/' + joined(this.path, '/'); };
   U.toString = function (forceProtocol) {
     var text = '';
     if (this.protocol) text += this.protocol + '://';
@@ -128,9 +145,9 @@
     if (this.auth !== undefined) json.auth = this.auth;
     if (this.protocol !== undefined) json.protocol = this.protocol;
     if (this.port !== undefined) json.port = String(this.port);
-    if (this.path !== undefined) json.path = this.path.slice();
+    if (this.path !== undefined) json.path = copied(this.path);
     if (this.hash !== undefined) json.hash = this.hash;
-    if (this.host !== undefined) json.host = this.host.slice();
+    if (this.host !== undefined) json.host = copied(this.host);
     json.query = this.query.toJSON();
     json.variable = this.variables.toJSON();
     return json;
@@ -150,23 +167,23 @@
   }
   function fillBody(body, options) {
     var source = options && typeof options === 'object' ? options : {};
-    Object.keys(body).forEach(function (k) { delete body[k]; });
-    BODY_FIELDS.forEach(function (k) {
+    forEach(keys(body), function (k) { delete body[k]; });
+    forEach(BODY_FIELDS, function (k) {
       var v = source[k];
       if (BODY_LISTS[k] && v !== undefined && v !== null && !(v instanceof List)) {
-        v = new List(BODY_LISTS[k], Array.isArray(v) ? v : [v]);
+        v = new List(BODY_LISTS[k], I.isArray(v) ? v : [v]);
       }
       body[k] = v;
     });
-    Object.keys(source).forEach(function (k) {
-      if (BODY_FIELDS.indexOf(k) === -1 && source[k] !== undefined) body[k] = source[k];
+    forEach(keys(source), function (k) {
+      if (I.indexOf(BODY_FIELDS, k) === -1 && source[k] !== undefined) body[k] = source[k];
     });
   }
   // PropertyBase#toJSON of a body or an auth: its fields that have a value, lists as arrays.
   function fieldsJSON() {
     var json = {};
     var self = this;
-    Object.keys(this).forEach(function (k) {
+    forEach(keys(this), function (k) {
       var v = self[k];
       if (v !== undefined) json[k] = v instanceof List ? v.toJSON() : v;
     });
@@ -181,10 +198,10 @@
     hidden(body, 'toString', function () {
       if (this.mode === 'raw') return this.raw === undefined || this.raw === null ? '' : String(this.raw);
       if (this.mode === 'urlencoded') {
-        return enabledOf(this.urlencoded)
-          .map(function (p) { return p.key + '=' + (p.value === undefined ? '' : p.value); }).join('&');
+        return I.join(I.map(enabledOf(this.urlencoded),
+          function (p) { return p.key + '=' + (p.value === undefined ? '' : p.value); }), '&');
       }
-      if (this.mode === 'graphql') return JSON.stringify(this.graphql || {});
+      if (this.mode === 'graphql') return I.exportJson(this.graphql || {});
       return '';
     });
     hidden(body, 'update', function (options) {
@@ -208,10 +225,10 @@
   // ---- RequestAuth: the auth type and, per type, a list of its parameters ----
   function validAuthType(type) { return typeof type === 'string' && type !== 'type'; }
   function setParams(list, options) {
-    if (Array.isArray(options) || options instanceof List) {
+    if (I.isArray(options) || options instanceof List) {
       list.assimilate(options);
     } else if (options && typeof options === 'object') {
-      Object.keys(options).forEach(function (k) {
+      forEach(keys(options), function (k) {
         var existing = list.one(k);
         if (existing) existing.value = options[k];
         else list.add({ key: k, value: options[k] });
@@ -222,7 +239,7 @@
     if (!options || typeof options !== 'object') return;
     if (options.type !== undefined) this.use(options.type);
     var self = this;
-    Object.keys(options).forEach(function (k) { if (k !== 'type') self.update(options[k], k); });
+    forEach(keys(options), function (k) { if (k !== 'type') self.update(options[k], k); });
   }
   P.RequestAuth = RequestAuth;
   var A = RequestAuth.prototype;
@@ -258,7 +275,7 @@
     Object.defineProperty(this, '_initialUrl', { value: url.toString(), configurable: true });
     this.method = json.method || 'GET';
     this.headers = new List(T.header, json.header || [], true);
-    this.body = bodyMethods(json.body === undefined ? undefined : JSON.parse(JSON.stringify(json.body)));
+    this.body = bodyMethods(json.body === undefined ? undefined : jsonOf(json.body));
     this.auth = json.auth === undefined || json.auth === null ? json.auth : new RequestAuth(json.auth);
     this.description = json.description;
   }
@@ -275,8 +292,8 @@
     var out = {};
     this.headers.each(function (h) {
       if (options && options.enabled && h.disabled) return;
-      var key = options && options.ignoreCase ? String(h.key).toLowerCase() : h.key;
-      if (Object.prototype.hasOwnProperty.call(out, key)) out[key] = [].concat(out[key], h.value);
+      var key = options && options.ignoreCase ? I.toLowerCase(String(h.key)) : h.key;
+      if (I.hasOwn(out, key)) out[key] = P.concat(out[key], h.value);
       else out[key] = h.value;
     });
     return out;
@@ -287,8 +304,8 @@
     var key = typeof header === 'string' ? header : header && header.key;
     if (!key) return;
     var ignoreCase = !!(options && options.ignoreCase);
-    if (ignoreCase) key = key.toLowerCase();
-    this.headers.remove(function (h) { return (ignoreCase ? String(h.key).toLowerCase() : h.key) === key; });
+    if (ignoreCase) key = I.toLowerCase(String(key));
+    this.headers.remove(function (h) { return (ignoreCase ? I.toLowerCase(String(h.key)) : h.key) === key; });
   };
   // Unlike `headers.upsert`, the key must match exactly (as in postman-collection).
   R.upsertHeader = function (h) {
@@ -315,11 +332,11 @@
     else this.auth.clear(type);
     this.auth.use(type, options);
   };
-  R.update = function (json) { PostmanRequest.call(this, json); };
+  R.update = function (json) { I.call(PostmanRequest, this, json); };
   R.size = function () {
     var length = this.headers.get('Content-Length');
     var size = { body: 0, header: 0, total: 0, source: 'COMPUTED' };
-    if (length && /^\d+(\.\d+)?$/.test(String(length).trim())) {
+    if (length && I.regexTest(/^\d+(\.\d+)?$/, I.trim(String(length)))) {
       size.body = parseInt(length, 10);
       size.source = 'CONTENT-LENGTH';
     } else if (this.body) {
@@ -331,7 +348,6 @@
     return size;
   };
   R.clone = function () { return new PostmanRequest(this.toJSON()); };
-  function jsonOf(v) { return v === undefined || v === null ? v : JSON.parse(JSON.stringify(v)); }
   // postman-collection's Request#toJSON.
   R.toJSON = function () {
     var json = {};

@@ -163,3 +163,13 @@ case("iteration-count-no-data",
 pm.test('iteration ' + pm.info.iteration, () => pm.expect(pm.response.json().args.i).to.eql(String(pm.info.iteration + 1)));
 """), R("b", path="/get")]),
      flags="-n 3")
+
+# A chain of 25 variables each naming the next: Postman substitutes 19 levels deep and leaves the
+# 20th reference as it is, in the request, in replaceIn and in a header.
+_chain = {"v%d" % i: "{{v%d}}" % (i + 1) for i in range(25)}
+_chain["v25"] = "end"
+case("variable-depth-limit",
+     C("depth", [R("chain", path="/get?deep={{v0}}&short={{v10}}", headers=[("X-Deep", "{{v0}}")], test="""
+pm.environment.set('replaced', pm.variables.replaceIn('{{v0}}|{{v7}}'));
+pm.environment.set('sent', pm.response.json().args.deep + '|' + pm.response.json().headers['x-deep']);
+""")], variable=_chain))
