@@ -34,7 +34,7 @@ pub fn run_and_free(args: &RunArgs) -> Result<i32, AppError> {
 }
 
 fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
-    let mut loaded = collection::load_collection(&args.collection)?;
+    let mut loaded = collection::load_collection(&args.collection).map_err(role("collection"))?;
     if args.export_collection.is_none() {
         // only --export-collection reads the collection's JSON again
         loaded.raw = String::new();
@@ -51,12 +51,14 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         .environment
         .as_deref()
         .map(collection::load_environment)
-        .transpose()?;
+        .transpose()
+        .map_err(role("environment"))?;
     let globals = args
         .globals
         .as_deref()
         .map(collection::load_environment)
-        .transpose()?;
+        .transpose()
+        .map_err(role("globals"))?;
     let data = match &args.iteration_data {
         Some(path) => load_data(path)?,
         None => Vec::new(),
@@ -190,11 +192,16 @@ fn write_back(
 /// Iteration data. A CSV row whose field count differs from the header's is read as Newman
 /// reads it (extra fields dropped, missing ones not set), with a warning naming the line.
 fn load_data(path: &Path) -> Result<Vec<VariableScope>, AppError> {
-    let loaded = collection::load_data_checked(path)?;
+    let loaded = collection::load_data_checked(path).map_err(role("iteration data"))?;
     for warning in &loaded.warnings {
         eprintln!("warning: {warning}");
     }
     Ok(loaded.rows)
+}
+
+/// An input file's error, said with the file's role: "environment file env.json: …".
+fn role<E: std::fmt::Display>(kind: &'static str) -> impl Fn(E) -> AppError {
+    move |e| AppError(format!("{kind} file {e}"))
 }
 
 fn millis(ms: Option<u64>) -> Option<Duration> {

@@ -7,9 +7,13 @@ use std::path::PathBuf;
 #[command(
     name = "postie",
     version,
+    disable_version_flag = true,
     about = "Run Postman collections headlessly: a drop-in for `newman run`"
 )]
 pub struct Cli {
+    /// Print the version (`-v` as in Newman).
+    #[arg(short = 'v', long = "version", action = clap::ArgAction::Version)]
+    version: Option<bool>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -20,6 +24,34 @@ pub enum Command {
     Run(Box<RunArgs>),
     /// Serve a collection's saved example responses on 127.0.0.1.
     Mock(MockArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print postie's man page (roff) to standard output.
+    Man,
+}
+
+/// Writes the completion script for `shell` to `out`.
+pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    clap_complete::generate(shell, &mut command, "postie", out);
+}
+
+/// Writes the man page (postie(1), with `run` and `mock` as sections) to `out`.
+pub fn write_man_page(out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let command = <Cli as clap::CommandFactory>::command();
+    clap_mangen::Man::new(command.clone()).render(out)?;
+    for sub in command.get_subcommands() {
+        let name = match sub.get_name() {
+            "run" => "postie-run",
+            "mock" => "postie-mock",
+            _ => continue,
+        };
+        clap_mangen::Man::new(sub.clone().name(name)).render(out)?;
+    }
+    Ok(())
 }
 
 #[derive(Debug, Args)]
@@ -196,6 +228,10 @@ pub fn split_reporter_options(args: Vec<String>) -> (Vec<String>, Vec<(String, S
         };
         if let Some((name, value)) = name.split_once('=') {
             options.push((name.to_string(), value.to_string()));
+        } else if name.ends_with("-export") && iter.peek().is_none_or(|next| next.starts_with("--"))
+        {
+            // `--reporter-json-export` with no path: the reporter's default path, as in Newman
+            options.push((name.to_string(), String::new()));
         } else if is_flag_option(name) || iter.peek().is_none_or(|next| next.starts_with("--")) {
             options.push((name.to_string(), "true".to_string()));
         } else {
@@ -221,6 +257,14 @@ fn is_flag_option(name: &str) -> bool {
                 | "console"
                 | "banner"
                 | "responses"
+                | "darkTheme"
+                | "showOnlyFails"
+                | "omitHeaders"
+                | "skipSensitiveData"
+                | "logs"
+                | "theme"
+                | "fails"
+                | "headers"
         ) && !name.ends_with("export")
 }
 

@@ -24,6 +24,13 @@ fn main() -> ExitCode {
                     .map_err(app::AppError)?;
                 Ok(0)
             }),
+        Command::Completions { shell } => {
+            postie::cli::write_completions(shell, &mut std::io::stdout());
+            Ok(0)
+        }
+        Command::Man => postie::cli::write_man_page(&mut std::io::stdout())
+            .map(|()| 0)
+            .map_err(|e| app::AppError(format!("cannot write the man page: {e}"))),
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),

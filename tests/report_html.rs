@@ -87,10 +87,13 @@ fn html_page_shows_the_run() {
     let dir = support::temp_dir();
     let html = std::fs::read_to_string(run_html(dir.path(), &server.base_url())).expect("page");
     check_numbers(&html);
-    // Self-contained: no script, stylesheet or image is fetched.
-    for needle in ["<script", "<link", "src=", "url(", "@import"] {
+    // Self-contained: no script, stylesheet or image is fetched; the one inline script is the
+    // request filter, whose box stays hidden without it.
+    for needle in ["<script src", "<link", "src=", "url(", "@import"] {
         assert!(!html.contains(needle), "page contains {needle}");
     }
+    assert_eq!(html.matches("<script>").count(), 1);
+    assert!(html.contains("<div id=\"tools\" hidden>"));
     // Failures come before the requests; every request has a timeline bar.
     let failures = html.find("<h2>Failures").expect("failures section");
     let requests = html.find("<h2>Requests").expect("requests section");
@@ -145,4 +148,7 @@ fn html_page_renders_in_headless_chromium() {
     );
     check_numbers(&dom);
     assert_eq!(dom.matches("class=\"bar\"").count(), 12);
+    // the filter's script ran: its box is shown, with every request listed
+    assert!(dom.contains("<div id=\"tools\">"), "{dom}");
+    assert!(dom.contains("12 of 12 shown"), "{dom}");
 }

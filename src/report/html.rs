@@ -8,7 +8,8 @@
 
 use super::export::{export_path, write_atomically};
 use super::html_page::{
-    body_block, escape, headers_table, summary_table, timeline_svg, TimelineBar, STYLE,
+    body_block, escape, headers_table, summary_table, timeline_svg, TimelineBar, FILTER_SCRIPT,
+    FILTER_TOOLS, STYLE,
 };
 use super::masked::{MaskHandle, SharedMask};
 use super::summary::RunSummary;
@@ -22,6 +23,74 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 const DEFAULT_MAX_BODY: usize = 64 * 1024;
+
+/// What the page shows. Options are read as `--reporter-<name>-<option>` with `<name>` `html` or
+/// `htmlextra`, in newman-reporter-htmlextra's spelling (`browserTitle`) or postie's
+/// (`browser-title`): `title`, `browserTitle`, `darkTheme`, `showOnlyFails`, `omitHeaders`,
+/// `skipSensitiveData` (no headers or bodies), `logs` (console lines; on by default for `html`, off
+/// for `htmlextra`, as there), `max-body`.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlOptions {
+    pub title: Option<String>,
+    pub browser_title: Option<String>,
+    pub dark_theme: bool,
+    pub show_only_fails: bool,
+    pub omit_headers: bool,
+    pub skip_sensitive_data: bool,
+    pub logs: bool,
+}
+
+/// htmlextra options postie reads; others are named in a warning and left out.
+const KNOWN_OPTIONS: &[&str] = &[
+    "export",
+    "title",
+    "browserTitle",
+    "darkTheme",
+    "showOnlyFails",
+    "omitHeaders",
+    "skipSensitiveData",
+    "logs",
+    "max-body",
+    "browser-title",
+    "dark-theme",
+    "show-only-fails",
+    "omit-headers",
+    "skip-sensitive-data",
+];
+
+impl HtmlOptions {
+    pub fn from_config(config: &ReportConfig, name: &str) -> HtmlOptions {
+        let value = |camel: &str, kebab: &str| {
+            config
+                .option(name, camel)
+                .or_else(|| config.option(name, kebab))
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+        };
+        let flag = |camel: &str, kebab: &str| config.flag(name, camel) || config.flag(name, kebab);
+        HtmlOptions {
+            title: value("title", "title"),
+            browser_title: value("browserTitle", "browser-title"),
+            dark_theme: flag("darkTheme", "dark-theme"),
+            show_only_fails: flag("showOnlyFails", "show-only-fails"),
+            omit_headers: flag("omitHeaders", "omit-headers"),
+            skip_sensitive_data: flag("skipSensitiveData", "skip-sensitive-data"),
+            logs: name == "html" || flag("logs", "logs"),
+        }
+    }
+}
+
+/// The `--reporter-<name>-…` options given that the html report does not read.
+pub fn ignored_options(config: &ReportConfig, name: &str) -> Vec<String> {
+    let prefix = format!("{name}-");
+    config
+        .options
+        .iter()
+        .filter_map(|(key, _)| key.strip_prefix(&prefix))
+        .filter(|option| !KNOWN_OPTIONS.contains(option))
+        .map(str::to_string)
+        .collect()
+}
 
 #[derive(Debug, Default)]
 struct HtmlExecution {
@@ -43,6 +112,7 @@ struct HtmlExecution {
 pub struct HtmlReporter {
     export: Option<PathBuf>,
     max_body: usize,
+    options: HtmlOptions,
     mask: MaskHandle,
     summary: RunSummary,
     collection_name: String,
@@ -66,15 +136,28 @@ impl HtmlReporter {
     }
 
     pub fn new(config: &ReportConfig) -> HtmlReporter {
+        HtmlReporter::named(config, "html")
+    }
+
+    /// The report as `-r <name>` asks for it: `html`, or `htmlextra` with that reporter's options.
+    pub fn named(config: &ReportConfig, name: &str) -> HtmlReporter {
+        let ignored = ignored_options(config, name);
+        if !ignored.is_empty() {
+            eprintln!(
+                "postie: the {name} report leaves out these options: {}",
+                ignored.join(", ")
+            );
+        }
         HtmlReporter {
             export: config
-                .option("html", "export")
+                .option(name, "export")
                 .filter(|p| !p.is_empty())
                 .map(PathBuf::from),
             max_body: config
-                .option("html", "max-body")
+                .option(name, "max-body")
                 .and_then(|v| v.trim().parse().ok())
                 .unwrap_or(DEFAULT_MAX_BODY),
+            options: HtmlOptions::from_config(config, name),
             mask: MaskHandle::own(config),
             summary: RunSummary::counts_only(),
             collection_name: String::new(),
@@ -181,6 +264,9 @@ impl HtmlReporter {
                 execution.iteration + 1
             ));
         }
+        if self.options.show_only_fails && problems.is_empty() {
+            return Ok(());
+        }
         html.push_str(&self.execution_html(&execution, &anchor, !problems.is_empty()));
         let file = match &mut self.sections {
             Some(file) => file,
@@ -251,17 +337,21 @@ impl HtmlReporter {
             }
             out.push_str("</ul>\n");
         }
-        if !e.console.is_empty() {
+        if self.options.logs && !e.console.is_empty() {
             out.push_str("<h4>Console</h4><pre class=\"console\">");
             for (level, text) in &e.console {
                 let _ = writeln!(out, "[{}] {}", escape(level), escape(&m(text)));
             }
             out.push_str("</pre>\n");
         }
+        let headers = !self.options.omit_headers && !self.options.skip_sensitive_data;
+        let bodies = !self.options.skip_sensitive_data;
         if e.requested {
-            out.push_str("<h4>Request headers</h4>\n");
-            out.push_str(&headers_table(&mask_pairs(&e.request_headers)));
-            if let Some(body) = &e.request_body {
+            if headers {
+                out.push_str("<h4>Request headers</h4>\n");
+                out.push_str(&headers_table(&mask_pairs(&e.request_headers)));
+            }
+            if let Some(body) = e.request_body.as_ref().filter(|_| bodies) {
                 out.push_str("<h4>Request body</h4>\n");
                 out.push_str(&body_block(
                     &self.mask.get().apply_bytes(body),
@@ -270,14 +360,17 @@ impl HtmlReporter {
             }
         }
         if let Some(r) = &e.response {
-            let (headers, body) = (&r.headers, &r.body);
-            out.push_str("<h4>Response headers</h4>\n");
-            out.push_str(&headers_table(&mask_pairs(headers)));
-            out.push_str("<h4>Response body</h4>\n");
-            out.push_str(&body_block(
-                &self.mask.get().apply_bytes(body),
-                self.max_body,
-            ));
+            if headers {
+                out.push_str("<h4>Response headers</h4>\n");
+                out.push_str(&headers_table(&mask_pairs(&r.headers)));
+            }
+            if bodies {
+                out.push_str("<h4>Response body</h4>\n");
+                out.push_str(&body_block(
+                    &self.mask.get().apply_bytes(&r.body),
+                    self.max_body,
+                ));
+            }
         }
         out.push_str("</details>\n");
         out
@@ -286,13 +379,20 @@ impl HtmlReporter {
     fn page_head(&self) -> String {
         let m = |t: &str| self.mask.get().apply(t).into_owned();
         let failed = self.summary.run_failed();
+        let name = m(&self.collection_name);
+        let browser_title = self
+            .options
+            .browser_title
+            .clone()
+            .unwrap_or_else(|| format!("{name} — postie report"));
         let mut out = format!(
             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-             <title>{} — postie report</title><style>{STYLE}</style></head><body>\n\
+             <title>{}</title><style>{STYLE}</style></head><body{}>\n\
              <header><h1>{}</h1><p>{} iteration{}, {} request{} · <span class=\"verdict {}\" id=\"verdict\">{}</span></p></header>\n<main>\n",
-            escape(&m(&self.collection_name)),
-            escape(&m(&self.collection_name)),
+            escape(&browser_title),
+            if self.options.dark_theme { " class=\"dark\"" } else { "" },
+            escape(self.options.title.as_deref().unwrap_or(&name)),
             self.iterations,
             if self.iterations == 1 { "" } else { "s" },
             self.summary.stats.requests.total,
@@ -338,6 +438,7 @@ impl HtmlReporter {
             "<h2>Requests (<span id=\"execution-count\">{}</span>)</h2>",
             self.executions
         );
+        out.push_str(FILTER_TOOLS);
         out
     }
 
@@ -354,6 +455,8 @@ impl HtmlReporter {
                     .map_err(|e| e.to_string())?;
                 std::io::copy(sections, file).map_err(|e| e.to_string())?;
             }
+            file.write_all(FILTER_SCRIPT.as_bytes())
+                .map_err(|e| e.to_string())?;
             file.write_all(b"</main></body></html>\n")
                 .map_err(|e| e.to_string())
         })?;

@@ -29,6 +29,47 @@ pre{background:#f0f2f5;padding:8px;overflow:auto;max-height:400px;white-space:pr
 .timeline{background:#fff;border:1px solid #dde1e7;overflow:auto;max-height:600px}
 .timeline text{font:11px system-ui,sans-serif;fill:#1d2330}
 ul.assertions{list-style:none;padding-left:0}
+#tools{margin:8px 0}#tools input[type=search]{padding:4px 8px;width:300px;max-width:100%}
+body.dark{color:#d8dde6;background:#14171c}
+body.dark header{background:#0b0d10}
+body.dark table,body.dark details,body.dark .timeline{background:#1c2027;border-color:#363c48}
+body.dark th,body.dark td{border-color:#363c48}body.dark th{background:#262b34}
+body.dark pre{background:#262b34}body.dark .timeline text{fill:#d8dde6}
+body.dark summary .meta{color:#9aa3b2}body.dark a{color:#8ab4f8}
+body.dark .failed{color:#f28b82}body.dark .passed{color:#81c995}body.dark .skipped{color:#fdd663}
+"#;
+
+/// The filter box over the requests. Hidden until the script shows it, so a page read without
+/// JavaScript shows every request and no dead control.
+pub const FILTER_TOOLS: &str = "<div id=\"tools\" hidden><input id=\"filter\" type=\"search\" \
+placeholder=\"Filter requests by any text\" aria-label=\"Filter requests\"> \
+<label><input id=\"only-failed\" type=\"checkbox\"> failures only</label> <span id=\"shown\"></span></div>\n";
+
+pub const FILTER_SCRIPT: &str = r#"<script>
+(function () {
+  var tools = document.getElementById('tools');
+  var box = document.getElementById('filter');
+  var failedOnly = document.getElementById('only-failed');
+  var shown = document.getElementById('shown');
+  var all = document.querySelectorAll('details.execution');
+  function apply() {
+    var words = box.value.toLowerCase();
+    var count = 0;
+    for (var i = 0; i < all.length; i++) {
+      var d = all[i];
+      var show = (!failedOnly.checked || d.classList.contains('has-failures')) &&
+        (!words || d.textContent.toLowerCase().indexOf(words) !== -1);
+      d.style.display = show ? '' : 'none';
+      if (show) count++;
+    }
+    shown.textContent = count + ' of ' + all.length + ' shown';
+  }
+  tools.hidden = false;
+  box.addEventListener('input', apply);
+  failedOnly.addEventListener('change', apply);
+  apply();
+})();
+</script>
 "#;
 
 /// Text for HTML element content and attribute values.

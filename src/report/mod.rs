@@ -12,7 +12,11 @@
 //! | `html`     | one self-contained page: summary, failures first, timeline SVG, every request | `export PATH`, `max-body BYTES` (default 65536; longer bodies are cut with a note) |
 //! | `progress` | a progress bar redrawn on a terminal; nothing on a pipe | |
 //! | `github`   | `::error` annotations and a markdown summary appended to `$GITHUB_STEP_SUMMARY`; added on its own (annotations on stderr) when `GITHUB_ACTIONS=true` | |
+//! | `emojitrain` | Newman's built-in: one face per item, one at the end | |
+//! | `htmlextra` | the `html` report, taking newman-reporter-htmlextra's options (see [`html::HtmlOptions`]) | |
 //!
+//! A name postie does not have is a warning, as in Newman, and the run goes on (with `cli` when no
+//! named reporter is left).
 //! Default export paths are Newman's: `newman/newman-run-report-<timestamp>-0.<json|xml|html>`.
 //!
 //! **Secrets** are shown as `********` in every reporter's output (see [`secrets`] for what counts
@@ -27,6 +31,7 @@
 pub mod cli;
 mod cli_tables;
 mod cli_verbose;
+pub mod emojitrain;
 pub mod export;
 pub mod format;
 pub mod github;
@@ -82,7 +87,16 @@ pub struct ReportConfig {
 }
 
 /// Reporters postie has, by `-r` name.
-pub const AVAILABLE_REPORTERS: &[&str] = &["cli", "json", "junit", "html", "progress", "github"];
+pub const AVAILABLE_REPORTERS: &[&str] = &[
+    "cli",
+    "json",
+    "junit",
+    "html",
+    "htmlextra",
+    "progress",
+    "github",
+    "emojitrain",
+];
 
 impl ReportConfig {
     /// The value of `--reporter-<reporter>-<option>`, else of `--reporter-<option>`.
@@ -125,8 +139,8 @@ impl ReportConfig {
     }
 }
 
-/// Builds the reporters the configuration names. An unknown name is an error that lists the
-/// available ones. `--silent` (or `--reporter-cli-silent`) leaves the cli reporter out.
+/// Builds the reporters the configuration names. An unknown name is a warning on stderr (Newman's
+/// words, and the names postie has), and leaves `cli` when no other is left. `--silent` (or `--reporter-cli-silent`) leaves the cli reporter out.
 /// When `GITHUB_ACTIONS=true`, the github reporter is added even if not named (annotations on stderr).
 /// The list starts with a `masked::MaskLearner` that teaches the run's shared secret mask.
 pub fn build(config: &ReportConfig) -> Result<Vec<Box<dyn Reporter>>, String> {
@@ -139,23 +153,15 @@ pub fn build_for(
     config: &ReportConfig,
     on_actions: bool,
 ) -> Result<Vec<Box<dyn Reporter>>, String> {
-    let names = config.reporter_names();
-    let unknown: Vec<&str> = names
-        .iter()
-        .map(String::as_str)
-        .filter(|n| !AVAILABLE_REPORTERS.contains(n))
-        .collect();
-    if !unknown.is_empty() {
-        return Err(format!(
-            "unknown reporter{} {}; available reporters: {}",
-            if unknown.len() > 1 { "s" } else { "" },
-            unknown
-                .iter()
-                .map(|n| format!("\"{n}\""))
-                .collect::<Vec<_>>()
-                .join(", "),
-            AVAILABLE_REPORTERS.join(", ")
-        ));
+    let (mut names, unknown): (Vec<String>, Vec<String>) = config
+        .reporter_names()
+        .into_iter()
+        .partition(|n| AVAILABLE_REPORTERS.contains(&n.as_str()));
+    for name in &unknown {
+        eprintln!("{}", unknown_reporter_warning(name));
+    }
+    if names.is_empty() {
+        names.push("cli".into());
     }
     let mask: masked::SharedMask = Rc::new(RefCell::new(SecretMask::new(config)));
     let mut reporters: Vec<Box<dyn Reporter>> = Vec::new();
@@ -177,9 +183,13 @@ pub fn build_for(
             "junit" => reporters.push(Box::new(
                 junit::JunitReporter::new(config).with_shared_mask(mask.clone()),
             )),
-            "html" => reporters.push(Box::new(
-                html::HtmlReporter::new(config).with_shared_mask(mask.clone()),
+            "html" | "htmlextra" => reporters.push(Box::new(
+                html::HtmlReporter::named(config, name).with_shared_mask(mask.clone()),
             )),
+            "emojitrain" if config.silent || config.flag("emojitrain", "silent") => {}
+            "emojitrain" => reporters.push(Box::new(emojitrain::EmojiTrainReporter::new(
+                Box::new(std::io::stdout()),
+            ))),
             "progress" => reporters.push(Box::new(progress::ProgressReporter::stdout(config))),
             "github" => reporters.push(Box::new(
                 github::GithubReporter::new(config, Box::new(std::io::stdout()))
@@ -199,6 +209,14 @@ pub fn build_for(
         reporters.insert(0, Box::new(masked::MaskLearner(mask)));
     }
     Ok(reporters)
+}
+
+/// Newman's warning for a reporter it cannot load, with what postie has instead of npm advice.
+pub fn unknown_reporter_warning(name: &str) -> String {
+    format!(
+        "postie: could not find \"{name}\" reporter\n  postie has these built in: {}\n  the run goes on without it",
+        AVAILABLE_REPORTERS.join(", ")
+    )
 }
 
 #[cfg(test)]

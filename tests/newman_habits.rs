@@ -1,0 +1,228 @@
+//! What a Newman user's CI file and fingers bring: `-v`, reporter names postie lacks (a warning,
+//! as in Newman), `emojitrain`, `htmlextra` and its options, `--reporter-json-export` without a
+//! path, completions and a man page, and input errors that say which file failed.
+
+mod support;
+
+use serde_json::json;
+use std::path::Path;
+use support::{run_postie, temp_dir, TestServer};
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Writes a two-item collection to `dir/c.json`; the second item fails an assertion when `fail`.
+fn write_collection(dir: &Path, server: &TestServer, fail: bool) {
+    let check = if fail {
+        "pm.expect(1).to.equal(2);"
+    } else {
+        ""
+    };
+    let doc = json!({
+        "info": {"name": "habits"},
+        "item": [
+            {"name": "first", "request": format!("{}/get?n=1", server.base_url())},
+            {
+                "name": "second",
+                "event": [{"listen": "test", "script": {"exec": [
+                    format!("pm.test('checked', function () {{ {check} }}); console.log('logged line');")
+                ]}}],
+                "request": format!("{}/get?n=2", server.base_url())
+            }
+        ]
+    });
+    std::fs::write(dir.join("c.json"), doc.to_string()).expect("write collection");
+}
+
+#[test]
+fn dash_v_prints_the_version() {
+    let dir = temp_dir();
+    let out = run_postie(&["-v"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("postie {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn an_unknown_reporter_is_a_warning_and_the_run_goes_on() {
+    let server = TestServer::start();
+    let dir = temp_dir();
+    write_collection(dir.path(), &server, false);
+    let out = run_postie(&["run", "c.json", "-r", "teamcity,json"], dir.path());
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.starts_with("postie: could not find \"teamcity\" reporter\n"),
+        "{stderr}"
+    );
+    assert_eq!(server.requests().len(), 2, "the run went on");
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("newman"))
+            .map(|d| d.count())
+            .unwrap_or(0),
+        1,
+        "the json report was written"
+    );
+
+    // Only unknown names: Newman falls back to its cli output.
+    let out = run_postie(&["run", "c.json", "-r", "teamcity"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        text(&out.stdout).contains("→ second"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn emojitrain_draws_one_face_per_item_and_one_at_the_end() {
+    let server = TestServer::start();
+    let dir = temp_dir();
+    write_collection(dir.path(), &server, false);
+    let out = run_postie(&["run", "c.json", "-r", "emojitrain"], dir.path());
+    assert_eq!(text(&out.stdout), "😀 😀  😍\n");
+    write_collection(dir.path(), &server, true);
+    let out = run_postie(&["run", "c.json", "-r", "emojitrain"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "😀 😢  😭\n");
+}
+
+#[test]
+fn htmlextra_writes_the_html_report_with_its_options() {
+    let server = TestServer::start();
+    let dir = temp_dir();
+    write_collection(dir.path(), &server, true);
+    let out = run_postie(
+        &[
+            "run",
+            "c.json",
+            "-r",
+            "htmlextra",
+            "--reporter-htmlextra-export",
+            "out/report.html",
+            "--reporter-htmlextra-title",
+            "Nightly API",
+            "--reporter-htmlextra-browserTitle",
+            "Nightly",
+            "--reporter-htmlextra-darkTheme",
+            "--reporter-htmlextra-showOnlyFails",
+            "--reporter-htmlextra-omitHeaders",
+            "--reporter-htmlextra-testPaging",
+        ],
+        dir.path(),
+    );
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("the htmlextra report leaves out these options: testPaging"),
+        "{stderr}"
+    );
+    let html = std::fs::read_to_string(dir.path().join("out/report.html")).expect("report");
+    assert!(html.contains("<title>Nightly</title>"), "browserTitle");
+    assert!(html.contains("<h1>Nightly API</h1>"), "title");
+    assert!(html.contains("<body class=\"dark\">"), "darkTheme");
+    assert!(html.contains("<div id=\"tools\" hidden>"), "filter box");
+    assert!(html.contains("/get?n=2"), "the failed request is shown");
+    assert!(!html.contains("/get?n=1</span>"), "showOnlyFails: {html}");
+    assert!(!html.contains("Request headers"), "omitHeaders");
+    assert!(
+        !html.contains("logged line"),
+        "htmlextra shows logs only with -logs"
+    );
+
+    let out = run_postie(
+        &[
+            "run",
+            "c.json",
+            "-r",
+            "html",
+            "--reporter-html-export",
+            "plain.html",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let html = std::fs::read_to_string(dir.path().join("plain.html")).expect("report");
+    assert!(html.contains("Request headers") && html.contains("logged line"));
+    assert!(html.contains("<body>"), "no dark theme unless asked");
+}
+
+#[test]
+fn json_export_without_a_path_uses_newmans_default() {
+    let server = TestServer::start();
+    let dir = temp_dir();
+    write_collection(dir.path(), &server, false);
+    let out = run_postie(
+        &["run", "c.json", "-r", "json", "--reporter-json-export"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(!dir.path().join("true").exists(), "no file named true");
+    let names: Vec<String> = std::fs::read_dir(dir.path().join("newman"))
+        .expect("newman/")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(
+        names[0].starts_with("newman-run-report-") && names[0].ends_with("-0.json"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn completions_and_man_page() {
+    let dir = temp_dir();
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = run_postie(&["completions", shell], dir.path());
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let script = text(&out.stdout);
+        assert!(
+            script.contains("postie") && script.contains("reporter"),
+            "{shell}: {script}"
+        );
+    }
+    let out = run_postie(&["man"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let page = text(&out.stdout);
+    assert!(page.contains(".TH postie 1"), "{page}");
+    assert!(
+        page.contains(".TH postie-run 1") && page.contains("write\\-back"),
+        "{page}"
+    );
+}
+
+#[test]
+fn input_errors_name_the_files_role() {
+    let server = TestServer::start();
+    let dir = temp_dir();
+    write_collection(dir.path(), &server, false);
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["run", "missing.json"],
+            "error: collection file missing.json: cannot read",
+        ),
+        (
+            &["run", "c.json", "-e", "c.json"],
+            "error: environment file c.json: not an environment",
+        ),
+        (
+            &["run", "c.json", "-g", "nope.json"],
+            "error: globals file nope.json: cannot read",
+        ),
+        (
+            &["run", "c.json", "-d", "nope.csv"],
+            "error: iteration data file nope.csv: cannot read",
+        ),
+    ];
+    for (args, start) in cases {
+        let out = run_postie(args, dir.path());
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(stderr.starts_with(start), "{args:?}: {stderr}");
+    }
+    assert!(server.requests().is_empty());
+}
