@@ -5,11 +5,12 @@
 //! stack traces and `Function.prototype.toString` stay the same:
 //! - the sandbox glue, `src/script/js/NAME.js`: a strict global script named `postie/NAME.js`
 //!   (see `GLUE` in `src/script/engine.rs`);
-//! - each library module of `MODULES` in `src/script/libs/mod.rs` (its files concatenated): the
-//!   text `new Function('module', 'exports', 'require', source)` compiles, under the file name
-//!   QuickJS gives that (`<input>`).
+//! - each built-in module of `src/script/modules/manifest.rs` (its files concatenated): the text
+//!   `new Function('module', 'exports', 'require', source)` compiles, under the file name QuickJS
+//!   gives that (`<input>`).
 //!
-//! The bytecode goes to `OUT_DIR`; `OUT_DIR/bytecode.rs` lists it for `src/script/bytecode.rs`,
+//! `OUT_DIR/module_sources.rs` embeds each module's files for the runtime (`SOURCES`), whether
+//! or not there is bytecode. The bytecode goes to `OUT_DIR`; `OUT_DIR/bytecode.rs` lists it for `src/script/bytecode.rs`,
 //! with the QuickJS version that wrote it and the length of each source. Bytecode is specific to
 //! the QuickJS version, so the build dependency is the same `rquickjs` as the runtime's, and the
 //! runtime falls back to the source when the versions or lengths differ or a load fails.
@@ -22,8 +23,13 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 const GLUE_DIR: &str = "src/script/js";
-const LIBS_DIR: &str = "src/script/libs/js";
-const LIBS_TABLE: &str = "src/script/libs/mod.rs";
+const LIBS_DIR: &str = "src/script/modules/js";
+const MANIFEST: &str = "src/script/modules/manifest.rs";
+
+#[allow(dead_code)]
+mod manifest {
+    include!("src/script/modules/manifest.rs");
+}
 
 /// What `new Function('module', 'exports', 'require', body)` compiles in QuickJS-ng
 /// (`js_function_constructor`), and the file name it gives it.
@@ -35,10 +41,11 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed={GLUE_DIR}");
     println!("cargo:rerun-if-changed={LIBS_DIR}");
-    println!("cargo:rerun-if-changed={LIBS_TABLE}");
+    println!("cargo:rerun-if-changed={MANIFEST}");
     println!("cargo:rerun-if-env-changed=POSTIE_NO_BYTECODE");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let enabled = std::env::var_os("POSTIE_NO_BYTECODE").is_none_or(|v| v.is_empty() || v == "0");
+    write_module_sources(&out);
     let mut glue = Vec::new();
     let mut libs = Vec::new();
     let mut version = String::new();
@@ -97,46 +104,49 @@ fn glue_files() -> Vec<(String, String)> {
     files
 }
 
-/// The modules of the `MODULES` table in `src/script/libs/mod.rs`, each a name followed by one
-/// `include_str!("js/…")` or a `concat!` of several: (name, the files' texts concatenated).
+/// The modules of the manifest: (name, the texts of its files concatenated).
 fn library_modules() -> Vec<(String, String)> {
-    let text = read(Path::new(LIBS_TABLE));
-    let start = text
-        .find("const MODULES: &[(&str, &str)] = &[")
-        .expect("the MODULES table in src/script/libs/mod.rs");
-    let end = start
-        + text[start..]
-            .find("\n];")
-            .expect("the end of the MODULES table");
-    let table = &text[start..end];
-    let mut modules: Vec<(String, String)> = Vec::new();
-    let mut rest = table;
-    while let Some(quote) = rest.find('"') {
-        let before = rest[..quote].trim_end();
-        let after = &rest[quote + 1..];
-        let close = after
-            .find('"')
-            .expect("a closed string in the MODULES table");
-        let literal = &after[..close];
-        assert!(
-            !literal.contains('\\'),
-            "an escape in the MODULES table: {literal}"
+    manifest::BUILTINS
+        .iter()
+        .map(|module| {
+            let source: String = module
+                .files
+                .iter()
+                .map(|file| read(&Path::new(LIBS_DIR).join(file)))
+                .collect();
+            (module.name.to_string(), source)
+        })
+        .collect()
+}
+
+/// `OUT_DIR/module_sources.rs`: `SOURCES`, each module's name and its files `include_str!`ed.
+fn write_module_sources(out: &Path) {
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let mut text = String::from("// Written by build.rs from src/script/modules/manifest.rs.\n");
+    text.push_str("pub const SOURCES: &[(&str, &str)] = &[\n");
+    for module in manifest::BUILTINS {
+        let files: Vec<String> = module
+            .files
+            .iter()
+            .map(|file| {
+                let path = Path::new(&root).join(LIBS_DIR).join(file);
+                assert!(
+                    path.is_file(),
+                    "{MANIFEST}: {} has no file {file}",
+                    module.name
+                );
+                format!("include_str!({:?})", path.display().to_string())
+            })
+            .collect();
+        let _ = writeln!(
+            text,
+            "    ({:?}, concat!({})),",
+            module.name,
+            files.join(", ")
         );
-        if before.ends_with("include_str!(") {
-            let (_, source) = modules
-                .last_mut()
-                .expect("a module name before its include_str!");
-            source.push_str(&read(&Path::new("src/script/libs").join(literal)));
-        } else {
-            modules.push((literal.to_string(), String::new()));
-        }
-        rest = &after[close + 1..];
     }
-    assert!(
-        !modules.is_empty() && modules.iter().all(|(_, source)| !source.is_empty()),
-        "cannot read the MODULES table in src/script/libs/mod.rs"
-    );
-    modules
+    text.push_str("];\n");
+    write_if_changed(&out.join("module_sources.rs"), text.as_bytes());
 }
 
 fn read(path: &Path) -> String {

@@ -109,12 +109,8 @@ mod tests {
             for (file, source) in super::super::engine::GLUE.iter().copied() {
                 assert!(glue(ctx, file, source).is_some(), "{file}");
             }
-            for name in super::super::libs::module_names().iter().chain(&[
-                "lodash3",
-                "xml2json",
-                "buffer-global",
-            ]) {
-                let source = super::super::libs::module_source(name).expect("source");
+            for name in super::super::modules::BUILTINS.iter().map(|b| b.name) {
+                let source = super::super::modules::module_source(name).expect("source");
                 let f = library(ctx, name, source.len());
                 assert!(f.is_some(), "{name}");
                 let text: String = ctx
@@ -136,7 +132,7 @@ mod tests {
             return;
         }
         with_ctx(|ctx| {
-            crate::script::libs::install_natives(ctx).expect("natives");
+            crate::script::modules::install_natives(ctx).expect("natives");
             let compare: Function = ctx
                 .eval(
                     "(function (precompiled, source, probe) {\n\
@@ -158,7 +154,7 @@ mod tests {
                 .eval("(function (C) { C.enc.Hex.stringify(null); })")
                 .expect("probe");
             for c in LIBS {
-                let source = crate::script::libs::module_source(c.name).expect("source");
+                let source = crate::script::modules::module_source(c.name).expect("source");
                 let f = library(ctx, c.name, source.len()).expect("bytecode");
                 let probe = (c.name == "crypto-js").then(|| probe.clone());
                 let verdict: String = compare.call((f, source, probe)).expect("compared");

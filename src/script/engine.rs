@@ -2,9 +2,9 @@
 //! compiled scripts, and the loop that runs a script until its timers, promises and
 //! `pm.sendRequest` callbacks are done.
 
-use super::snapshot::{self, KeptScopes, ScriptResult};
-use super::v8_callee::{self, Culprit};
-use super::v8_wording;
+use super::boundary::{self, KeptScopes, ScriptResult};
+use super::v8::callee::{self, Culprit};
+use super::v8::parameters;
 use super::{ScriptError, ScriptJob, ScriptKind, ScriptOptions, ScriptOutcome};
 use rquickjs::function::Opt;
 use rquickjs::{context::EvalOptions, Context, Ctx, Function, Object, Persistent, Runtime, Value};
@@ -113,7 +113,7 @@ impl Engine {
             (Some(own), Some(run)) => Some(own.min(run)),
             (own, run) => own.or(run),
         });
-        super::libs::set_native_deadline(self.deadline.get());
+        super::modules::set_native_deadline(self.deadline.get());
         let source = job.source;
         let inputs = self.inputs.clone();
         let entered = inputs.enter(&job);
@@ -132,9 +132,9 @@ impl Engine {
                     .map_err(|e| self.failure(&ctx, e))?;
                 self.waiting.set(true);
                 self.event_loop(&ctx, &hooks, &job)?;
-                let out: rquickjs::Array =
+                let out: rquickjs::Object =
                     hooks.finish.call(()).map_err(|e| self.failure(&ctx, e))?;
-                let mut result = snapshot::read_result(&out, &hooks.export_json)
+                let mut result = boundary::read_result(&out, &hooks.export_json)
                     .map_err(|e| self.failure(&ctx, e))?;
                 result.reword_eval_error(&ctx, &job);
                 Ok(result)
@@ -147,11 +147,11 @@ impl Engine {
             other => other,
         };
         self.deadline.set(None);
-        super::libs::set_native_deadline(None);
+        super::modules::set_native_deadline(None);
         match result {
             Ok(result) => {
                 let kept = &mut self.inputs.kept.borrow_mut();
-                (snapshot::apply(result, job, WRAP_HEAD.len(), kept), true)
+                (boundary::apply(result, job, WRAP_HEAD.len(), kept), true)
             }
             Err(Failure::Compile(error)) => (
                 ScriptOutcome {
@@ -200,7 +200,7 @@ impl Engine {
                 serde_json::from_str(&sends).unwrap_or_default();
             if !sends.is_empty() {
                 for (id, request) in sends {
-                    let (error, (meta, body)) = snapshot::send_request(job.sender, &request);
+                    let (error, (meta, body)) = boundary::send_request(job.sender, &request);
                     let body = body
                         .map(|b| rquickjs::ArrayBuffer::new(ctx.clone(), b))
                         .transpose()
@@ -255,11 +255,11 @@ impl Engine {
             if let Some(name) = compiled
                 .shadows
                 .iter()
-                .find(|n| v8_wording::is_sandbox_parameter(n, test_script))
+                .find(|n| parameters::is_sandbox_parameter(n, test_script))
             {
                 return Err(Failure::Compile(ScriptError {
                     name: "SyntaxError".to_string(),
-                    ..plain_error(&v8_wording::redeclared(name))
+                    ..plain_error(&parameters::redeclared(name))
                 }));
             }
             return compiled
@@ -283,7 +283,7 @@ impl Engine {
                 }
                 let compiled = Compiled {
                     function: Persistent::save(ctx, f),
-                    shadows: v8_wording::declared_sandbox_parameters(source),
+                    shadows: parameters::declared_sandbox_parameters(source),
                 };
                 self.compiled.insert(source.to_string(), compiled);
                 self.compiled_script(ctx, source, kind)
@@ -293,7 +293,7 @@ impl Engine {
                     return Err(Failure::Fatal(self.timed_out()));
                 }
                 let exception = ctx.catch();
-                Err(Failure::Compile(snapshot::compile_error_from_exception(
+                Err(Failure::Compile(boundary::compile_error_from_exception(
                     &exception,
                     &wrapped,
                     WRAP_HEAD.len(),
@@ -321,7 +321,7 @@ impl Engine {
         }
         if let rquickjs::Error::Exception = error {
             let exception = ctx.catch();
-            let e = snapshot::error_from_exception(&exception, WRAP_HEAD.len());
+            let e = boundary::error_from_exception(&exception, WRAP_HEAD.len());
             return Failure::Fatal(e);
         }
         Failure::Fatal(plain_error(&error.to_string()))
@@ -449,14 +449,14 @@ fn install_glue<'js>(
     modules: Option<super::modules::ModuleFolder>,
 ) -> Result<Persistent<Object<'static>>, String> {
     let hooks = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
-    // Input part `index` (see `snapshot::PARTS`) as JSON text; `null` between jobs.
+    // Input part `name` (see `boundary::input_part`) as JSON text; `null` between jobs.
     let shared = inputs.clone();
-    let input_part = Function::new(ctx.clone(), move |index: usize, have_copy: Opt<bool>| {
+    let input_part = Function::new(ctx.clone(), move |name: String, have_copy: Opt<bool>| {
         shared.with_job(|job| match job {
             Some(job) => shared
                 .kept
                 .borrow_mut()
-                .part(job, index, have_copy.0 == Some(true)),
+                .part(job, &name, have_copy.0 == Some(true)),
             None => "null".to_string(),
         })
     })
@@ -479,7 +479,7 @@ fn install_glue<'js>(
             column
         };
         shared.with_job(|job| {
-            job.and_then(|job| v8_callee::expression_at(job.source, line, column, culprit))
+            job.and_then(|job| callee::expression_at(job.source, line, column, culprit))
         })
     })
     .map_err(|e| e.to_string())?;
@@ -576,7 +576,7 @@ fn install_glue<'js>(
     hooks
         .set("lazyGlobals", lazy_globals)
         .map_err(|e| e.to_string())?;
-    let native = super::libs::install_natives(ctx).map_err(|e| e.to_string())?;
+    let native = super::modules::install_natives(ctx).map_err(|e| e.to_string())?;
     hooks.set("native", native).map_err(|e| e.to_string())?;
     for (file, source) in GLUE {
         // Precompiled at build time; the source when that bytecode is missing or does not load.
@@ -601,7 +601,7 @@ fn install_glue<'js>(
 fn glue_error(ctx: &Ctx<'_>, file: &str, error: rquickjs::Error) -> String {
     if let rquickjs::Error::Exception = error {
         let exception = ctx.catch();
-        let e = snapshot::error_from_exception(&exception, 0);
+        let e = boundary::error_from_exception(&exception, 0);
         return format!("{file}: {}: {}\n{}", e.name, e.message, e.stack);
     }
     format!("{file}: {error}")

@@ -4,24 +4,29 @@
 //! - `engine`: the runtime, the glue (`js/*.js`, evaluated once per runtime), compiled-script
 //!   cache, timeout (interrupt handler) and the loop that waits for timers, promises and
 //!   `pm.sendRequest` callbacks.
-//! - `snapshot`: what goes in (scopes, request, response, info as JSON parts the glue parses
-//!   only when a script reads them) and what comes out (assertions, console, error, changed
-//!   scopes and request, next request, skip).
-//! - `modules`: the `require` registry.
-//! - `js/`: inspect (chai's and Node's value formatting), chai (expect + response assertions),
-//!   lists (PropertyList, VariableScope, `{{var}}` resolution), request, response, sandbox.
+//! - `boundary`: what crosses into the sandbox and back. In: the script's inputs as JSON parts
+//!   (`head`, the scopes by name, `request`, `response`, `cookies`) that the glue asks for by name
+//!   (`inputPart(name)`) when a script first reads them. Out: the object the glue's `finish`
+//!   returns, with named fields (assertions, console, error, next request, skip, changed scopes
+//!   and request).
+//! - `modules`: the built-in libraries (one manifest), `--script-modules` folders, and `require`.
+//! - `v8`: QuickJS's error words turned into V8's (tokenizer, syntax errors, callee names,
+//!   Newman's sandbox parameters).
+//! - `js/`: intrinsics (built-ins captured at start-up), inspect (chai's and Node's value
+//!   formatting), chai (expect + response assertions), lists (PropertyList, VariableScope,
+//!   `{{var}}` resolution), request, response, scopes, sugar, sandbox.
 
 mod bytecode;
 mod engine;
-mod eval_wording;
+
+mod boundary;
 mod json;
 pub mod modules;
 mod request;
-mod snapshot;
 #[cfg(test)]
 mod tests;
-mod v8_callee;
-mod v8_wording;
+
+mod v8;
 
 use crate::http::{CookieData, ResponseData};
 use crate::variables::Scopes;
@@ -220,4 +225,3 @@ impl ScriptOutcome {
         }
     }
 }
-pub mod libs;

@@ -493,7 +493,7 @@
     var scope = run.scopes[name];
     if (scope) return scope;
     var copy = kept[name];
-    var text = P.inputPart(I.indexOf(PARTS, name), copy !== undefined && !copy._dirty);
+    var text = P.inputPart(name, copy !== undefined && !copy._dirty);
     if (text === '') scope = kept[name] = renewed(copy);
     else {
       scope = new Scope(I.parse(text), name);
@@ -943,7 +943,6 @@
   // ---- the hooks ----
   // One script's state. Each input part comes from the Rust side as JSON text the first time
   // something reads it (scopes through scopeOf, the others through `run.input`).
-  var PARTS = ['head', 'globals', 'environment', 'collection', 'data', 'local', 'request', 'response', 'cookies'];
   // Its records are objects and lists nothing inherits into (no setter a script put on
   // `Object.prototype` or `Array.prototype` sees them).
   function Run(keepRequest) {
@@ -974,7 +973,7 @@
   I.setPrototypeOf(Run.prototype, null);
   function readPart(run, name) {
     var parsed = run.parsed;
-    if (!(name in parsed)) parsed[name] = I.parse(P.inputPart(I.indexOf(PARTS, name)));
+    if (!(name in parsed)) parsed[name] = I.parse(P.inputPart(name));
     return parsed[name];
   }
   // `run.input` looks like the parsed whole: `run.input.request`, `run.input.info`, ...
@@ -1054,7 +1053,7 @@
       var name = SCOPES[k];
       var s = run.scopes[name];
       if (!s) continue;
-      if (s._valuesEdited) s = call(replayedOn, s, I.parse(P.inputPart(I.indexOf(PARTS, name))));
+      if (s._valuesEdited) s = call(replayedOn, s, I.parse(P.inputPart(name)));
       call(endScript, s);
       if (!s._dirty) continue;
       var keep = plainValues(s._vars);
@@ -1075,7 +1074,16 @@
       }
     }
     var error = run.error ? [text(run.error.name), text(run.error.message), text(run.error.stack)] : null;
-    var out = [assertions, messages, error, run.hasNext, run.next, run.skip, scopes, request];
+    var out = {
+      assertions: assertions,
+      console: messages,
+      error: error,
+      hasNext: run.hasNext,
+      next: run.next,
+      skip: run.skip,
+      scopes: scopes,
+      request: request
+    };
     // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
     run.response = run.request = run.cookies = run.inputView = null;
     run = null;

@@ -1,6 +1,6 @@
 //! What crosses the sandbox boundary: the JSON a script starts from, and the JSON it ends with.
 
-use super::v8_wording;
+use super::v8::syntax_errors;
 use super::{
     Assertion, AssertionError, ConsoleMessage, NextRequest, RequestSender, ScriptError, ScriptJob,
     ScriptOutcome,
@@ -95,24 +95,11 @@ impl<'a> CookieIn<'a> {
     }
 }
 
-/// The names of the script's inputs, in the order the glue asks for them by index
-/// (`head` holds the event name and `pm.info`; `response` is `null` without one).
-pub const PARTS: [&str; 9] = [
-    "head",
-    "globals",
-    "environment",
-    "collection",
-    "data",
-    "local",
-    "request",
-    "response",
-    "cookies",
-];
-
-/// One of the script's inputs as JSON text, made when the script first reads it.
-pub fn input_part(job: &ScriptJob<'_>, index: usize) -> String {
+/// One of the script's inputs as JSON text, made when the script first reads it: `head` (the
+/// event name and `pm.info`), a scope by its name (`globals`, `environment`, `collection`,
+/// `data`, `local`), `request`, `response` (`null` without one) or `cookies`.
+pub fn input_part(job: &ScriptJob<'_>, name: &str) -> String {
     let text = |v: &dyn erased::ToJson| v.to_json();
-    let name = PARTS.get(index).copied().unwrap_or_default();
     if let Some(scope) = job.scopes.by_name(name) {
         return scope_text(scope);
     }
@@ -148,11 +135,11 @@ pub struct KeptScopes {
 }
 
 impl KeptScopes {
-    /// Input part `index` of `job`; for a scope the glue holds a copy of (`have_copy`), an
+    /// Input part `name` of `job`; for a scope the glue holds a copy of (`have_copy`), an
     /// empty text when that copy is still what the scope holds.
-    pub fn part(&mut self, job: &ScriptJob<'_>, index: usize, have_copy: bool) -> String {
-        let text = input_part(job, index);
-        let scope = PARTS.get(index).and_then(|name| Scopes::index_of(name));
+    pub fn part(&mut self, job: &ScriptJob<'_>, name: &str, have_copy: bool) -> String {
+        let text = input_part(job, name);
+        let scope = Scopes::index_of(name);
         let Some(slot) = scope.and_then(|i| self.texts.get_mut(i)) else {
             return text;
         };
@@ -196,14 +183,15 @@ pub struct ScriptResult {
     request: Option<Value>,
 }
 
-/// Reads `[assertions, console, error, hasNext, next, skip, scopes, requestJson]`; object values
-/// of variables are serialised by `export_json` (the glue's JSON.stringify).
+/// Reads what the glue's `finish` returns: `{assertions, console, error, hasNext, next, skip,
+/// scopes, request}` (see there for each field's form); object values of variables are serialised
+/// by `export_json` (the glue's JSON.stringify).
 pub fn read_result<'js>(
-    out: &rquickjs::Array<'js>,
+    out: &rquickjs::Object<'js>,
     export_json: &rquickjs::Function<'js>,
 ) -> rquickjs::Result<ScriptResult> {
     use rquickjs::Value as JsValue;
-    let flat: Vec<JsValue> = out.get(0)?;
+    let flat: Vec<JsValue> = out.get("assertions")?;
     let mut assertions = Vec::with_capacity(flat.len() / 6);
     for a in flat.chunks_exact(6) {
         let error_name: Option<String> = a[3].get()?;
@@ -221,12 +209,12 @@ pub fn read_result<'js>(
             },
         });
     }
-    let messages: Vec<String> = out.get(1)?;
+    let messages: Vec<String> = out.get("console")?;
     let console = messages
         .chunks_exact(2)
         .map(|m| (m[0].clone(), m[1].clone()))
         .collect();
-    let error = match out.get::<Option<Vec<Option<String>>>>(2)? {
+    let error = match out.get::<_, Option<Vec<Option<String>>>>("error")? {
         Some(e) => {
             let mut e = e.into_iter().map(Option::unwrap_or_default);
             Some(ErrorOut {
@@ -237,10 +225,10 @@ pub fn read_result<'js>(
         }
         None => None,
     };
-    let has_next: bool = out.get(3)?;
-    let next: Option<String> = out.get(4)?;
-    let scopes = read_scopes(&out.get(6)?, export_json)?;
-    let request = match out.get::<Option<String>>(7)? {
+    let has_next: bool = out.get("hasNext")?;
+    let next: Option<String> = out.get("next")?;
+    let scopes = read_scopes(&out.get("scopes")?, export_json)?;
+    let request = match out.get::<_, Option<String>>("request")? {
         Some(json) => serde_json::from_str(&json).ok(),
         None => None,
     };
@@ -249,7 +237,7 @@ pub fn read_result<'js>(
         console,
         error,
         next_request: has_next.then_some(next),
-        skip_request: out.get(5)?,
+        skip_request: out.get("skip")?,
         scopes,
         request,
     })
@@ -345,8 +333,7 @@ impl ScriptResult {
         let Some(error) = self.error.as_mut() else {
             return;
         };
-        if error.name != "SyntaxError" || super::eval_wording::eval_position(&error.stack).is_none()
-        {
+        if error.name != "SyntaxError" || super::v8::eval::eval_position(&error.stack).is_none() {
             return;
         }
         let body = job.response.map(|r| String::from_utf8_lossy(&r.body));
@@ -358,13 +345,9 @@ impl ScriptResult {
         for scope in [&s.local, &s.data, &s.environment, &s.collection, &s.globals] {
             candidates.extend(scope.vars.iter().filter_map(|v| v.value.as_str()));
         }
-        if let Some(message) = super::eval_wording::reworded(
-            ctx,
-            &error.name,
-            &error.message,
-            &error.stack,
-            candidates,
-        ) {
+        if let Some(message) =
+            super::v8::eval::reworded(ctx, &error.name, &error.message, &error.stack, candidates)
+        {
             error.message = message;
         }
     }
@@ -480,7 +463,7 @@ pub fn script_position(stack: &str, head_len: usize) -> (Option<u32>, Option<u32
 
 pub fn error_from_exception(exception: &rquickjs::Value<'_>, head_len: usize) -> ScriptError {
     let mut e = raw_error(exception, head_len);
-    e.message = v8_wording::reword(&e.name, std::mem::take(&mut e.message));
+    e.message = syntax_errors::reword(&e.name, std::mem::take(&mut e.message));
     e
 }
 
@@ -494,9 +477,9 @@ pub fn compile_error_from_exception(
     let mut e = raw_error(exception, head_len);
     e.message = if e.name == "SyntaxError" {
         let (line, column) = script_position(&e.stack, 0);
-        v8_wording::reword_compile_error(&e.message, compiled, line, column)
+        syntax_errors::reword_compile_error(&e.message, compiled, line, column)
     } else {
-        v8_wording::reword(&e.name, std::mem::take(&mut e.message))
+        syntax_errors::reword(&e.name, std::mem::take(&mut e.message))
     };
     e
 }

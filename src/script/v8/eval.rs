@@ -5,7 +5,7 @@
 //! environment); among those texts, the one that fails to compile with the same message at
 //! the same place is the evaluated text, and V8's words are read from it.
 
-use super::v8_wording;
+use super::syntax_errors;
 use rquickjs::Ctx;
 
 /// Longest text tried: a downloaded library is a few hundred KiB.
@@ -59,7 +59,8 @@ pub fn reworded<'t>(
     let at = eval_position(stack)?;
     let mut seen = std::collections::HashSet::new();
     // the message may have been reworded already, as far as words alone allow
-    let same = |raw: &str| raw == message || v8_wording::reword(name, raw.to_string()) == message;
+    let same =
+        |raw: &str| raw == message || syntax_errors::reword(name, raw.to_string()) == message;
     let (source, raw) = candidates
         .into_iter()
         .filter(|t| !t.is_empty() && t.len() <= MAX_SOURCE && seen.insert(*t))
@@ -68,7 +69,7 @@ pub fn reworded<'t>(
             Some((raw, p)) if p == at && same(&raw) => Some((text, raw)),
             _ => None,
         })?;
-    Some(v8_wording::reword_compile_error(
+    Some(syntax_errors::reword_compile_error(
         &raw,
         source,
         Some(at.0),

@@ -6,7 +6,7 @@
 //! QuickJS's position for a failed call is somewhere in the call (the callee's start, its last
 //! property or the first argument), so the innermost call around the position is taken.
 
-use super::v8_wording::{is_callee_end, offset_of, tokenize, Kind, Token};
+use super::tokens::{is_callee_end, offset_of, tokenize, Kind, Token};
 
 /// What failed at the position.
 #[derive(Debug, Clone, Copy, PartialEq)]

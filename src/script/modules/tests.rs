@@ -37,7 +37,7 @@ impl Host {
             .expect("load fn");
             ctx.globals().set("__load", load).expect("set load");
             ctx.eval::<(), _>(REQUIRE).expect("require");
-            for (global, module) in legacy_globals().iter().chain(sandbox_globals()) {
+            for (global, module) in legacy_globals().chain(sandbox_globals()) {
                 let js = format!("globalThis[{global:?}] = require({module:?});");
                 ctx.eval::<(), _>(js).expect("legacy global");
             }
@@ -112,7 +112,7 @@ fn every_listed_module_and_legacy_global_has_a_source() {
     for name in super::module_names() {
         assert!(module_source(name).is_some(), "{name} has no source");
     }
-    for (global, module) in legacy_globals().iter().chain(sandbox_globals()) {
+    for (global, module) in legacy_globals().chain(sandbox_globals()) {
         assert!(
             module_source(module).is_some(),
             "{global} comes from {module}, which has no source"

@@ -1,44 +1,6 @@
-//! Modules scripts can `require`, by name, and the sandbox globals that are modules too
-//! (`_`, `CryptoJS`, `tv4`, `xml2Json`, `Buffer`…). Each module is JavaScript in CommonJS form
-//! (it sets `module.exports`), embedded in the binary and evaluated the first time a script of
-//! the runtime requires it or touches its global; later uses get the same exports. A run that
-//! uses no library pays nothing for them. Unknown names throw `Cannot find module 'name'`.
-//!
-//! With `--script-modules DIR`, [`ModuleFolder`] also resolves names in that node_modules folder
-//! (built-in modules keep priority), and the message for an unknown name lists what there is.
+//! `--script-modules DIR`: packages scripts may `require` from a node_modules folder.
 
 use std::path::{Path, PathBuf};
-
-/// The source of the module `name`, if postie has it.
-pub fn source(name: &str) -> Option<&'static str> {
-    #[cfg(test)]
-    if name == "postie-test-module" {
-        return Some(TEST_MODULE);
-    }
-    super::libs::module_source(name)
-}
-
-/// The built-in module `name` precompiled at build time: the function
-/// `new Function('module', 'exports', 'require', source(name))` would make, or `None` (no
-/// bytecode for it, or it did not load), in which case the sandbox compiles [`source`].
-pub fn precompiled<'js>(ctx: &rquickjs::Ctx<'js>, name: &str) -> Option<rquickjs::Function<'js>> {
-    let source = super::libs::module_source(name)?;
-    super::bytecode::library(ctx, name, source.len())
-}
-
-/// Globals the sandbox defines lazily, with the module each one is.
-pub fn lazy_globals() -> impl Iterator<Item = (&'static str, &'static str)> {
-    super::libs::sandbox_globals()
-        .iter()
-        .chain(super::libs::legacy_globals())
-        .copied()
-        .filter(|(name, _)| !matches!(*name, "atob" | "btoa"))
-}
-
-/// A module that counts its loads, for the sandbox's own tests of `require`.
-#[cfg(test)]
-const TEST_MODULE: &str = "var loads = (globalThis.__loads || 0) + 1; globalThis.__loads = loads;\n\
-     module.exports = { answer: 42, loads: loads, twice: function (x) { return require('postie-test-module').answer + x; } };";
 
 /// A `node_modules` folder scripts may load packages from (`--script-modules`): pure-JavaScript
 /// CommonJS packages, resolved the way Node resolves them but never outside the folder. Files
@@ -264,7 +226,7 @@ fn read_dir_names(dir: &Path) -> Vec<String> {
 
 /// Names of the built-in modules, for messages.
 fn module_names() -> Vec<&'static str> {
-    let mut names: Vec<&str> = super::libs::module_names().to_vec();
+    let mut names: Vec<&str> = super::module_names().collect();
     names.extend(["chai", "postman-collection", "backbone"]);
     names.sort_unstable();
     names.dedup();

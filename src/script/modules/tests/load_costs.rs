@@ -70,7 +70,7 @@ fn load_costs() {
         "{:>8.2} ms  first script ever (engine + an empty script)",
         median(first_script_samples)
     );
-    let mut names: Vec<&str> = super::super::module_names().to_vec();
+    let mut names: Vec<&str> = super::super::module_names().collect();
     names.extend(["lodash3", "xml2json", "buffer-global"]);
     for name in names {
         let millis = first_require_millis(name, rounds);
