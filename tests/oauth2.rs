@@ -439,3 +439,36 @@ fn oauth2_fetch_never_is_newmans_behaviour() {
     assert_eq!(api.len(), 4);
     assert!(api.iter().all(|r| r.header("authorization").is_none()));
 }
+
+#[test]
+fn the_sample_runs_offline_with_mock_and_write_back() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = support::temp_dir();
+    let env = dir.path().join("env.json");
+    std::fs::copy(
+        root.join("fixtures/oauth2-client-credentials.postman_environment.json"),
+        &env,
+    )
+    .expect("copy the sample environment");
+    let collection = root.join("collections/oauth2-client-credentials.postman_collection.json");
+    let args = |extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["run".to_string(), collection.display().to_string()];
+        args.extend(["-e".to_string(), env.display().to_string(), "--mock".into()]);
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args
+    };
+    // the mock answers the orders only to the token of the token endpoint's example
+    let newman = support::run_postie(&args(&["--oauth2-fetch", "never"]), dir.path());
+    assert!(!newman.status.success(), "{}", text(&newman));
+
+    for run in 0..2 {
+        let out = support::run_postie(&args(&["--write-back"]), dir.path());
+        let shown = text(&out);
+        assert!(out.status.success(), "run {run}: {shown}");
+        let token_posts = shown.matches("POST http://127.0.0.1").count();
+        assert_eq!(token_posts, 2 - run, "run {run}: {shown}");
+    }
+    let written = std::fs::read_to_string(&env).expect("read env");
+    assert!(written.contains("\"postie.oauth2.sample-api.access_token\""), "{written}");
+    assert!(written.contains("mock-refresh-4Kd8w1Zq"), "{written}");
+}
