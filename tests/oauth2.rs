@@ -100,7 +100,10 @@ fn form(req: &Recorded) -> Vec<(String, String)> {
 }
 
 fn field(req: &Recorded, key: &str) -> Option<String> {
-    form(req).into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    form(req)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
 }
 
 fn oauth_error(status: u16, error: &str, description: &str) -> Reply {
@@ -191,7 +194,8 @@ fn api(st: &mut State, req: &Recorded) -> Reply {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/oauth2/{name}.postman_collection.json"))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("fixtures/oauth2/{name}.postman_collection.json"))
 }
 
 /// Runs a fixture with the servers' variables given as `--env-var`.
@@ -219,7 +223,10 @@ fn bearers(requests: &[Recorded]) -> Vec<String> {
         .iter()
         .map(|r| {
             let header = r.header("authorization").unwrap_or_default();
-            header.strip_prefix("Bearer ").unwrap_or_default().to_string()
+            header
+                .strip_prefix("Bearer ")
+                .unwrap_or_default()
+                .to_string()
         })
         .collect()
 }
@@ -245,7 +252,11 @@ fn one_token_request_per_configuration() {
     assert!(out.status.success(), "{shown}");
 
     let tokens = servers.token_requests();
-    assert_eq!(grants(&tokens), ["client_credentials", "client_credentials"], "{shown}");
+    assert_eq!(
+        grants(&tokens),
+        ["client_credentials", "client_credentials"],
+        "{shown}"
+    );
     let basic = &tokens[0];
     assert_eq!(basic.target, "/token?resource=urn%3Aorders");
     assert_eq!(
@@ -275,7 +286,10 @@ fn one_token_request_per_configuration() {
     assert_eq!(api[3].target, "/api/reports/daily?access_token=at-2-q7Zp");
 
     // reported like pm.sendRequest calls, secrets masked
-    assert!(shown.contains(&format!("POST {}/token", servers.base())), "{shown}");
+    assert!(
+        shown.contains(&format!("POST {}/token", servers.base())),
+        "{shown}"
+    );
     for secret in [BASIC.1, BODY.1, "at-1-q7Zp", "at-2-q7Zp"] {
         assert!(!shown.contains(secret), "{secret} shown: {shown}");
     }
@@ -291,7 +305,10 @@ fn an_expired_token_is_refreshed_with_the_refresh_grant() {
     let tokens = servers.token_requests();
     assert_eq!(grants(&tokens), ["password", "refresh_token"]);
     assert_eq!(tokens[1].path(), "/refresh");
-    assert_eq!(field(&tokens[1], "refresh_token").as_deref(), Some("rt-1-k3Jw"));
+    assert_eq!(
+        field(&tokens[1], "refresh_token").as_deref(),
+        Some("rt-1-k3Jw")
+    );
     assert_eq!(field(&tokens[1], "reason").as_deref(), Some("expired"));
     assert_eq!(bearers(&servers.api_requests()), ["at-1-q7Zp", "at-2-q7Zp"]);
 }
@@ -300,9 +317,17 @@ fn an_expired_token_is_refreshed_with_the_refresh_grant() {
 fn a_401_renews_the_token_once() {
     let servers = Servers::start();
     let dir = support::temp_dir();
-    let out = run("password", &servers.vars("/token", "/api-once"), &[], dir.path());
+    let out = run(
+        "password",
+        &servers.vars("/token", "/api-once"),
+        &[],
+        dir.path(),
+    );
     assert!(out.status.success(), "{}", text(&out));
-    assert_eq!(grants(&servers.token_requests()), ["password", "refresh_token"]);
+    assert_eq!(
+        grants(&servers.token_requests()),
+        ["password", "refresh_token"]
+    );
     let api = servers.api_requests();
     assert_eq!(bearers(&api), ["at-1-q7Zp", "at-1-q7Zp", "at-2-q7Zp"]);
 
@@ -357,12 +382,17 @@ fn write_back_keeps_the_token_for_the_next_run() {
     let doc = json!({"name": "oauth2", "values": values});
     std::fs::write(&env, doc.to_string()).expect("write env");
     let env_arg = env.display().to_string();
-    let first = run("client-credentials", &[], &["-e", &env_arg, "--write-back"], dir.path());
+    let first = run(
+        "client-credentials",
+        &[],
+        &["-e", &env_arg, "--write-back"],
+        dir.path(),
+    );
     assert!(first.status.success(), "{}", text(&first));
     assert_eq!(servers.token_requests().len(), 2);
 
-    let written: Value = serde_json::from_slice(&std::fs::read(&env).expect("read env"))
-        .expect("env is JSON");
+    let written: Value =
+        serde_json::from_slice(&std::fs::read(&env).expect("read env")).expect("env is JSON");
     let entry = |key: &str| {
         written["values"]
             .as_array()
@@ -377,8 +407,14 @@ fn write_back_keeps_the_token_for_the_next_run() {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    assert!(expires.is_some_and(|at| at > now + 3000 && at <= now + 3600), "{expires:?}");
-    assert_eq!(entry("postie.oauth2.body-client.access_token")["value"], "at-2-q7Zp");
+    assert!(
+        expires.is_some_and(|at| at > now + 3000 && at <= now + 3600),
+        "{expires:?}"
+    );
+    assert_eq!(
+        entry("postie.oauth2.body-client.access_token")["value"],
+        "at-2-q7Zp"
+    );
 
     let exported = dir.path().join("exported.json");
     let export_arg = exported.display().to_string();
@@ -389,7 +425,11 @@ fn write_back_keeps_the_token_for_the_next_run() {
         dir.path(),
     );
     assert!(second.status.success(), "{}", text(&second));
-    assert_eq!(servers.token_requests().len(), 2, "no token request on the second run");
+    assert_eq!(
+        servers.token_requests().len(),
+        2,
+        "no token request on the second run"
+    );
     assert_eq!(servers.api_requests().len(), 8);
     let exported = std::fs::read_to_string(&exported).expect("exported");
     assert!(exported.contains("postie.oauth2.orders-api.access_token"));
@@ -399,7 +439,12 @@ fn write_back_keeps_the_token_for_the_next_run() {
 fn a_code_grant_without_terminal_says_how_to_seed_the_refresh_token() {
     let servers = Servers::start();
     let dir = support::temp_dir();
-    let out = run("authorization-code", &servers.vars("/token", "/api"), &[], dir.path());
+    let out = run(
+        "authorization-code",
+        &servers.vars("/token", "/api"),
+        &[],
+        dir.path(),
+    );
     let shown = text(&out);
     assert!(!out.status.success(), "{shown}");
     assert!(
@@ -423,7 +468,10 @@ fn a_code_grant_uses_a_refresh_token_from_the_environment() {
     assert!(out.status.success(), "{}", text(&out));
     let tokens = servers.token_requests();
     assert_eq!(grants(&tokens), ["refresh_token"]);
-    assert_eq!(field(&tokens[0], "refresh_token").as_deref(), Some(SEEDED_REFRESH));
+    assert_eq!(
+        field(&tokens[0], "refresh_token").as_deref(),
+        Some(SEEDED_REFRESH)
+    );
     assert_eq!(bearers(&servers.api_requests()), ["at-1-q7Zp"]);
 }
 
@@ -432,7 +480,12 @@ fn oauth2_fetch_never_is_newmans_behaviour() {
     let servers = Servers::start();
     let dir = support::temp_dir();
     let vars = servers.vars("/token", "/api");
-    let out = run("client-credentials", &vars, &["--oauth2-fetch", "never"], dir.path());
+    let out = run(
+        "client-credentials",
+        &vars,
+        &["--oauth2-fetch", "never"],
+        dir.path(),
+    );
     assert!(out.status.success(), "{}", text(&out));
     assert!(servers.token_requests().is_empty());
     let api = servers.api_requests();
@@ -469,6 +522,9 @@ fn the_sample_runs_offline_with_mock_and_write_back() {
         assert_eq!(token_posts, 2 - run, "run {run}: {shown}");
     }
     let written = std::fs::read_to_string(&env).expect("read env");
-    assert!(written.contains("\"postie.oauth2.sample-api.access_token\""), "{written}");
+    assert!(
+        written.contains("\"postie.oauth2.sample-api.access_token\""),
+        "{written}"
+    );
     assert!(written.contains("mock-refresh-4Kd8w1Zq"), "{written}");
 }

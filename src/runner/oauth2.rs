@@ -90,9 +90,7 @@ fn post(
         response: response.as_ref(),
         origin: RequestOrigin::Script,
     });
-    response
-        .map(|r| (r.code, r.body))
-        .map_err(|e| e.message)
+    response.map(|r| (r.code, r.body)).map_err(|e| e.message)
 }
 
 /// After a 401 to a request that carried a token postie got: a new token (refreshed when a
@@ -123,11 +121,9 @@ pub(super) fn retry_on_401(
         code: None,
         message,
     };
-    let again = with_token(ctx, phase.cursor, phase.item, auth, scopes, true)
-        .and_then(|filled| {
-            prepare_request(ctx, request, scopes, filled.as_ref(), behavior)
-                .map_err(|e| e.message)
-        });
+    let again = with_token(ctx, phase.cursor, phase.item, auth, scopes, true).and_then(|filled| {
+        prepare_request(ctx, request, scopes, filled.as_ref(), behavior).map_err(|e| e.message)
+    });
     match again {
         Ok(prepared) => {
             let outcome = ctx.http.send(&prepared, behavior);

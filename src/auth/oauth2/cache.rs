@@ -180,9 +180,18 @@ mod tests {
             post: &mut post,
         };
         let c = config();
-        assert_eq!(store.token(&c, &mut env, false, &mut fetch).as_deref(), Ok("t1"));
-        assert_eq!(store.token(&c, &mut env, false, &mut fetch).as_deref(), Ok("t2"));
-        assert_eq!(store.token(&c, &mut env, false, &mut fetch).as_deref(), Ok("t2"));
+        assert_eq!(
+            store.token(&c, &mut env, false, &mut fetch).as_deref(),
+            Ok("t1")
+        );
+        assert_eq!(
+            store.token(&c, &mut env, false, &mut fetch).as_deref(),
+            Ok("t2")
+        );
+        assert_eq!(
+            store.token(&c, &mut env, false, &mut fetch).as_deref(),
+            Ok("t2")
+        );
         let grants: Vec<_> = sent.iter().map(|r| r.form[0].1.clone()).collect();
         assert_eq!(grants, ["client_credentials", "refresh_token"]);
         let kept = |k: &str| env.get(&format!("postie.oauth2.cid.{k}")).cloned();
@@ -202,6 +211,9 @@ mod tests {
         let err = TokenStore::default()
             .token(&c, &mut VariableScope::default(), false, &mut fetch)
             .expect_err("no terminal");
-        assert!(err.contains("--env-var postie.oauth2.cid.refresh_token=<token>"), "{err}");
+        assert!(
+            err.contains("--env-var postie.oauth2.cid.refresh_token=<token>"),
+            "{err}"
+        );
     }
 }

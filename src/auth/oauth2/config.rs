@@ -114,7 +114,9 @@ impl Config {
             redirect_uri: auth.text("redirect_uri"),
             state: auth.text("state"),
             code_verifier: auth.text("code_verifier"),
-            challenge_s256: !auth.text("challengeAlgorithm").eq_ignore_ascii_case("plain"),
+            challenge_s256: !auth
+                .text("challengeAlgorithm")
+                .eq_ignore_ascii_case("plain"),
             token_name: auth.text("tokenName"),
             token_params: extra_params(auth.raw("tokenRequestParams")),
             refresh_params: extra_params(auth.raw("refreshRequestParams")),
@@ -244,8 +246,14 @@ mod tests {
     #[test]
     fn nothing_to_fetch_from() {
         assert!(Config::read(&auth(json!({"accessToken": ""}))).is_none());
-        assert!(Config::read(&auth(json!({"grant_type": "implicit", "accessTokenUrl": "x"}))).is_none());
+        assert!(Config::read(&auth(
+            json!({"grant_type": "implicit", "accessTokenUrl": "x"})
+        ))
+        .is_none());
         let c = Config::read(&auth(json!({"accessTokenUrl": "u", "clientId": "cid"})));
-        assert_eq!(c.map(|c| c.env_name("expires_at")).as_deref(), Some("postie.oauth2.cid.expires_at"));
+        assert_eq!(
+            c.map(|c| c.env_name("expires_at")).as_deref(),
+            Some("postie.oauth2.cid.expires_at")
+        );
     }
 }

@@ -131,7 +131,10 @@ pub fn read_response(url: &str, code: u16, body: &[u8]) -> Result<Token, String>
         }),
         _ => {
             let mut reason = String::new();
-            for part in [field("error"), field("error_description")].into_iter().flatten() {
+            for part in [field("error"), field("error_description")]
+                .into_iter()
+                .flatten()
+            {
                 reason.push_str(if reason.is_empty() { ": " } else { " - " });
                 reason.push_str(&part);
             }
