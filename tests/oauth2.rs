@@ -514,12 +514,32 @@ fn the_sample_runs_offline_with_mock_and_write_back() {
     let newman = support::run_postie(&args(&["--oauth2-fetch", "never"]), dir.path());
     assert!(!newman.status.success(), "{}", text(&newman));
 
+    let report = dir.path().join("report.json");
+    let report_arg = report.display().to_string();
     for run in 0..2 {
-        let out = support::run_postie(&args(&["--write-back"]), dir.path());
+        let extra = [
+            "--write-back",
+            "-r",
+            "cli,json",
+            "--reporter-json-export",
+            &report_arg,
+        ];
+        let out = support::run_postie(&args(&extra), dir.path());
         let shown = text(&out);
         assert!(out.status.success(), "run {run}: {shown}");
         let token_posts = shown.matches("POST http://127.0.0.1").count();
         assert_eq!(token_posts, 2 - run, "run {run}: {shown}");
+        let json = std::fs::read_to_string(&report).expect("json report");
+        for secret in [
+            "Kq7-client-s3cret-81",
+            "mock-access-7Hq2x9Lp",
+            "mock-refresh-4Kd8w1Zq",
+        ] {
+            assert!(
+                !shown.contains(secret) && !json.contains(secret),
+                "{secret} shown"
+            );
+        }
     }
     let written = std::fs::read_to_string(&env).expect("read env");
     assert!(

@@ -33,7 +33,8 @@ pub(crate) fn with_token(
     scopes: &mut Scopes,
     renew: bool,
 ) -> Result<Option<Auth>, String> {
-    let Some(auth) = auth.filter(|_| ctx.options.oauth2_fetch == OAuth2Fetch::Auto) else {
+    let fetching = ctx.options.oauth2_fetch == OAuth2Fetch::Auto;
+    let Some(auth) = auth.filter(|a| fetching && a.kind == "oauth2") else {
         return Ok(None);
     };
     let Some(config) = oauth2::to_fetch(&ResolvedAuth::resolve(auth, scopes)) else {
