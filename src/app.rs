@@ -113,6 +113,10 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         timeout: millis(args.timeout),
         bail: args.bail.is_some(),
         mock_origin: mock.as_ref().map(MockServer::url),
+        oauth2_fetch: match args.oauth2_fetch {
+            crate::cli::OAuth2FetchArg::Auto => runner::OAuth2Fetch::Auto,
+            crate::cli::OAuth2FetchArg::Never => runner::OAuth2Fetch::Never,
+        },
     };
     let input = RunInput {
         collection: &loaded.collection,

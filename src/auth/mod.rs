@@ -29,7 +29,7 @@ mod jwt;
 pub mod keys;
 pub mod ntlm;
 pub mod oauth1;
-mod oauth2;
+pub mod oauth2;
 pub mod sigutil;
 
 pub use digest::request_uri;

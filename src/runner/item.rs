@@ -1,6 +1,7 @@
 //! One item: pre-request scripts, the request, test scripts.
 
 use super::events::{Cursor, ItemRef, RequestOrigin, RunEvent};
+use super::oauth2;
 use super::plan::PlannedItem;
 use super::RunContext;
 use crate::auth;
@@ -74,7 +75,16 @@ pub(crate) fn run_item(
 
     let behavior = protocol_behavior(ctx, planned);
     let auth = effective_auth(ctx, planned, &request);
-    let mut sent = match prepare_request(ctx, &request, scopes, auth.as_ref(), &behavior) {
+    let token = oauth2::with_token(ctx, cursor, item, auth.as_ref(), scopes, false);
+    let fetched = matches!(token, Ok(Some(_)));
+    let prepared = match token {
+        Ok(filled) => {
+            let used = filled.as_ref().or(auth.as_ref());
+            prepare_request(ctx, &request, scopes, used, &behavior)
+        }
+        Err(e) => Err(http::PrepareError::new(e)),
+    };
+    let mut sent = match prepared {
         Ok(prepared) => Some(prepared),
         Err(e) => {
             result.failed = true;
@@ -98,6 +108,19 @@ pub(crate) fn run_item(
             &behavior,
             first,
         );
+        let (prepared, outcome) = match fetched {
+            true => oauth2::retry_on_401(
+                ctx,
+                &phase,
+                &request,
+                scopes,
+                auth.as_ref(),
+                &behavior,
+                prepared,
+                outcome,
+            ),
+            false => (prepared, outcome),
+        };
         let prepared = &*sent.insert(prepared);
         if outcome.is_err() {
             result.failed = true;
@@ -136,9 +159,9 @@ pub(crate) fn run_item(
 }
 
 /// What every script of one item shares.
-struct Phase<'a> {
-    cursor: &'a Cursor,
-    item: ItemRef<'a>,
+pub(super) struct Phase<'a> {
+    pub cursor: &'a Cursor,
+    pub item: ItemRef<'a>,
     location: &'a str,
     info: &'a ScriptInfo,
 }
@@ -374,7 +397,7 @@ fn unbuilt(request: &Request) -> PreparedRequest {
 }
 
 /// `http::prepare`, pointed at the mock when `--mock` serves the run.
-fn prepare_request(
+pub(super) fn prepare_request(
     ctx: &RunContext<'_>,
     request: &Request,
     scopes: &Scopes,

@@ -3,7 +3,10 @@
 
 pub mod events;
 mod item;
+mod oauth2;
 pub mod plan;
+
+pub use oauth2::OAuth2Fetch;
 
 use crate::collection::model::Collection;
 use crate::http::{HttpClient, HttpOptions};
@@ -27,6 +30,8 @@ pub struct RunOptions {
     pub bail: bool,
     /// `--mock`: send every request to this origin instead ("http://127.0.0.1:PORT").
     pub mock_origin: Option<String>,
+    /// `--oauth2-fetch`.
+    pub oauth2_fetch: OAuth2Fetch,
 }
 
 /// What a run starts from.
@@ -60,6 +65,8 @@ pub(crate) struct RunContext<'a> {
     pub deadline: Option<Instant>,
     pub reporter_errors: Vec<String>,
     pub iteration_count: usize,
+    /// OAuth 2.0 tokens postie got, one per auth configuration.
+    pub oauth2_tokens: crate::auth::oauth2::TokenStore,
 }
 
 impl RunContext<'_> {
@@ -118,6 +125,7 @@ pub fn run(
         deadline: options.timeout.map(|t| Instant::now() + t),
         reporter_errors: Vec::new(),
         iteration_count: iterations,
+        oauth2_tokens: Default::default(),
     };
     http.set_deadline(ctx.deadline);
     ctx.scripts.set_run_deadline(ctx.deadline);

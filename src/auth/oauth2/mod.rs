@@ -4,9 +4,29 @@
 //! as `Authorization: <headerPrefix> <token>` (`addTokenTo` `header`, the default; prefix
 //! `Bearer` unless set, trimmed, none when empty) or as the `access_token` query parameter
 //! (`addTokenTo` `queryParams`).
+//!
+//! postie also gets the token itself when `accessToken` is empty and the block says where from
+//! (see [`to_fetch`] and [`TokenStore`]).
+
+mod cache;
+pub mod config;
+pub mod grants;
+pub mod listener;
+
+pub use cache::{Fetch, Post, TokenStore};
+pub use config::Config;
 
 use super::{AuthTarget, ResolvedAuth};
 use crate::http::url::normalize_param;
+
+/// The configuration to get a token for: an oauth2 auth whose `accessToken` is empty and that
+/// says where to get one.
+pub fn to_fetch(auth: &ResolvedAuth) -> Option<Config> {
+    if auth.kind != "oauth2" || !auth.text("accessToken").is_empty() {
+        return None;
+    }
+    Config::read(auth)
+}
 
 pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
     let token = auth.text("accessToken");
