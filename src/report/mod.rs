@@ -33,6 +33,7 @@ pub mod github;
 pub mod html;
 mod html_page;
 pub mod json;
+mod json_format;
 pub mod junit;
 mod junit_xml;
 pub mod masked;
