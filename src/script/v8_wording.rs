@@ -816,7 +816,8 @@ pub(super) fn tokenize(source: &str) -> Vec<Token<'_>> {
                 kind = Kind::Ident;
             }
         } else if let Some(p) = PUNCTUATORS.iter().find(|p| {
-            rest.starts_with(**p)
+            p.as_bytes()[0] == rest.as_bytes()[0]
+                && rest.starts_with(**p)
                 && !(**p == "?." && rest[2..].starts_with(|d: char| d.is_ascii_digit()))
         }) {
             i += p.len();
