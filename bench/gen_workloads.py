@@ -32,6 +32,25 @@ pm.test('echo', () => pm.expect(j.json.n).to.eql(pm.variables.get('n')));
 pm.test('args', () => pm.expect(j.args).to.have.property('i'));
 pm.environment.set('last', j.json.n);"""
 
+
+
+def distinct_pre(i):
+    """Item i's own pre-request script: the same work as SCRIPTED_PRE, different text."""
+    return (f"const step{i} = (pm.environment.get('count') || 0) + 1;\n"
+            f"pm.variables.set('n', step{i});\n"
+            f"pm.environment.set('count', step{i});\n"
+            f"pm.variables.set('label{i % 7}', 'item-{i}');")
+
+
+def distinct_test(i):
+    """Item i's own test script: SCRIPTED_TEST's checks, named and worded for item i."""
+    return (f"const body{i} = pm.response.json();\n"
+            f"pm.test('item {i} status', () => pm.expect(pm.response.code).to.eql(200));\n"
+            f"pm.test('item {i} echoes n', () => pm.expect(body{i}.json.n).to.eql(pm.variables.get('n')));\n"
+            f"pm.test('item {i} query', function () {{ pm.expect(body{i}.args.i).to.eql('{i}'); }});\n"
+            f"if (body{i}.json.n % {i % 5 + 2} === 0) {{ pm.environment.set('last{i % 3}', body{i}.json.n); }}")
+
+
 CSV_TEST = """const j = pm.response.json();
 pm.test('user', () => pm.expect(j.args.user).to.eql(pm.iterationData.get('user')));"""
 
@@ -43,6 +62,8 @@ WORKLOADS = {
     "startup.json": coll("startup", [item("one get", "GET", "/get")]),
     "scripts.json": coll("scripts", [item(f"scripted {i}", "POST", f"/post?i={i}", body='{"n": {{n}}}',
                                           pre=SCRIPTED_PRE, test=SCRIPTED_TEST) for i in range(10)]),
+    "distinct.json": coll("distinct", [item(f"distinct {i}", "POST", f"/post?i={i}", body='{"n": {{n}}}',
+                                            pre=distinct_pre(i), test=distinct_test(i)) for i in range(500)]),
     "csv.json": coll("csv", [item(f"row request {i}", "GET", f"/get?user={{{{user}}}}&id={{{{id}}}}&i={i}", test=CSV_TEST)
                              for i in range(10)]),
     "big.json": coll("big", [item("2 MiB json", "GET", "/big/2048", test=BIG_TEST)]),

@@ -5,19 +5,23 @@
 #   Builds postie in release (CARGO_TARGET_DIR, default ./target), regenerates bench/workloads/,
 #   starts a local HTTP server (the shared echo-server at /tmp/pmdiff/target/release/echo-server when built,
 #   else this repo's test server via `cargo test --test conformance -- --ignored serve_forever`), and runs:
-#     1. startup: one GET
-#     2. 500 requests, each with a pre-request script and a test script (3 pm.expect, pm.response.json(),
-#        pm.environment.set)                                    (10 requests x -n 50)
-#     3. 20 iterations x 10 requests from a CSV data file
-#     4. 20 responses of 2 MiB JSON parsed in a test script   (-n 20)
-#     5. 10,000 requests, for peak memory                     (10 requests x -n 1000, fewer runs)
-#   For each: median wall time over N runs (default 5), median CPU time (user+sys) and peak RSS, for postie and,
-#   when installed (NEWMAN, default /tmp/pmdiff/node_modules/.bin/newman), Newman, alternating run by run; the
-#   ratio; and a floor: the same requests replayed over one keep-alive connection by the shared `replay` tool
-#   (only with the shared echo-server, which logs requests). Measurements come from the shared `runstat`
-#   (wall clock, rusage user/sys/maxrss of the child) or, without it, /usr/bin/time.
-#   Prints a Markdown table on stdout, then (unless --only or --no-build) the script costs in a warm
-#   runtime (src/script/tests/costs.rs) and the first-require costs (src/script/libs/tests/load_costs.rs).
+#     1. one GET
+#     2. 500 distinct items, each with its own pre-request and test script (3 pm.test with pm.expect,
+#        pm.response.json(), pm.environment.set)
+#     3. 10 such items repeated over 50 iterations (-n 50)
+#     4. 20 iterations x 10 requests from a CSV data file
+#     5. 20 responses of 2 MiB JSON, pm.response.json().items.length in a test   (-n 20)
+#     6. 10,000 requests, for peak memory                     (10 requests x -n 1000, fewer runs)
+#   each as users run it: the default cli reporter writing to a file; `-r cli,json,junit` (reports to
+#   files); and, for postie, `--silent`. Newman (NEWMAN, default /tmp/pmdiff/node_modules/.bin/newman)
+#   runs the same commands when installed, alternating run by run. For each: median wall time over N runs
+#   (default 5), median CPU time (user+sys) and peak RSS, the ratios, and a floor: the same requests
+#   replayed over one keep-alive connection by the shared `replay` tool (only with the shared echo-server,
+#   which logs requests). Measurements come from the shared `runstat` (wall clock, rusage user/sys/maxrss
+#   of the child) or, without it, /usr/bin/time.
+#   Prints the summary table and every measurement (Markdown) on stdout, then (unless --only or
+#   --no-build) the script costs in a warm runtime (src/script/tests/costs.rs) and the first-require
+#   costs (src/script/libs/tests/load_costs.rs).
 # Environment: POSTIE (a postie binary: skips the build), NEWMAN, PMDIFF_HOME (default /tmp/pmdiff).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +31,7 @@ while [ $# -gt 0 ]; do
     --runs) RUNS="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument $1" >&2; exit 2 ;;
   esac
 done

@@ -12,7 +12,6 @@ use support::{temp_dir, TestServer};
 
 /// Runs postie on `items` GET items, each with a small test, and returns its peak RSS in KiB.
 fn peak_rss_kib(server: &TestServer, items: usize) -> i64 {
-    let dir = temp_dir();
     let item = |i: usize| {
         json!({"name": format!("get {i}"),
                "request": {"method": "GET", "url": format!("{}/get?i={i}", server.base_url())},
@@ -23,10 +22,21 @@ fn peak_rss_kib(server: &TestServer, items: usize) -> i64 {
         "info": {"name": "items", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
         "item": (0..items).map(item).collect::<Vec<_>>(),
     });
+    let peak = run_peak_kib(&collection, &[]);
+    let requests = server.requests().len();
+    server.clear();
+    assert_eq!(requests, items);
+    peak
+}
+
+/// Runs postie on `collection` with `args` and returns its peak RSS in KiB.
+fn run_peak_kib(collection: &serde_json::Value, args: &[&str]) -> i64 {
+    let dir = temp_dir();
     let path = dir.path().join("c.json");
     std::fs::write(&path, collection.to_string()).expect("write the collection");
     let mut child = Command::new(support::postie_bin())
         .args(["run", "c.json"])
+        .args(args)
         .current_dir(dir.path())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -50,9 +60,6 @@ fn peak_rss_kib(server: &TestServer, items: usize) -> i64 {
         std::thread::sleep(std::time::Duration::from_millis(2));
     };
     assert!(status.success(), "postie failed: {status}");
-    let requests = server.requests().len();
-    server.clear();
-    assert_eq!(requests, items);
     peak
 }
 
@@ -72,5 +79,54 @@ fn memory_stays_nearly_flat_in_the_number_of_items() {
     assert!(
         per_item < 1600,
         "{per_item} bytes per item ({small} KiB for 500 items, {large} KiB for 5000)"
+    );
+}
+
+/// One GET of a `kb` KiB JSON body whose test reads `pm.response.json().items.length`.
+fn big_body_collection(server: &TestServer, kb: usize) -> serde_json::Value {
+    json!({
+        "info": {"name": "big", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "big", "request": {"method": "GET", "url": format!("{}/big/{kb}", server.base_url())},
+                  "event": [{"listen": "test", "script": {"exec": [
+                      "pm.test('items', () => pm.expect(pm.response.json().items.length).to.be.above(0));"]}}]}],
+    })
+}
+
+#[test]
+fn memory_stays_flat_in_the_number_of_big_json_bodies_parsed() {
+    let server = TestServer::start();
+    let collection = big_body_collection(&server, 1024);
+    let few = run_peak_kib(&collection, &["-n", "3"]);
+    let many = run_peak_kib(&collection, &["-n", "30"]);
+    // the parsed bodies' text, held outside QuickJS's heap, once kept 1.2 MiB per response alive
+    assert!(
+        many - few < 12 * 1024,
+        "{few} KiB for 3 responses of 1 MiB, {many} KiB for 30"
+    );
+}
+
+#[test]
+fn the_json_report_holds_no_more_than_about_two_responses() {
+    let server = TestServer::start();
+    let collection = big_body_collection(&server, 2048);
+    let dir = temp_dir();
+    let report = dir.path().join("report.json");
+    let report = report.to_str().expect("a UTF-8 path");
+    let cli = run_peak_kib(&collection, &["-n", "4"]);
+    let json = run_peak_kib(
+        &collection,
+        &[
+            "-n",
+            "4",
+            "-r",
+            "cli,json",
+            "--reporter-json-export",
+            report,
+        ],
+    );
+    // the report is 18 times the bodies' size (one number per line); it is streamed to the file
+    assert!(
+        json - cli < 2 * 2048 + 1024,
+        "{cli} KiB with the cli reporter, {json} KiB with cli and json"
     );
 }

@@ -8,11 +8,12 @@
 //! Secrets are masked (see `secrets`) unless `--reveal-secrets` is given.
 
 use super::export::{export_path, write_atomically};
+use super::json_format::{copy_spool, ReportFormatter};
 use super::masked::{MaskHandle, SharedMask};
 use super::summary::{Execution, RunSummary};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::RunEvent;
-use std::io::{Seek, Write};
+use std::io::{BufReader, BufWriter, Seek, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -28,7 +29,7 @@ pub struct JsonReporter {
     /// `--reporter-json-export`; None: the default path, decided when the run is done.
     export: Option<PathBuf>,
     /// Executions written so far, pretty-printed, separated by ",\n".
-    spool: Option<std::fs::File>,
+    spool: Option<BufWriter<std::fs::File>>,
     spooled: usize,
 }
 
@@ -69,31 +70,22 @@ impl JsonReporter {
     }
 
     fn spool_finished(&mut self) -> Result<(), String> {
+        let io = |e: std::io::Error| format!("json report: {e}");
         for mut execution in self.summary.take_executions() {
             self.prepare(&mut execution);
-            let mut text = Vec::new();
-            let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
-            let mut serializer = serde_json::Serializer::with_formatter(&mut text, formatter);
-            serde::Serialize::serialize(&execution, &mut serializer)
-                .map_err(|e| format!("json report: {e}"))?;
-            let file = match &mut self.spool {
-                Some(file) => file,
+            let out = match &mut self.spool {
+                Some(out) => out,
                 None => self
                     .spool
-                    .insert(tempfile::tempfile().map_err(|e| format!("json report: {e}"))?),
+                    .insert(BufWriter::new(tempfile::tempfile().map_err(io)?)),
             };
-            let mut out = std::io::BufWriter::new(file);
-            let io = |e: std::io::Error| format!("json report: {e}");
             out.write_all(if self.spooled == 0 { b"\n" } else { b",\n" })
                 .map_err(io)?;
-            for (i, line) in text.split(|b| *b == b'\n').enumerate() {
-                if i > 0 {
-                    out.write_all(b"\n").map_err(io)?;
-                }
-                out.write_all(EXECUTION_INDENT.as_bytes()).map_err(io)?;
-                out.write_all(line).map_err(io)?;
-            }
-            out.flush().map_err(io)?;
+            out.write_all(EXECUTION_INDENT.as_bytes()).map_err(io)?;
+            let formatter = ReportFormatter::spooling(EXECUTION_INDENT.len() / 2);
+            let mut serializer = serde_json::Serializer::with_formatter(&mut *out, formatter);
+            serde::Serialize::serialize(&execution, &mut serializer)
+                .map_err(|e| format!("json report: {e}"))?;
             self.spooled += 1;
         }
         Ok(())
@@ -138,29 +130,41 @@ impl JsonReporter {
         let mut rest = self.summary.to_json();
         self.mask.get().apply_json(&mut rest);
         let mut text = Vec::new();
-        let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
-        let mut serializer = serde_json::Serializer::with_formatter(&mut text, formatter);
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut text, ReportFormatter::at_depth(0));
         serde::Serialize::serialize(&rest, &mut serializer).map_err(|e| e.to_string())?;
-        let text = String::from_utf8_lossy(&text).into_owned();
-        let mut spool = self.spool.take();
+        let spool = match self.spool.take() {
+            Some(spool) => {
+                let mut file = spool.into_inner().map_err(|e| e.to_string())?;
+                file.seek(std::io::SeekFrom::Start(0))
+                    .map_err(|e| e.to_string())?;
+                Some(BufReader::with_capacity(256 * 1024, file))
+            }
+            None => None,
+        };
         write_atomically(&path, |file| {
-            let mut out = std::io::BufWriter::new(file);
+            let mut out = BufWriter::with_capacity(256 * 1024, file);
             let io = |e: std::io::Error| e.to_string();
-            match (text.rfind(EXECUTIONS_KEY), spool.as_mut()) {
+            let at = find(&text, EXECUTIONS_KEY.as_bytes());
+            match (at, spool) {
                 (Some(at), Some(spool)) => {
                     let split = at + EXECUTIONS_KEY.len() - 1;
-                    out.write_all(&text.as_bytes()[..split]).map_err(io)?;
-                    spool.seek(std::io::SeekFrom::Start(0)).map_err(io)?;
-                    std::io::copy(spool, &mut out).map_err(io)?;
+                    out.write_all(&text[..split]).map_err(io)?;
+                    copy_spool(spool, &mut out).map_err(io)?;
                     out.write_all(b"\n    ").map_err(io)?;
-                    out.write_all(&text.as_bytes()[split..]).map_err(io)?;
+                    out.write_all(&text[split..]).map_err(io)?;
                 }
-                _ => out.write_all(text.as_bytes()).map_err(io)?,
+                _ => out.write_all(&text).map_err(io)?,
             }
             out.flush().map_err(io)
         })?;
         Ok(path)
     }
+}
+
+/// Where `needle` last occurs in `haystack`.
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
 }
 
 impl Reporter for JsonReporter {

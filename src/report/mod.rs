@@ -38,6 +38,7 @@ pub mod github;
 pub mod html;
 mod html_page;
 pub mod json;
+mod json_format;
 pub mod junit;
 mod junit_xml;
 pub mod masked;

@@ -72,6 +72,27 @@ const AUTH_SECRET_PARAMS: &[&str] = &["value", "consumerSecret", "tokenSecret", 
 /// `Authorization` schemes whose credential is a parameter list with a signature, not a secret.
 const SIGNATURE_SCHEMES: &[&str] = &["digest", "oauth", "hawk", "eg1-hmac-sha256", "ntlm"];
 
+/// `normalise(name).ends_with(suffix)` for an ASCII name, without allocating.
+fn ascii_ends_with_name(name: &str, suffix: &str) -> bool {
+    let mut kept = name
+        .bytes()
+        .rev()
+        .filter(|b| !matches!(b, b'-' | b'_' | b'.' | b' '))
+        .map(|b| b.to_ascii_lowercase());
+    suffix.bytes().rev().all(|s| kept.next() == Some(s))
+}
+
+/// Finds any of `names` (normalised) in ASCII text, ignoring case; none when a name is not ASCII.
+fn name_finder(names: &[String]) -> Option<aho_corasick::AhoCorasick> {
+    if !names.iter().all(|n| n.is_ascii()) {
+        return None;
+    }
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(names)
+        .ok()
+}
+
 fn normalise(name: &str) -> String {
     name.chars()
         .filter(|c| !matches!(c, '-' | '_' | '.' | ' '))
@@ -143,6 +164,8 @@ fn is_placeholder(value: &str) -> bool {
 pub struct SecretMask {
     enabled: bool,
     names: Vec<String>,
+    /// The names, to skip bodies that cannot hold a secret-named field without parsing them.
+    name_finder: Option<aho_corasick::AhoCorasick>,
     matcher: SecretMatcher,
     /// Auth blocks of the collection whose parameters use variables, resolved again at every step.
     templated_auth: Vec<Auth>,
@@ -156,6 +179,7 @@ impl SecretMask {
         }
         SecretMask {
             enabled: !config.reveal_secrets,
+            name_finder: name_finder(&names),
             names,
             matcher: SecretMatcher::default(),
             templated_auth: Vec::new(),
@@ -167,6 +191,7 @@ impl SecretMask {
         SecretMask {
             enabled: false,
             names: Vec::new(),
+            name_finder: None,
             matcher: SecretMatcher::default(),
             templated_auth: Vec::new(),
         }
@@ -177,8 +202,28 @@ impl SecretMask {
     }
 
     pub fn is_secret_name(&self, name: &str) -> bool {
+        if name.is_ascii() {
+            return self.names.iter().any(|n| ascii_ends_with_name(name, n));
+        }
         let name = normalise(name);
         !name.is_empty() && self.names.iter().any(|n| name.ends_with(n.as_str()))
+    }
+
+    /// Whether a field in `body` may have a secret name; false only when no key in it can
+    /// (an ASCII body without escapes, in which no name shows once separators are dropped).
+    fn may_name_a_secret(&self, body: &[u8]) -> bool {
+        let Some(finder) = &self.name_finder else {
+            return true;
+        };
+        if !body.is_ascii() || body.iter().any(|b| matches!(b, b'\\' | b'%' | b'+')) {
+            return true;
+        }
+        let joined: Vec<u8> = body
+            .iter()
+            .copied()
+            .filter(|b| !matches!(b, b'-' | b'_' | b'.' | b' '))
+            .collect();
+        finder.is_match(&joined)
     }
 
     /// Remembers `value` (and its percent-encoded form) as secret, when it is worth masking.
@@ -470,7 +515,7 @@ impl SecretMask {
 
     /// Secret-named fields of a JSON or URL-encoded body.
     fn learn_body(&mut self, body: &[u8]) {
-        if body.len() > LEARN_BODY_MAX {
+        if body.len() > LEARN_BODY_MAX || !self.may_name_a_secret(body) {
             return;
         }
         let trimmed = body.trim_ascii_start();

@@ -10,7 +10,7 @@ use std::io::Write;
 impl RunSummary {
     /// Writes `{collection, environment, globals, run}` with 2-space indentation.
     pub fn write_json<W: Write>(&self, writer: W) -> serde_json::Result<()> {
-        let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
+        let formatter = super::json_format::ReportFormatter::at_depth(0);
         let mut serializer = serde_json::Serializer::with_formatter(writer, formatter);
         self.serialize(&mut serializer)
     }
@@ -162,8 +162,17 @@ impl Serialize for BufferView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(2))?;
         map.serialize_entry("type", "Buffer")?;
-        map.serialize_entry("data", self.0)?;
+        map.serialize_entry("data", &Bytes(self.0))?;
         map.end()
+    }
+}
+
+/// A byte array, serialized as one (so a formatter can write it in one go).
+struct Bytes<'a>(&'a [u8]);
+
+impl Serialize for Bytes<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(self.0)
     }
 }
 

@@ -34,6 +34,9 @@ const SCRIPT_FILE: &str = "script.js";
 /// is not a directive) and one closes it (so `var a = [1` fails at a `;`, as in V8).
 const WRAP_HEAD: &str = "(function () {;";
 const WRAP_TAIL: &str = "\n;\n})";
+/// Body text held by lazy JSON arrays (see [`Inputs::outside_heap`]) that makes the engine
+/// collect garbage after a script.
+const COLLECT_AFTER_OUTSIDE_BYTES: usize = 8 << 20;
 /// Compiled scripts kept per runtime; a run rarely has more distinct scripts than this.
 const MAX_CACHED_SCRIPTS: usize = 1024;
 
@@ -49,7 +52,7 @@ pub struct Engine {
     compiled: HashMap<String, Compiled>,
     hooks: Hooks,
     context: Context,
-    _runtime: Runtime,
+    runtime: Runtime,
     deadline: Rc<Cell<Option<Instant>>>,
     interrupted: Rc<Cell<bool>>,
     timeout: Option<Duration>,
@@ -93,7 +96,7 @@ impl Engine {
             compiled: HashMap::new(),
             hooks,
             context,
-            _runtime: runtime,
+            runtime,
             deadline,
             interrupted,
             timeout: options.timeout,
@@ -140,6 +143,10 @@ impl Engine {
                 Ok(result)
             });
         drop(entered);
+        if self.inputs.outside_heap.get() >= COLLECT_AFTER_OUTSIDE_BYTES {
+            self.inputs.outside_heap.set(0);
+            self.runtime.run_gc();
+        }
         // a native helper that stopped at the deadline threw an error the script may have caught
         let late = self.deadline.get().is_some_and(|d| Instant::now() >= d);
         let result = match result {
@@ -415,6 +422,9 @@ fn plain_error(message: &str) -> ScriptError {
 struct Inputs {
     job: Cell<*const ()>,
     kept: RefCell<KeptScopes>,
+    /// Bytes of body text that lazy JSON arrays hold outside QuickJS's heap since the last
+    /// collection: QuickJS does not count them, so it would not collect for them.
+    outside_heap: Cell<usize>,
 }
 
 /// Clears [`Inputs::job`] when dropped.
@@ -528,14 +538,19 @@ fn install_glue<'js>(
         .map_err(|e| e.to_string())?;
     // `JSON.parse(text)` through serde_json; undefined when the text needs QuickJS's own parser.
     // With `make` (the glue's `lazyArray`), long arrays of objects are built as they are read.
+    let shared = inputs.clone();
     let parse_json = Function::new(
         ctx.clone(),
-        |ctx: Ctx<'js>,
-         text: rquickjs::String<'js>,
-         make: rquickjs::function::Opt<Function<'js>>| {
+        move |ctx: Ctx<'js>,
+              text: rquickjs::String<'js>,
+              make: rquickjs::function::Opt<Function<'js>>| {
             let text = text.to_string()?;
             Ok::<_, rquickjs::Error>(match make.0 {
-                Some(make) => super::json::parse_lazy(&ctx, text.into(), make),
+                Some(make) => {
+                    let held = shared.outside_heap.get();
+                    shared.outside_heap.set(held.saturating_add(text.len()));
+                    super::json::parse_lazy(&ctx, text.into(), make)
+                }
                 None => super::json::parse(&ctx, &text),
             })
         },

@@ -18,6 +18,28 @@ fn learns_secret_named_json_fields_and_masks_longest_first() {
 }
 
 #[test]
+fn bodies_are_learned_from_whatever_spells_a_secret_name() {
+    // names split by separators, in any case, escaped, percent-encoded or `+` for a space; and a
+    // body with no such name is left alone
+    let bodies: [&[u8]; 5] = [
+        br#"{"Api_Key": "k9x-77-one"}"#,
+        br#"{"ses-sion": "k9x-77-two"}"#,
+        br#"{"\u0074oken": "k9x-77-three"}"#,
+        b"%70assword=k9x-77-four",
+        b"pass+word=k9x-77-five",
+    ];
+    let mut mask = mask();
+    for body in bodies {
+        mask.learn_body_for_test(body);
+    }
+    mask.learn_body_for_test(br#"{"user": "k9x-77-six"}"#);
+    for n in ["one", "two", "three", "four", "five"] {
+        assert_eq!(mask.apply(&format!("k9x-77-{n}")), MASK, "{n}");
+    }
+    assert_eq!(mask.apply("k9x-77-six"), "k9x-77-six");
+}
+
+#[test]
 fn a_null_credential_is_not_a_secret() {
     let mut mask = mask();
     mask.learn_header_for_test("Authorization", "Bearer null");

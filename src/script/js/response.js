@@ -99,11 +99,19 @@
     }
     return h;
   }
+  // A random version-4 UUID, xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx (y is 8 to b).
+  var HEX = '0123456789abcdef';
   function newId() {
-    return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, function (c) {
-      var n = Math.floor(Math.random() * 16);
-      return (c === 'x' ? n : (n % 4) + 8).toString(16);
-    });
+    var id = '';
+    for (var i = 0; i < 36; i++) {
+      if (i === 8 || i === 13 || i === 18 || i === 23) id += '-';
+      else if (i === 14) id += '4';
+      else {
+        var n = Math.floor(Math.random() * 16);
+        id += HEX[i === 19 ? (n % 4) + 8 : n];
+      }
+    }
+    return id;
   }
   // The body's bytes in the sandbox's Buffer, made on first read.
   function streamProperty(r) {
