@@ -1,0 +1,13 @@
+const out=(k,f)=>{try{console.log(k+' => '+f())}catch(e){console.log(k+' => ERR '+e.message)}};
+const J=(v)=>JSON.stringify(v===undefined?'<undef>':v);
+const fns=['get','has','pick','omit','map','filter','reduce','find','findIndex','some','every','reject','partition','sortBy','groupBy','indexBy','countBy','sum','max','min','mapValues','includes','contains','take','drop','chunk','difference','intersection','union','without','xor','zip','indexOf','first','last','rest','initial','pluck','where','findWhere','pad','padLeft','padRight','repeat','trunc','startsWith','endsWith','trim','camelCase','capitalize','kebabCase','snakeCase','startCase','times','range','at','result','invert','defaults','assign','merge','isEqual','isMatch','zipObject','object','pairs','values','keys','size','flatten','flattenDeep','uniq','unique','compact','cloneDeep','isEmpty','toArray','words','escape','keysIn','forEach'];
+const A=()=>[{a:1,b:'x'},{a:2,c:[1,2]},{a:1}];
+const run=(args)=>fns.filter(f=>!['shuffle','sample'].includes(f)||!args.length).map(f=>{try{return f+':'+J(_[f].apply(_, args()))}catch(e){return f+':E'}}).join(' ');
+out('v3null', ()=>run(()=>[null]));
+out('v3undef', ()=>run(()=>[undefined]));
+out('v3str', ()=>run(()=>['a-b c']));
+out('v3arr_a', ()=>run(()=>[A(),'a']));
+out('v3arr_obj', ()=>run(()=>[A(),{a:1}]));
+out('v3obj_arr', ()=>run(()=>[{a:1,b:{c:[3]}},['a','b.c']]));
+out('v3num', ()=>run(()=>[[5,1,4,1],2]));
+out('v3bool', ()=>run(()=>[[[1,[2,[3]]],[1]],true]));

@@ -1,0 +1,18 @@
+const out=(k,f)=>{try{console.log(k+' => '+f())}catch(e){console.log(k+' => ERR '+e.message)}};
+const J=JSON.stringify; const X=require('xml2js');
+const P=(x,o)=>{let r='none'; X.parseString(x,o||{},(e,v)=>{r=J([e?e.message:null,v])}); return r};
+out('y1', ()=>J(xml2Json('<?xml version="1.0" encoding="UTF-8"?>\n<!-- c -->\n<soap:Envelope xmlns:soap="http://s"><soap:Body><m:Resp xmlns:m="urn:x"><m:Id>42</m:Id><m:Name>A &amp; B</m:Name></m:Resp></soap:Body></soap:Envelope>')));
+out('y2', ()=>J(xml2Json('<r>\n  <item id="1">one</item>\n  <item id="2"/>\n  <empty></empty>\n  <sp>   </sp>\n</r>')));
+out('y3', ()=>J(xml2Json('<r><a>1</a>text<b>2</b>more</r>')));
+out('y4', ()=>J(xml2Json('<r a="&lt;&quot;x&#65;"/>'))+J(xml2Json('<r>&#x41;&#66;</r>')));
+out('y5', ()=>P('<r><n>12</n><f>1.5</f><b>true</b><s>x</s></r>',{valueProcessors:[X.processors.parseNumbers,X.processors.parseBooleans],explicitArray:false}));
+out('y6', ()=>P('<R A="1"><Child/></R>',{normalizeTags:true,attrNameProcessors:[X.processors.normalize],attrValueProcessors:[X.processors.parseNumbers]}));
+out('y7', ()=>P('<r><a>x</a></r>',{emptyTag:null,explicitRoot:false})+P('<r><a/></r>',{emptyTag:'EMPTY'}));
+out('y8', ()=>P('<r><![CDATA[ <b> ]]></r>')+P('<r>  <![CDATA[]]>  </r>'));
+out('y9', ()=>P('<r x="1" y="2">t</r>',{mergeAttrs:true,explicitArray:false}));
+out('y10', ()=>P('<r><a>1</a><a>2</a></r>',{explicitArray:false,ignoreAttrs:true})+P('<r a="1"><b c="2">t</b></r>',{ignoreAttrs:true}));
+out('y11', ()=>P('<a>')+P('<a></b>')+P('just text'));
+out('y12', ()=>P('\ufeff<r>bom</r>')+P('<r>\r\n line1\r\n line2 </r>',{trim:true}));
+out('y13', ()=>{let r; X.parseStringPromise('<a>1</a>').then(v=>{r=v}); return typeof X.parseStringPromise('<a/>').then});
+out('y14', ()=>new X.Builder({rootName:'doc',headless:true}).buildObject({a:'1',b:{$:{k:'v'},_:'t'},c:[1,2],d:{e:{f:'g'}}}));
+out('y15', ()=>new X.Builder().buildObject({r:{a:'<&>',$:{q:'"x"'}}}));
