@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 use reqwest::blocking::Client;
 use serde_json::Value;
 
+use crate::collection::model::{Collection, Item, RequestItem};
 use crate::mock::routes::{url_path, url_query};
 use crate::mock::MockServer;
-use crate::collection::model::{Collection, Item, RequestItem};
 
 const COLLECTION: &str = include_str!("../../../collections/auth-flow.postman_collection.json");
 const ENVIRONMENT: &str = include_str!("../../../fixtures/auth-flow.postman_environment.json");
