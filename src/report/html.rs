@@ -90,10 +90,6 @@ impl HtmlReporter {
     }
 
     /// Uses `summary` (say, one with a fixed clock) instead of a fresh one.
-    pub fn with_summary(mut self, summary: RunSummary) -> HtmlReporter {
-        self.summary = summary;
-        self
-    }
 
     fn elapsed_ms(&self) -> f64 {
         self.started
