@@ -89,8 +89,6 @@ impl HtmlReporter {
         }
     }
 
-    /// Uses `summary` (say, one with a fixed clock) instead of a fresh one.
-
     fn elapsed_ms(&self) -> f64 {
         self.started
             .map_or(0.0, |s| s.elapsed().as_secs_f64() * 1000.0)
