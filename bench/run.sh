@@ -21,7 +21,7 @@
 #   of the child) or, without it, /usr/bin/time.
 #   Prints the summary table and every measurement (Markdown) on stdout, then (unless --only or
 #   --no-build) the script costs in a warm runtime (src/script/tests/costs.rs) and the first-require
-#   costs (src/script/libs/tests/load_costs.rs).
+#   costs (src/script/modules/tests/load_costs.rs).
 # Environment: POSTIE (a postie binary: skips the build), NEWMAN, PMDIFF_HOME (default /tmp/pmdiff).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,6 @@
 //! `postie run` from parsed arguments to exit code: load files, run, export, write back.
 
-use crate::cli::{parse_key_value, ColorArg, RunArgs};
+use crate::cli::{parse_key_value, ColorArg, MockArgs, RunArgs};
 use crate::collection::{self, ScopeKind};
 use crate::http::{HttpClient, HttpOptions};
 use crate::mock::MockServer;
@@ -16,10 +16,23 @@ use std::time::Duration;
 #[derive(Debug)]
 pub struct AppError(pub String);
 
-impl<E: std::fmt::Display> From<E> for AppError {
-    fn from(e: E) -> Self {
+impl From<collection::FileError> for AppError {
+    fn from(e: collection::FileError) -> Self {
         AppError(e.to_string())
     }
+}
+
+impl From<std::io::Error> for AppError {
+    fn from(e: std::io::Error) -> Self {
+        AppError(e.to_string())
+    }
+}
+
+/// `postie mock`: serves the collection's examples until the process is stopped.
+pub fn mock(args: &MockArgs) -> Result<i32, AppError> {
+    let loaded = collection::load_collection(&args.collection)?;
+    crate::mock::serve_forever(&loaded.collection, args.port).map_err(AppError)?;
+    Ok(0)
 }
 
 /// Runs a collection; returns the process exit code. The process is expected to end soon after:
@@ -252,16 +265,5 @@ fn report_config(args: &RunArgs) -> ReportConfig {
         verbose: args.verbose,
         disable_unicode: args.disable_unicode,
         reveal_secrets: args.reveal_secrets,
-        collection_file_stem: file_stem(&args.collection),
     }
-}
-
-fn file_stem(path: &Path) -> String {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    name.trim_end_matches(".json")
-        .trim_end_matches(".postman_collection")
-        .to_string()
 }

@@ -351,11 +351,6 @@ mod tests {
         assert!(parse_key_value("novalue").is_err());
         assert!(parse_key_value("=x").is_err());
     }
-}
-
-#[cfg(test)]
-mod size_tests {
-    use super::parse_size;
 
     #[test]
     fn sizes_with_and_without_units() {

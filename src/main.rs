@@ -17,13 +17,7 @@ fn main() -> ExitCode {
             run.reporter_options = reporter_options;
             app::run(&run)
         }
-        Command::Mock(mock) => postie::collection::load_collection(&mock.collection)
-            .map_err(app::AppError::from)
-            .and_then(|loaded| {
-                postie::mock::serve_forever(&loaded.collection, mock.port)
-                    .map_err(app::AppError)?;
-                Ok(0)
-            }),
+        Command::Mock(mock) => app::mock(&mock),
         Command::Completions { shell } => {
             postie::cli::write_completions(shell, &mut std::io::stdout());
             Ok(0)

@@ -120,7 +120,7 @@ fn html_page_renders_in_headless_chromium() {
         .into_iter()
         .find(|b| Command::new(b).arg("--version").output().is_ok())
     else {
-        eprintln!("SKIPPED: no chromium installed (apt-get install chromium)");
+        support::missing("no chromium installed (apt-get install chromium)");
         return;
     };
     let server = support::TestServer::start();

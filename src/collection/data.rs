@@ -16,6 +16,7 @@ use std::path::Path;
 /// kept, an unquoted field that looks like a number becomes one (`7890`, `-5`, `1.50`, `1e3`), a quoted
 /// one stays text; a row with more fields than the header loses the extra ones, one with fewer lacks
 /// the missing keys; a blank line is a row whose first column is empty.
+#[cfg(test)]
 pub fn load_data(path: &Path) -> Result<Vec<VariableScope>, FileError> {
     load_data_checked(path).map(|data| data.rows)
 }
@@ -254,7 +255,7 @@ fn decimal_prefix_len(t: &str) -> usize {
 }
 
 #[cfg(test)]
-mod number_tests {
+mod tests {
     use super::*;
 
     #[test]

@@ -6,7 +6,7 @@ use super::load::{json_kind, StructureError};
 use super::locate::Step;
 use super::merge::{merge_entries, EntryStyle};
 use super::text::{parse_json, read_text};
-use super::typed::typed_value;
+use super::typed::entry_value;
 use super::write::{write_atomic, Layout};
 use crate::collection::model::value_to_string;
 use crate::variables::{Var, VariableScope};
@@ -110,12 +110,6 @@ fn entry_var(obj: &Map<String, Value>) -> Var {
         kind: obj.get("type").and_then(Value::as_str).map(str::to_string),
         enabled: entry_enabled(obj),
     }
-}
-
-/// An entry's value as a script sees it: cast to the entry's `type` the way Postman's SDK does.
-pub fn entry_value(obj: &Map<String, Value>) -> Value {
-    let value = obj.get("value").cloned().unwrap_or(Value::Null);
-    typed_value(value, obj.get("type").and_then(Value::as_str))
 }
 
 /// Newman's rule for environment and globals values: hidden only by `disabled: true`.

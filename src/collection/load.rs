@@ -20,6 +20,7 @@ pub enum CollectionVersion {
 
 impl CollectionVersion {
     /// What Newman prints to stderr before running a v1 collection (two lines, then a blank one).
+    #[cfg(test)]
     pub fn deprecation_notice(self) -> Option<&'static str> {
         (self == CollectionVersion::V1).then_some(
             "newman: Newman v4 deprecates support for the v1 collection format\n  Use the Postman Native app to export collections in the v2 format\n",
@@ -62,6 +63,7 @@ pub fn load_collection(path: &Path) -> Result<LoadedCollection, FileError> {
 }
 
 /// A collection from parsed JSON (`path` names the source in errors).
+#[cfg(test)]
 pub fn collection_from_json(path: &Path, json: Value) -> Result<LoadedCollection, FileError> {
     collection_from_json_text(path, json, None)
 }

@@ -27,7 +27,7 @@ impl EntryStyle {
     /// The value an entry was loaded as.
     fn loaded_value(self, obj: &Map<String, Value>) -> Value {
         match self {
-            EntryStyle::Environment => crate::collection::environment::entry_value(obj),
+            EntryStyle::Environment => super::typed::entry_value(obj),
             EntryStyle::Collection => obj.get("value").cloned().unwrap_or(Value::Null),
         }
     }

@@ -21,11 +21,13 @@ pub mod typed;
 pub mod v1;
 pub mod write;
 
-pub use data::{load_data, load_data_checked, LoadedData};
+#[cfg(test)]
+pub use data::load_data;
+pub use data::load_data_checked;
 pub use environment::{load_environment, write_back, LoadedScope};
 pub use error::FileError;
 pub use export::{export_collection, export_scope, ScopeKind};
-pub use load::{load_collection, CollectionVersion, LoadedCollection};
+pub use load::{load_collection, CollectionVersion};
 
 #[cfg(test)]
 mod tests;

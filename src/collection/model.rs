@@ -5,6 +5,8 @@
 //! auth parameters may be a v2.1 list or a v2.0 object. Unknown fields are ignored.
 //! Every type serialises back to v2.1 JSON (used by scripts, reports and `--export-collection`).
 
+pub use crate::variables::value_to_string;
+use crate::variables::{Var, VariableScope};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
@@ -69,21 +71,6 @@ impl<'de> Deserialize<'de> for Item {
             RequestItem::deserialize(v)
                 .map(|r| Item::Request(Box::new(r)))
                 .map_err(serde::de::Error::custom)
-        }
-    }
-}
-
-impl Item {
-    pub fn name(&self) -> &str {
-        match self {
-            Item::Folder(f) => &f.name,
-            Item::Request(r) => &r.name,
-        }
-    }
-    pub fn id(&self) -> &str {
-        match self {
-            Item::Folder(f) => &f.id,
-            Item::Request(r) => &r.id,
         }
     }
 }
@@ -429,6 +416,7 @@ pub struct Auth {
     pub params: Vec<(String, Value)>,
 }
 
+#[cfg(test)]
 impl Auth {
     pub fn param(&self, key: &str) -> Option<&Value> {
         self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v)
@@ -578,6 +566,25 @@ impl Variable {
     }
 }
 
+// Built here so that `variables` does not depend on the collection model.
+impl VariableScope {
+    pub fn from_variables(vars: &[Variable]) -> VariableScope {
+        VariableScope {
+            name: None,
+            id: None,
+            vars: vars
+                .iter()
+                .map(|v| Var {
+                    key: v.key.clone(),
+                    value: v.value.clone(),
+                    kind: v.kind.clone(),
+                    enabled: v.is_enabled(),
+                })
+                .collect(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProtocolProfileBehavior {
     #[serde(
@@ -665,17 +672,6 @@ impl ProtocolProfileBehavior {
             .and_then(|d| d.get(lower_name))
             .and_then(Value::as_bool)
             .unwrap_or(false)
-    }
-}
-
-/// JavaScript's `String(v)` for a JSON value: strings bare, null as "null", objects as JSON.
-pub fn value_to_string(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::Array(_) | Value::Object(_) => v.to_string(),
     }
 }
 

@@ -4,6 +4,13 @@ use super::data::{js_number, number_value};
 use crate::collection::model::value_to_string;
 use serde_json::Value;
 
+/// An environment or globals entry's value as a script sees it: cast to the entry's `type` the way
+/// Postman's SDK does.
+pub fn entry_value(obj: &serde_json::Map<String, Value>) -> Value {
+    let value = obj.get("value").cloned().unwrap_or(Value::Null);
+    typed_value(value, obj.get("type").and_then(Value::as_str))
+}
+
 /// `value` cast to a Postman variable type: `string` (`String(v)`), `number` (`Number(v)`),
 /// `boolean` (`Boolean(v)`), `object` / `array` (parsed from JSON text); any other type keeps it.
 pub fn typed_value(value: Value, kind: Option<&str>) -> Value {

@@ -205,6 +205,7 @@ impl HttpClient {
     }
 
     /// Empties the jar.
+    #[cfg(test)]
     pub fn clear_cookies(&self) {
         self.jar().clear();
     }

@@ -104,6 +104,7 @@ impl Jar {
         self.store.iter_any().next().is_none()
     }
 
+    #[cfg(test)]
     pub fn clear(&mut self) {
         self.store.clear();
         self.times.clear();

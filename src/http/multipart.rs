@@ -4,7 +4,7 @@
 //! from its extension (application/octet-stream when unknown); a file that cannot be read is
 //! left out with Newman's console warning.
 
-use super::body::FileAccess;
+use super::files::FileAccess;
 use crate::collection::model::FormParam;
 use serde_json::Value;
 use std::path::Path;

@@ -1,6 +1,7 @@
 //! `prepare`: from a collection request to the exact request Newman would send.
 
-use super::body::{self, BuiltBody, ContentTypeRule, FileAccess};
+use super::body::{self, BuiltBody, ContentTypeRule};
+use super::files::FileAccess;
 use super::headers::{HeaderEntry, HeaderList};
 use super::json_comments;
 use super::resolved::{Parts, ResolvedJson};

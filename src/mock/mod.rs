@@ -16,12 +16,10 @@ mod server;
 mod strict;
 
 #[cfg(test)]
-mod sample_tests;
-#[cfg(test)]
-mod server_tests;
+mod tests;
 
 use std::net::TcpListener;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
@@ -35,9 +33,11 @@ use server::Shared;
 /// A mock server running in a background thread; stops on `stop` or when dropped.
 pub struct MockServer {
     pub port: u16,
+    #[cfg_attr(not(test), allow(dead_code))]
     routes: Vec<String>,
     shutdown: watch::Sender<bool>,
     thread: Option<JoinHandle<Result<(), String>>>,
+    #[cfg_attr(not(test), allow(dead_code))]
     connections: Arc<AtomicU64>,
 }
 
@@ -76,13 +76,15 @@ impl MockServer {
     }
 
     /// The routes served ("POST /oauth2/token"), in collection order.
+    #[cfg(test)]
     pub fn routes(&self) -> &[String] {
         &self.routes
     }
 
     /// How many TCP connections the server has accepted so far.
+    #[cfg(test)]
     pub fn connections_accepted(&self) -> u64 {
-        self.connections.load(Ordering::Relaxed)
+        self.connections.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Stops serving and waits for the server thread to end.

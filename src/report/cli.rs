@@ -95,11 +95,6 @@ struct HeldBlock {
 }
 
 impl CliReporter {
-    /// The cli reporter writing to stdout.
-    pub fn stdout(config: &ReportConfig) -> CliReporter {
-        CliReporter::new(CliOptions::from_config(config), Box::new(std::io::stdout()))
-    }
-
     pub fn new(options: CliOptions, out: Box<dyn Write>) -> CliReporter {
         CliReporter {
             out,
@@ -131,6 +126,7 @@ impl CliReporter {
     }
 
     /// Uses `summary` (say, one with a fixed clock) instead of a fresh one.
+    #[cfg(test)]
     pub fn with_summary(mut self, summary: RunSummary) -> CliReporter {
         self.summary = summary;
         self

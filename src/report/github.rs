@@ -56,12 +56,14 @@ impl GithubReporter {
     }
 
     /// Uses `summary` (say, one with a fixed clock) instead of a fresh one.
+    #[cfg(test)]
     pub fn with_summary(mut self, summary: RunSummary) -> GithubReporter {
         self.summary = summary;
         self
     }
 
     /// Where the markdown summary goes (instead of `$GITHUB_STEP_SUMMARY`).
+    #[cfg(test)]
     pub fn with_summary_file(mut self, path: Option<PathBuf>) -> GithubReporter {
         self.summary_file = path;
         self

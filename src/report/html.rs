@@ -135,10 +135,6 @@ impl HtmlReporter {
         self
     }
 
-    pub fn new(config: &ReportConfig) -> HtmlReporter {
-        HtmlReporter::named(config, "html")
-    }
-
     /// The report as `-r <name>` asks for it: `html`, or `htmlextra` with that reporter's options.
     pub fn named(config: &ReportConfig, name: &str) -> HtmlReporter {
         let ignored = ignored_options(config, name);
@@ -170,12 +166,6 @@ impl HtmlReporter {
             iterations: 0,
             shown_iteration: None,
         }
-    }
-
-    /// Uses `summary` (say, one with a fixed clock) instead of a fresh one.
-    pub fn with_summary(mut self, summary: RunSummary) -> HtmlReporter {
-        self.summary = summary;
-        self
     }
 
     fn elapsed_ms(&self) -> f64 {

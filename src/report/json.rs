@@ -55,16 +55,19 @@ impl JsonReporter {
     }
 
     /// Uses `summary` (say, one with a fixed clock) instead of a fresh one.
+    #[cfg(test)]
     pub fn with_summary(mut self, summary: RunSummary) -> JsonReporter {
         self.summary = summary;
         self
     }
 
+    #[cfg(test)]
     pub fn summary(&self) -> &RunSummary {
         &self.summary
     }
 
     /// Number of executions written to the spool so far.
+    #[cfg(test)]
     pub fn spooled(&self) -> usize {
         self.spooled
     }

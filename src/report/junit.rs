@@ -85,6 +85,7 @@ impl JunitReporter {
     }
 
     /// Replaces the wall clock (epoch ms) used for the suites' `timestamp`.
+    #[cfg(test)]
     pub fn with_clock(mut self, clock: fn() -> u64) -> JunitReporter {
         self.clock = clock;
         self

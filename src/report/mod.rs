@@ -1,7 +1,7 @@
 //! Reporters: they listen to runner events and never reach into the runner.
 //!
 //! The runner calls [`build`] once with the CLI's [`ReportConfig`], then hands every
-//! [`RunEvent`] to each reporter in order. A reporter error (an unwritable report file) is shown
+//! [`RunEvent`](crate::runner::events::RunEvent) to each reporter in order. A reporter error (an unwritable report file) is shown
 //! and fails the run.
 //!
 //! | `-r` name  | what it writes | options (`--reporter-<name>-<option>`, or `--reporter-<option>` for all) |
@@ -50,16 +50,10 @@ mod summary_items;
 mod summary_json;
 mod summary_values;
 
-use crate::runner::events::RunEvent;
+pub use crate::runner::events::Reporter;
 use secrets::SecretMask;
 use std::cell::RefCell;
 use std::rc::Rc;
-
-pub trait Reporter {
-    /// Called for every event, in order. An error (say, a report file that cannot be
-    /// written) is shown to the user and makes the run exit non-zero.
-    fn on_event(&mut self, event: &RunEvent<'_>) -> Result<(), String>;
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ColorChoice {
@@ -83,8 +77,6 @@ pub struct ReportConfig {
     pub disable_unicode: bool,
     /// `--reveal-secrets`: report secret values as they are instead of `********`.
     pub reveal_secrets: bool,
-    /// The collection file's name without extension, for default export paths.
-    pub collection_file_stem: String,
 }
 
 /// Reporters postie has, by `-r` name.

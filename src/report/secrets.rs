@@ -186,17 +186,6 @@ impl SecretMask {
         }
     }
 
-    /// A mask that never masks anything.
-    pub fn disabled() -> SecretMask {
-        SecretMask {
-            enabled: false,
-            names: Vec::new(),
-            name_finder: None,
-            matcher: SecretMatcher::default(),
-            templated_auth: Vec::new(),
-        }
-    }
-
     pub fn enabled(&self) -> bool {
         self.enabled
     }
@@ -227,6 +216,7 @@ impl SecretMask {
     }
 
     /// Remembers `value` (and its percent-encoded form) as secret, when it is worth masking.
+    #[cfg(test)]
     pub fn learn(&mut self, value: &str) {
         self.remember(value);
         self.matcher.rebuild();

@@ -4,7 +4,7 @@
 use super::summary_items::{cursor_json, item_json, parent_of, request_json, ParentRef};
 use super::summary_values::{
     add_error_identity, request_error_json, response_record, scope_json, scope_values,
-    script_error_json,
+    script_error_json, ResponseRecord,
 };
 use crate::http::{PreparedRequest, RequestError, ResponseData};
 use crate::runner::events::{Cursor, ItemRef, RequestOrigin, RunEvent};
@@ -131,19 +131,6 @@ impl Failure {
     }
 }
 
-/// A received response as the report keeps it.
-#[derive(Debug, Clone)]
-pub(crate) struct ResponseRecord {
-    pub id: String,
-    pub code: u16,
-    pub status: String,
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-    pub cookies: Vec<Value>,
-    pub response_time: u64,
-    pub response_size: usize,
-}
-
 /// One entry of `run.executions`: everything that happened to one run of one item.
 #[derive(Debug, Clone)]
 pub(crate) struct Execution {
@@ -198,6 +185,7 @@ impl RunSummary {
     }
 
     /// Replaces the wall clock (epoch ms) used for `started`, `completed` and error timestamps.
+    #[cfg(test)]
     pub fn with_clock(mut self, clock: fn() -> u64) -> RunSummary {
         self.clock = Some(clock);
         self
@@ -220,6 +208,7 @@ impl RunSummary {
         std::mem::take(&mut self.executions)
     }
 
+    #[cfg(test)]
     pub fn executions_len(&self) -> usize {
         self.executions.len()
     }

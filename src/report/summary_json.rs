@@ -1,15 +1,16 @@
 //! Writing a `RunSummary` as Newman's JSON summary, without building one big JSON tree first
 //! (response bodies stay bytes; failure parents are looked up in the collection at write time).
 
-use super::summary::{Counter, Execution, Failure, ResponseRecord, RunSummary};
+use super::summary::{Counter, Execution, Failure, RunSummary};
+use super::summary_values::ResponseRecord;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 use serde_json::{json, Value};
-use std::io::Write;
 
 impl RunSummary {
     /// Writes `{collection, environment, globals, run}` with 2-space indentation.
-    pub fn write_json<W: Write>(&self, writer: W) -> serde_json::Result<()> {
+    #[cfg(test)]
+    pub fn write_json<W: std::io::Write>(&self, writer: W) -> serde_json::Result<()> {
         let formatter = super::json_format::ReportFormatter::at_depth(0);
         let mut serializer = serde_json::Serializer::with_formatter(writer, formatter);
         self.serialize(&mut serializer)

@@ -1,10 +1,22 @@
 //! Newman's JSON for the values a summary keeps: errors, responses, variable scopes.
 
-use super::summary::ResponseRecord;
 use crate::http::{RequestError, ResponseData};
 use crate::script::ScriptError;
 use crate::variables::VariableScope;
 use serde_json::{json, Map, Value};
+
+/// A received response as the report keeps it.
+#[derive(Debug, Clone)]
+pub(crate) struct ResponseRecord {
+    pub id: String,
+    pub code: u16,
+    pub status: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    pub cookies: Vec<Value>,
+    pub response_time: u64,
+    pub response_size: usize,
+}
 
 pub fn script_error_json(error: &ScriptError, now: u64) -> Value {
     let mut value = json!({

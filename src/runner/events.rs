@@ -5,6 +5,12 @@ use crate::http::{PreparedRequest, RequestError, ResponseData};
 use crate::script::{ScriptKind, ScriptOutcome};
 use crate::variables::{Scopes, VariableScope};
 
+/// What listens to a run: the runner calls it for every event, in order. An error (say, a report
+/// file that cannot be written) is shown to the user and makes the run exit non-zero.
+pub trait Reporter {
+    fn on_event(&mut self, event: &RunEvent<'_>) -> Result<(), String>;
+}
+
 /// Where the run is (Newman's `cursor`).
 #[derive(Debug, Clone, Default)]
 pub struct Cursor {
@@ -48,6 +54,9 @@ pub enum RequestOrigin {
     Script,
 }
 
+/// An event carries everything known at that point; each reporter reads what it needs, so some
+/// fields have no reader yet.
+#[allow(dead_code)]
 #[derive(Debug)]
 pub enum RunEvent<'a> {
     Start {

@@ -10,10 +10,9 @@ pub use oauth2::OAuth2Fetch;
 
 use crate::collection::model::Collection;
 use crate::http::{HttpClient, HttpOptions};
-use crate::report::Reporter;
 use crate::script::{NextRequest, ScriptRuntime};
 use crate::variables::{Scopes, VariableScope};
-use events::{Cursor, RunEvent};
+use events::{Cursor, Reporter, RunEvent};
 use std::time::{Duration, Instant};
 
 /// How a run behaves (from the CLI).

@@ -46,7 +46,9 @@ impl PlannedItem<'_> {
 #[derive(Debug)]
 pub struct ScriptRef<'a> {
     pub source: String,
+    #[allow(dead_code)]
     pub level: &'static str,
+    #[allow(dead_code)]
     pub owner: &'a str,
 }
 

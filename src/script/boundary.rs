@@ -174,8 +174,8 @@ pub struct ScriptResult {
     assertions: Vec<AssertionOut>,
     console: Vec<(String, String)>,
     error: Option<ErrorOut>,
-    /// Present when `setNextRequest` was called; `None` inside means "stop".
-    next_request: Option<Option<String>>,
+    /// Present when `setNextRequest` was called.
+    next_request: Option<NextRequest>,
     skip_request: bool,
     /// Changed scopes only, by name, as `[key, value, enabled]` triples.
     scopes: Vec<ChangedScope>,
@@ -236,7 +236,7 @@ pub fn read_result<'js>(
         assertions,
         console,
         error,
-        next_request: has_next.then_some(next),
+        next_request: has_next.then(|| next.map_or(NextRequest::Stop, NextRequest::Item)),
         skip_request: out.get("skip")?,
         scopes,
         request,
@@ -414,10 +414,7 @@ pub fn apply(
                 stack: e.stack,
             }
         }),
-        next_request: result.next_request.map(|next| match next {
-            Some(name) => NextRequest::Item(name),
-            None => NextRequest::Stop,
-        }),
+        next_request: result.next_request,
         skip_request: result.skip_request,
     }
 }

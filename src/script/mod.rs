@@ -78,6 +78,7 @@ pub struct ScriptJob<'a> {
     pub kind: ScriptKind,
     pub source: &'a str,
     /// Where the script lives, for error messages ("Authentication / Request token").
+    #[allow(dead_code)]
     pub location: &'a str,
     pub info: ScriptInfo,
     /// Variables; changes made by the script are written here.

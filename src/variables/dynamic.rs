@@ -173,6 +173,7 @@ const TABLE: &[(&str, Generator)] = &[
     ("randomSemver", |g| g.pattern("#.#.#")),
 ];
 
+#[cfg(test)]
 static NAMES: std::sync::LazyLock<Vec<&'static str>> =
     std::sync::LazyLock::new(|| TABLE.iter().map(|(name, _)| *name).collect());
 
@@ -183,6 +184,7 @@ pub fn dynamic_value(name: &str) -> Option<String> {
 }
 
 /// Every supported name, without the `$`, in Newman's order.
+#[cfg(test)]
 pub fn names() -> &'static [&'static str] {
     NAMES.as_slice()
 }

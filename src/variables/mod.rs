@@ -6,7 +6,6 @@
 
 pub mod dynamic;
 
-use crate::collection::model::{value_to_string, Variable};
 use serde_json::Value;
 
 /// How deep `{{a}}` → `{{b}}` → … is followed before the text is left as it is (Postman's limit).
@@ -31,22 +30,6 @@ pub struct VariableScope {
 }
 
 impl VariableScope {
-    pub fn from_variables(vars: &[Variable]) -> VariableScope {
-        VariableScope {
-            name: None,
-            id: None,
-            vars: vars
-                .iter()
-                .map(|v| Var {
-                    key: v.key.clone(),
-                    value: v.value.clone(),
-                    kind: v.kind.clone(),
-                    enabled: v.is_enabled(),
-                })
-                .collect(),
-        }
-    }
-
     /// The value of the last enabled entry named `key` (Postman: later duplicates win).
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.vars
@@ -80,6 +63,7 @@ impl VariableScope {
         self.vars.retain(|v| v.key != key);
     }
 
+    #[cfg(test)]
     pub fn clear(&mut self) {
         self.vars.clear();
     }
@@ -135,16 +119,6 @@ impl Scopes {
             &mut self.local,
         ];
         all.into_iter().nth(Self::index_of(name)?)
-    }
-
-    /// The value `{{key}}` stands for, by precedence.
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        self.local
-            .get(key)
-            .or_else(|| self.data.get(key))
-            .or_else(|| self.environment.get(key))
-            .or_else(|| self.collection.get(key))
-            .or_else(|| self.globals.get(key))
     }
 
     /// Replaces every `{{name}}` in `text`; see [`replace_in`].
@@ -260,6 +234,17 @@ fn replace_once(
     (out, changed)
 }
 
+/// JavaScript's `String(v)` for a JSON value: strings bare, null as "null", objects as JSON.
+pub fn value_to_string(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(_) | Value::Object(_) => v.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -332,12 +317,6 @@ mod tests {
         assert_eq!(scopes.replace_in("{{username}}"), "{{username}}");
         assert_eq!(scopes.replace_in("{{missing}} {{"), "{{missing}} {{");
     }
-}
-
-#[cfg(test)]
-mod growth_tests {
-    use super::*;
-    use serde_json::json;
 
     #[test]
     fn a_value_that_repeats_itself_stops_growing_at_the_limit() {

@@ -13,7 +13,7 @@ pub mod config;
 pub mod grants;
 pub mod listener;
 
-pub use cache::{Fetch, Post, TokenStore};
+pub use cache::{Fetch, TokenStore};
 pub use config::Config;
 
 use super::{AuthTarget, ResolvedAuth};

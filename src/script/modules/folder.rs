@@ -34,6 +34,7 @@ impl ModuleFolder {
         Ok(ModuleFolder { root })
     }
 
+    #[cfg(test)]
     pub fn root(&self) -> &Path {
         &self.root
     }

@@ -20,6 +20,7 @@ pub enum Global {
 #[derive(Debug, Clone, Copy)]
 pub struct Builtin {
     pub name: &'static str,
+    #[allow(dead_code)] // read by build.rs
     pub files: &'static [&'static str],
     pub public: bool,
     pub global: Global,

@@ -27,7 +27,7 @@
 //! `require('postie:sandbox')`, a name only built-in modules can use); `tests/` holds the
 //! expressions and the values Newman printed for them.
 
-pub use manifest::{Builtin, Global, BUILTINS};
+pub use manifest::{Global, BUILTINS};
 
 mod buffer_text;
 mod cipher;
@@ -43,7 +43,7 @@ mod rijndael;
 mod tests;
 mod xml;
 
-pub use folder::{ModuleFile, ModuleFolder};
+pub use folder::ModuleFolder;
 
 pub use natives::set_deadline as set_native_deadline;
 
@@ -71,6 +71,7 @@ pub fn module_names() -> impl Iterator<Item = &'static str> {
 }
 
 /// Globals every script sees that are not deprecated (no warning), and the module whose `module.exports` each is.
+#[cfg(test)]
 pub fn sandbox_globals() -> impl Iterator<Item = (&'static str, &'static str)> {
     BUILTINS.iter().filter_map(|b| match b.global {
         Global::Sandbox(global) => Some((global, b.name)),
@@ -79,6 +80,7 @@ pub fn sandbox_globals() -> impl Iterator<Item = (&'static str, &'static str)> {
 }
 
 /// Legacy (deprecated) sandbox globals and the module whose `module.exports` each one is.
+#[cfg(test)]
 pub fn legacy_globals() -> impl Iterator<Item = (&'static str, &'static str)> {
     BUILTINS.iter().filter_map(|b| match b.global {
         Global::Legacy(global) | Global::LegacyFunction(global) => Some((global, b.name)),

@@ -1,5 +1,5 @@
-//! A host for modules built on the sandbox's own classes (postman-collection): the expressions run
-//! in a real pre-request script of a `ScriptRuntime`, on `GET http://127.0.0.1:9/` as in
+//! The host every library vector runs in: the expressions run in a real pre-request script of a
+//! `ScriptRuntime` (its `require`, its globals), on `GET http://127.0.0.1:9/` as in
 //! `tests/newman/run-newman.js`.
 
 use crate::script::tests::Harness;
@@ -33,6 +33,11 @@ impl Host {
         let mut prelude = self.prelude.borrow_mut();
         prelude.push_str(js);
         prelude.push('\n');
+    }
+
+    /// The expression's value as `String(value)`, or "ERR <message>" when it throws.
+    pub fn eval(&self, js: &str) -> String {
+        self.eval_all(&[js]).pop().unwrap_or_default()
     }
 
     /// Each expression's value as `String(value)`, or "ERR <message>" when it throws, from one script.

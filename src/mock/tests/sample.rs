@@ -6,12 +6,12 @@ use std::collections::BTreeSet;
 use reqwest::blocking::Client;
 use serde_json::Value;
 
-use super::routes::{url_path, url_query};
-use super::MockServer;
 use crate::collection::model::{Collection, Item, RequestItem};
+use crate::mock::routes::{url_path, url_query};
+use crate::mock::MockServer;
 
-const COLLECTION: &str = include_str!("../../collections/auth-flow.postman_collection.json");
-const ENVIRONMENT: &str = include_str!("../../fixtures/auth-flow.postman_environment.json");
+const COLLECTION: &str = include_str!("../../../collections/auth-flow.postman_collection.json");
+const ENVIRONMENT: &str = include_str!("../../../fixtures/auth-flow.postman_environment.json");
 
 fn collection() -> Collection {
     serde_json::from_str(COLLECTION).unwrap()

@@ -6,8 +6,8 @@ use std::net::TcpStream;
 use reqwest::blocking::Client;
 use serde_json::{json, Value};
 
-use super::MockServer;
 use crate::collection::model::Collection;
+use crate::mock::MockServer;
 
 fn example(name: &str, method: &str, url: Value, code: u16, status: &str, body: &str) -> Value {
     json!({

@@ -1,0 +1,4 @@
+//! The mock server over HTTP: routes from a collection's examples, and the samples it serves.
+
+mod sample;
+mod server;
