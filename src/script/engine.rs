@@ -591,6 +591,9 @@ fn install_glue<'js>(
     hooks
         .set("lazyGlobals", lazy_globals)
         .map_err(|e| e.to_string())?;
+    hooks
+        .set("moduleNames", super::modules::names_for_messages())
+        .map_err(|e| e.to_string())?;
     let native = super::modules::install_natives(ctx).map_err(|e| e.to_string())?;
     hooks.set("native", native).map_err(|e| e.to_string())?;
     for (file, source) in GLUE {

@@ -60,22 +60,6 @@
   P.utf8Length = function (text) { return utf8Bytes(text).length; };
   P.base64Utf8 = function (text) { return base64Of(utf8Bytes(text)); };
 
-  G.btoa = function (text) {
-    text = String(text);
-    var bytes = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charCodeAt(i);
-      if (c > 255) throw new Error('Invalid character');
-      bytes[i] = c;
-    }
-    return base64Of(bytes);
-  };
-  G.atob = function (text) {
-    var bytes = bytesOfBase64(text);
-    var out = '';
-    for (var i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]);
-    return out;
-  };
 
   class Buffer extends Uint8Array {
     static from(value, encoding) {
@@ -316,9 +300,8 @@
   var loaded = {};
   var resolvedFiles = {};
   var NOT_BUILT_IN = {};
-  var POSTMAN_MODULES = ['lodash', 'moment', 'chai', 'cheerio', 'crypto-js', 'ajv', 'tv4', 'xml2js', 'uuid',
-    'csv-parse/lib/sync', 'atob', 'btoa', 'postman-collection', 'backbone', 'assert', 'buffer', 'events',
-    'path', 'punycode', 'querystring', 'stream', 'string_decoder', 'timers', 'url', 'util', 'fs', 'os'];
+  // The modules scripts may `require` (from the manifest, with chai), for messages.
+  var POSTMAN_MODULES = P.moduleNames;
   function notFound(message) {
     var err = new Error(message);
     err.code = 'MODULE_NOT_FOUND';
@@ -332,8 +315,6 @@
   }
   function builtin(name) {
     if (Object.prototype.hasOwnProperty.call(loaded, name)) return loaded[name].exports;
-    if (name === 'atob') return G.atob;
-    if (name === 'btoa') return G.btoa;
     if (name === 'chai') return P.chaiModule;
     // Precompiled at build time when it can be; else compiled from the source here.
     var factory = P.moduleFactory(name);

@@ -121,7 +121,7 @@ impl ModuleFolder {
         format!(
             "Cannot find module '{request}' (not built in, and not in {}, which has: {listed}; built in: {})",
             self.root.display(),
-            module_names().join(", ")
+            super::names_for_messages().join(", ")
         )
     }
 
@@ -223,15 +223,6 @@ fn read_dir_names(dir: &Path) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// Names of the built-in modules, for messages.
-fn module_names() -> Vec<&'static str> {
-    let mut names: Vec<&str> = super::module_names().collect();
-    names.extend(["chai", "postman-collection", "backbone"]);
-    names.sort_unstable();
-    names.dedup();
-    names
 }
 
 #[cfg(test)]

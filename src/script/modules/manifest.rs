@@ -10,8 +10,6 @@ pub enum Global {
     Sandbox(&'static str),
     /// Deprecated in Postman (`CryptoJS`, `_`, `xml2Json`…), defined when first touched.
     Legacy(&'static str),
-    /// Deprecated too, but the glue defines it as a plain function (`atob`, `btoa`).
-    LegacyFunction(&'static str),
 }
 
 /// A built-in module: its `require` name, its files under `src/script/modules/js/` (concatenated
@@ -54,8 +52,8 @@ pub const BUILTINS: &[Builtin] = &[
         ],
         Global::Legacy("CryptoJS"),
     ),
-    public("atob", &["atob.js"], Global::LegacyFunction("atob")),
-    public("btoa", &["btoa.js"], Global::LegacyFunction("btoa")),
+    public("atob", &["atob.js"], Global::Legacy("atob")),
+    public("btoa", &["btoa.js"], Global::Legacy("btoa")),
     public("uuid", &["uuid.js"], Global::None),
     public("xml2js", &["xml2js.js"], Global::None),
     internal("xml2json", &["xml2json.js"], Global::Legacy("xml2Json")),

@@ -70,6 +70,14 @@ pub fn module_names() -> impl Iterator<Item = &'static str> {
     BUILTINS.iter().filter(|b| b.public).map(|b| b.name)
 }
 
+/// Everything `require` offers scripts built in (the public modules and chai), sorted, for
+/// messages.
+pub fn names_for_messages() -> Vec<&'static str> {
+    let mut names: Vec<&str> = module_names().chain(["chai"]).collect();
+    names.sort_unstable();
+    names
+}
+
 /// Globals every script sees that are not deprecated (no warning), and the module whose `module.exports` each is.
 #[cfg(test)]
 pub fn sandbox_globals() -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -83,7 +91,7 @@ pub fn sandbox_globals() -> impl Iterator<Item = (&'static str, &'static str)> {
 #[cfg(test)]
 pub fn legacy_globals() -> impl Iterator<Item = (&'static str, &'static str)> {
     BUILTINS.iter().filter_map(|b| match b.global {
-        Global::Legacy(global) | Global::LegacyFunction(global) => Some((global, b.name)),
+        Global::Legacy(global) => Some((global, b.name)),
         _ => None,
     })
 }

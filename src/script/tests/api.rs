@@ -466,10 +466,10 @@ fn require_vault_and_visualizer() {
     assert_eq!(
         warning,
         Some(
-            "require('left-pad'): no such module; built in: lodash, moment, chai, cheerio, crypto-js, \
-             ajv, tv4, xml2js, uuid, csv-parse/lib/sync, atob, btoa, postman-collection, backbone, assert, \
-             buffer, events, path, punycode, querystring, stream, string_decoder, timers, url, util, fs, os; \
-             others load with --script-modules DIR"
+            "require('left-pad'): no such module; built in: ajv, assert, atob, backbone, btoa, buffer, \
+             chai, cheerio, crypto-js, csv-parse/lib/sync, events, fs, lodash, moment, os, path, \
+             postman-collection, punycode, querystring, stream, string_decoder, timers, tv4, url, util, uuid, \
+             xml2js; others load with --script-modules DIR"
         )
     );
 }

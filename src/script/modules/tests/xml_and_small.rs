@@ -11,6 +11,8 @@ const CASES: &[(&str, &str)] = &[
     (r##"(()=>btoa('hello'))()"##, r##"aGVsbG8="##),
     // btoa_latin
     (r##"(()=>btoa('hé'))()"##, r##"aOk="##),
+    // btoa_bad
+    (r##"(()=>btoa('h€'))()"##, r##"aKw="##),
     // atob_bad
     (r##"(()=>atob('a'))()"##, r##""##),
     // atob_ws
@@ -21,6 +23,11 @@ const CASES: &[(&str, &str)] = &[
     (
         r##"(()=>require('atob')('aGk=')+' '+require('btoa')('hi'))()"##,
         r##"hi aGk="##,
+    ),
+    // atob_num
+    (
+        r##"(()=>btoa(12)+' '+atob(undefined))()"##,
+        r##"ERR The first argument must be one of type string, Buffer, ArrayBuffer, Array, or Array-like Object. Received type undefined"##,
     ),
     // uuid
     (
