@@ -125,13 +125,13 @@ pub(crate) fn run_item(
         if outcome.is_err() {
             result.failed = true;
         }
-        ctx.emit(RunEvent::Request {
+        ctx.emit_request(
             cursor,
             item,
-            request: prepared,
-            response: outcome.as_ref(),
-            origin: RequestOrigin::Item,
-        });
+            prepared,
+            outcome.as_ref(),
+            RequestOrigin::Item,
+        );
         response = outcome.ok();
         if response.is_none() && ctx.options.bail {
             // Newman's --bail stops at a request error before the item's test scripts.
@@ -226,13 +226,8 @@ fn run_scripts(
         skip |= outcome.skip_request;
         for sent in sender.sent.take() {
             result.failed |= sent.response.is_err();
-            ctx.emit(RunEvent::Request {
-                cursor,
-                item,
-                request: &sent.request,
-                response: sent.response.as_ref(),
-                origin: RequestOrigin::Script,
-            });
+            let response = sent.response.as_ref();
+            ctx.emit_request(cursor, item, &sent.request, response, RequestOrigin::Script);
         }
         record(result, &outcome);
         ctx.emit(RunEvent::Script {
@@ -447,13 +442,13 @@ fn send(
             break;
         };
         keep_postman_token(&sent, &mut again);
-        ctx.emit(RunEvent::Request {
-            cursor: phase.cursor,
-            item: phase.item,
-            request: &sent,
-            response: outcome.as_ref(),
-            origin: RequestOrigin::Item,
-        });
+        ctx.emit_request(
+            phase.cursor,
+            phase.item,
+            &sent,
+            outcome.as_ref(),
+            RequestOrigin::Item,
+        );
         outcome = ctx.http.send(&again, behavior);
         sent = again;
         current = Some(next);

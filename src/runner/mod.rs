@@ -12,7 +12,7 @@ use crate::collection::model::Collection;
 use crate::http::{HttpClient, HttpOptions};
 use crate::script::{NextRequest, ScriptRuntime};
 use crate::variables::{Scopes, VariableScope};
-use events::{Cursor, Reporter, RunEvent};
+use events::{Cursor, ItemRef, Reporter, RequestOrigin, RunEvent};
 use std::time::{Duration, Instant};
 
 /// How a run behaves (from the CLI).
@@ -69,6 +69,24 @@ pub(crate) struct RunContext<'a> {
 }
 
 impl RunContext<'_> {
+    /// The event of a request sent (or failed) for `item`: its own, or one of its scripts'.
+    pub fn emit_request(
+        &mut self,
+        cursor: &Cursor,
+        item: ItemRef<'_>,
+        request: &crate::http::PreparedRequest,
+        response: Result<&crate::http::ResponseData, &crate::http::RequestError>,
+        origin: RequestOrigin,
+    ) {
+        self.emit(RunEvent::Request {
+            cursor,
+            item,
+            request,
+            response,
+            origin,
+        });
+    }
+
     pub fn emit(&mut self, event: RunEvent<'_>) {
         for reporter in self.reporters.iter_mut() {
             if let Err(e) = reporter.on_event(&event) {

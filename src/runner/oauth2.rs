@@ -2,7 +2,7 @@
 //! `accessToken`, and once more after a 401. Token requests are reported as a script's
 //! `pm.sendRequest` calls are.
 
-use super::events::{Cursor, ItemRef, RequestOrigin, RunEvent};
+use super::events::{Cursor, ItemRef, RequestOrigin};
 use super::item::{prepare_request, Phase};
 use super::RunContext;
 use crate::auth::oauth2::{self, grants::TokenRequest, Fetch};
@@ -84,13 +84,13 @@ fn post(
     let prepared = prepare_request(ctx, &request, &Scopes::default(), None, &behavior)
         .map_err(|e| e.message)?;
     let response = ctx.http.send(&prepared, &behavior);
-    ctx.emit(RunEvent::Request {
+    ctx.emit_request(
         cursor,
         item,
-        request: &prepared,
-        response: response.as_ref(),
-        origin: RequestOrigin::Script,
-    });
+        &prepared,
+        response.as_ref(),
+        RequestOrigin::Script,
+    );
     response.map(|r| (r.code, r.body)).map_err(|e| e.message)
 }
 
@@ -111,13 +111,13 @@ pub(super) fn retry_on_401(
     if !matches!(&outcome, Ok(r) if r.code == 401) {
         return (sent, outcome);
     }
-    ctx.emit(RunEvent::Request {
-        cursor: phase.cursor,
-        item: phase.item,
-        request: &sent,
-        response: outcome.as_ref(),
-        origin: RequestOrigin::Item,
-    });
+    ctx.emit_request(
+        phase.cursor,
+        phase.item,
+        &sent,
+        outcome.as_ref(),
+        RequestOrigin::Item,
+    );
     let failed = |message: String| RequestError {
         code: None,
         message,
