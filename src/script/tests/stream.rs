@@ -2,7 +2,6 @@
 //! are what Newman 6.2.2 printed for the echo server's `/bytes/16`.
 
 use super::*;
-use std::time::Instant;
 
 fn console_lines(out: &ScriptOutcome) -> Vec<String> {
     assert!(out.error.is_none(), "{:?}", out.error);
@@ -68,21 +67,19 @@ fn buffer_decodes_text_as_the_sandbox_does() {
     );
 }
 
-/// 16 MB took 6 s when the body went through text; now it is a copy.
+/// A 16 MB binary body comes back whole, byte for byte (it is copied, not passed as text; its
+/// speed is the benchmark's to measure, not a test's).
 #[test]
-fn a_16_mb_body_reads_back_quickly() {
+fn a_16_mb_body_reads_back_whole() {
     let mut h = Harness::new();
     let body: Vec<u8> = (0..16u32 << 20).map(|i| (i * 131 % 251) as u8).collect();
     h.response = Some(bytes_response(body));
-    let started = Instant::now();
     let out = h.test(
         "const s = pm.response.stream;\n\
          console.log(s.length, s.toString('base64').length, s.toString('hex').slice(0, 8), s.toString().length > 0);",
     );
-    let took = started.elapsed();
     assert_eq!(
         console_lines(&out),
         ["16777216, 22369624, '00830b8e', true"]
     );
-    assert!(took.as_secs() < 5, "took {took:?}");
 }
