@@ -163,7 +163,8 @@
     P.touch(this);
   };
   L.insert = function (item, before) {
-    var at = before === undefined ? -1 : I.indexOf(this.members, typeof before === 'object' ? before : this._find(before));
+    var member = typeof before === 'object' ? before : this._find(before);
+    var at = before === undefined ? -1 : I.indexOf(this.members, member);
     if (at === -1) push(this.members, this._make(item));
     else I.splice(this.members, at, 0, this._make(item));
     P.touch(this);
