@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the benchmark collections into bench/workloads/ (they are committed; rerun after editing)."""
+"""Writes the benchmark collections into bench/workloads/ (generated, not committed: bench/run.sh runs this first)."""
 import json
 import os
 

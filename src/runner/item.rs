@@ -166,6 +166,25 @@ pub(super) struct Phase<'a> {
     info: &'a ScriptInfo,
 }
 
+impl Phase<'_> {
+    /// Reports an attempt of the item's request that is sent again (after a Digest challenge, or
+    /// a 401 answered with a new OAuth 2.0 token).
+    pub(super) fn report_attempt(
+        &self,
+        ctx: &mut RunContext<'_>,
+        sent: &PreparedRequest,
+        outcome: &Result<ResponseData, crate::http::RequestError>,
+    ) {
+        ctx.emit_request(
+            self.cursor,
+            self.item,
+            sent,
+            outcome.as_ref(),
+            RequestOrigin::Item,
+        );
+    }
+}
+
 /// Runs the item's scripts of `kind` (collection, then folders, then the item), emitting an
 /// event for each; returns whether one asked to skip the request.
 #[allow(clippy::too_many_arguments)]
@@ -442,13 +461,7 @@ fn send(
             break;
         };
         keep_postman_token(&sent, &mut again);
-        ctx.emit_request(
-            phase.cursor,
-            phase.item,
-            &sent,
-            outcome.as_ref(),
-            RequestOrigin::Item,
-        );
+        phase.report_attempt(ctx, &sent, &outcome);
         outcome = ctx.http.send(&again, behavior);
         sent = again;
         current = Some(next);

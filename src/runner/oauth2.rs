@@ -111,13 +111,7 @@ pub(super) fn retry_on_401(
     if !matches!(&outcome, Ok(r) if r.code == 401) {
         return (sent, outcome);
     }
-    ctx.emit_request(
-        phase.cursor,
-        phase.item,
-        &sent,
-        outcome.as_ref(),
-        RequestOrigin::Item,
-    );
+    phase.report_attempt(ctx, &sent, &outcome);
     let failed = |message: String| RequestError {
         code: None,
         message,
