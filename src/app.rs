@@ -124,7 +124,8 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         folders: args.folder.clone(),
         delay_request: Duration::from_millis(args.delay_request.unwrap_or(0)),
         timeout: millis(args.timeout),
-        bail: args.bail.is_some(),
+        bail: bail_modifiers(args.bail.as_deref()).0,
+        abort_on_error: bail_modifiers(args.bail.as_deref()).1,
         mock_origin: mock.as_ref().map(MockServer::url),
         oauth2_fetch: match args.oauth2_fetch {
             crate::cli::OAuth2FetchArg::Auto => runner::OAuth2Fetch::Auto,
@@ -219,6 +220,18 @@ fn load_data(path: &Path) -> Result<Vec<VariableScope>, AppError> {
 /// An input file's error, said with the file's role: "environment file env.json: …".
 fn role<E: std::fmt::Display>(kind: &'static str) -> impl Fn(E) -> AppError {
     move |e| AppError(format!("{kind} file {e}"))
+}
+
+/// `--bail [folder,failure]` as Newman reads it: (stop on a failure, abort on an error). Bare
+/// `--bail` and `failure` stop gracefully after the item that failed; `folder` ends the run at the
+/// first script or request error, and failed assertions alone do not stop it.
+fn bail_modifiers(bail: Option<&[String]>) -> (bool, bool) {
+    let Some(modifiers) = bail else {
+        return (false, false);
+    };
+    let named = |m: &str| modifiers.iter().any(|x| x.trim() == m);
+    let bare = modifiers.iter().all(|m| m.trim().is_empty());
+    (bare || named("failure"), named("folder"))
 }
 
 fn millis(ms: Option<u64>) -> Option<Duration> {

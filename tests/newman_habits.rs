@@ -226,3 +226,91 @@ fn input_errors_name_the_files_role() {
     }
     assert!(server.requests().is_empty());
 }
+
+#[test]
+fn colour_follows_force_color_no_color_and_dumb_terminals() {
+    let server = TestServer::start();
+    let dir = temp_dir();
+    write_collection(dir.path(), &server, false);
+    let run = |env: &[(&str, &str)], flags: &[&str]| {
+        let mut command = std::process::Command::new(support::postie_bin());
+        command
+            .args(["run", "c.json"])
+            .args(flags)
+            .current_dir(dir.path())
+            .env_remove("NO_COLOR")
+            .env_remove("FORCE_COLOR")
+            .env_remove("TERM");
+        for (k, v) in env {
+            command.env(k, v);
+        }
+        let out = command.output().expect("run postie");
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout).contains("\x1b[")
+    };
+    // stdout is a pipe here: no colour unless something asks for it
+    assert!(!run(&[], &[]));
+    assert!(run(&[("FORCE_COLOR", "1")], &[]));
+    assert!(!run(&[("FORCE_COLOR", "0")], &[]));
+    assert!(!run(&[("FORCE_COLOR", "1"), ("NO_COLOR", "1")], &[]));
+    assert!(run(&[("TERM", "dumb")], &["--color", "on"]));
+    assert!(!run(&[("FORCE_COLOR", "1")], &["--color", "off"]));
+}
+
+/// `--bail folder` is Newman's `abortOnError`: a failed assertion does not stop the run, the first
+/// script error ends it as a run error (`error: boom`, exit 1); bare `--bail` stops gracefully
+/// after the first item that failed.
+#[test]
+fn bail_folder_ends_the_run_at_the_first_error_not_at_a_failed_assertion() {
+    let server = TestServer::start();
+    let dir = temp_dir();
+    let script = |line: &str| json!([{"listen": "test", "script": {"exec": [line]}}]);
+    let doc = json!({
+        "info": {"name": "bail"},
+        "item": [
+            {"name": "F", "item": [
+                {"name": "a", "event": script("pm.test('fails', () => pm.expect(1).to.equal(2));"),
+                 "request": format!("{}/get?a", server.base_url())},
+                {"name": "b", "request": format!("{}/get?b", server.base_url())}
+            ]},
+            {"name": "c", "event": script("throw new Error('boom');"),
+             "request": format!("{}/get?c", server.base_url())},
+            {"name": "d", "request": format!("{}/get?d", server.base_url())}
+        ]
+    });
+    std::fs::write(dir.path().join("c.json"), doc.to_string()).expect("write collection");
+    let sent = |flags: &[&str]| {
+        server.clear();
+        let mut args = vec!["run", "c.json", "-r", "cli,json", "--reporter-json-export", "r.json"];
+        args.extend_from_slice(flags);
+        let out = run_postie(&args, dir.path());
+        let queries: Vec<String> = server
+            .requests()
+            .iter()
+            .map(|r| r.query().unwrap_or_default().to_string())
+            .collect();
+        let report: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.path().join("r.json")).expect("report"))
+                .expect("report is JSON");
+        (out, queries, report["run"]["error"].clone())
+    };
+
+    let (out, queries, error) = sent(&["--bail", "folder"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(queries, ["a", "b", "c"]);
+    assert!(text(&out.stderr).contains("error: boom"), "{}", text(&out.stderr));
+    assert_eq!(error, json!("boom"));
+
+    let (out, queries, error) = sent(&["--bail"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(queries, ["a"]);
+    assert_eq!(error, serde_json::Value::Null);
+
+    let (out, queries, _) = sent(&["--bail", "failure,folder"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(queries, ["a"]);
+
+    let (out, queries, _) = sent(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(queries, ["a", "b", "c", "d"]);
+}

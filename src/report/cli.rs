@@ -35,7 +35,8 @@ pub struct CliOptions {
 }
 
 impl CliOptions {
-    /// Reads the options; `color` is decided from `--color`, NO_COLOR and whether stdout is a terminal.
+    /// Reads the options; `color` is decided from `--color`, the colour variables of the
+    /// environment and whether stdout is a terminal (see [`use_color`]).
     pub fn from_config(config: &ReportConfig) -> CliOptions {
         let flag = |name: &str| config.flag("cli", name);
         CliOptions {
@@ -53,18 +54,44 @@ impl CliOptions {
             color: use_color(
                 config.color,
                 std::io::stdout().is_terminal(),
-                std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+                &ColorEnv::from_process(),
             ),
         }
     }
 }
 
-/// `--color on` always, `off` never, `auto` on a terminal unless NO_COLOR is set.
-pub fn use_color(choice: ColorChoice, is_terminal: bool, no_color_env: bool) -> bool {
+/// The environment variables that decide colour under `--color auto`.
+#[derive(Debug, Clone, Default)]
+pub struct ColorEnv {
+    /// `NO_COLOR` set and not empty (no-color.org).
+    pub no_color: bool,
+    /// `FORCE_COLOR` set to anything but `0` or `false` (as Node's tools read it).
+    pub force_color: bool,
+    /// `TERM=dumb`: a terminal that cannot draw colours.
+    pub dumb_term: bool,
+}
+
+impl ColorEnv {
+    pub fn from_process() -> ColorEnv {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        ColorEnv {
+            no_color: var("NO_COLOR").is_some(),
+            force_color: var("FORCE_COLOR").is_some_and(|v| v != "0" && v != "false"),
+            dumb_term: var("TERM").is_some_and(|v| v == "dumb"),
+        }
+    }
+}
+
+/// `--color on` always, `off` never. `auto`: `NO_COLOR` turns colour off, then `FORCE_COLOR` turns
+/// it on (a CI log that renders colours), then `TERM=dumb` turns it off; otherwise colour when
+/// stdout is a terminal.
+pub fn use_color(choice: ColorChoice, is_terminal: bool, env: &ColorEnv) -> bool {
     match choice {
         ColorChoice::On => true,
         ColorChoice::Off => false,
-        ColorChoice::Auto => is_terminal && !no_color_env,
+        ColorChoice::Auto if env.no_color => false,
+        ColorChoice::Auto if env.force_color => true,
+        ColorChoice::Auto => is_terminal && !env.dumb_term,
     }
 }
 

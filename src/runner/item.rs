@@ -15,7 +15,17 @@ use std::cell::RefCell;
 
 pub(crate) struct ItemResult {
     pub failed: bool,
+    /// The first error of the item (a script error, a request that failed or could not be built;
+    /// not a failed assertion): what `--bail folder` stops the run with.
+    pub error: Option<String>,
     pub next: Option<NextRequest>,
+}
+
+impl ItemResult {
+    fn error(&mut self, message: &str) {
+        self.failed = true;
+        self.error.get_or_insert_with(|| message.to_string());
+    }
 }
 
 pub(crate) fn run_item(
@@ -42,6 +52,7 @@ pub(crate) fn run_item(
     };
     let mut result = ItemResult {
         failed: false,
+        error: None,
         next: None,
     };
     ctx.emit(RunEvent::ItemStart {
@@ -87,7 +98,7 @@ pub(crate) fn run_item(
     let mut sent = match prepared {
         Ok(prepared) => Some(prepared),
         Err(e) => {
-            result.failed = true;
+            result.error(&e.message);
             ctx.emit(RunEvent::RequestSkipped {
                 cursor,
                 item,
@@ -122,8 +133,8 @@ pub(crate) fn run_item(
             false => (prepared, outcome),
         };
         let prepared = &*sent.insert(prepared);
-        if outcome.is_err() {
-            result.failed = true;
+        if let Err(e) = &outcome {
+            result.error(&e.message);
         }
         ctx.emit_request(
             cursor,
@@ -133,7 +144,7 @@ pub(crate) fn run_item(
             RequestOrigin::Item,
         );
         response = outcome.ok();
-        if response.is_none() && ctx.options.bail {
+        if response.is_none() && (ctx.options.bail || ctx.options.abort_on_error) {
             // Newman's --bail stops at a request error before the item's test scripts.
             ctx.emit(RunEvent::ItemEnd { cursor, item });
             return result;
@@ -261,7 +272,10 @@ fn run_scripts(
 }
 
 fn record(result: &mut ItemResult, outcome: &ScriptOutcome) {
-    if outcome.error.is_some() || outcome.assertions.iter().any(|a| a.error.is_some()) {
+    if let Some(error) = &outcome.error {
+        result.error(&error.message);
+    }
+    if outcome.assertions.iter().any(|a| a.error.is_some()) {
         result.failed = true;
     }
     if let Some(next) = &outcome.next_request {

@@ -25,8 +25,11 @@ pub struct RunOptions {
     pub delay_request: Duration,
     /// `--timeout`: limit for the whole run.
     pub timeout: Option<Duration>,
-    /// `--bail`: stop after the first item with a failure or error.
+    /// `--bail` (or `--bail failure`): stop after the first item with a failure or error.
     pub bail: bool,
+    /// `--bail folder` (Newman's `abortOnError`): end the run, as a run error, at the first script
+    /// or request error; failed assertions do not stop it.
+    pub abort_on_error: bool,
     /// `--mock`: send every request to this origin instead ("http://127.0.0.1:PORT").
     pub mock_origin: Option<String>,
     /// `--oauth2-fetch`.
@@ -187,6 +190,10 @@ pub fn run(
             failed |= result.failed;
             if ctx.timed_out() {
                 error = Some(timeout_message(options));
+                break 'iterations;
+            }
+            if let Some(message) = result.error.filter(|_| options.abort_on_error) {
+                error = Some(message);
                 break 'iterations;
             }
             if options.bail && result.failed {

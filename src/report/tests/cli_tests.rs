@@ -1,7 +1,7 @@
 use super::fixtures::{emit_sample, fixed_clock, reset_clock, sample_collection, SharedBuffer};
 use crate::collection::model::{Collection, RequestItem};
 use crate::http::{PreparedRequest, ResponseData};
-use crate::report::cli::{response_meta, use_color, CliOptions, CliReporter};
+use crate::report::cli::{response_meta, use_color, CliOptions, CliReporter, ColorEnv};
 use crate::report::format::{duration, redacted_duration};
 use crate::report::summary::RunSummary;
 use crate::report::{ColorChoice, Reporter};
@@ -121,19 +121,25 @@ fn colour_only_when_asked_or_on_a_terminal() {
         .map(|re| re.replace_all(&coloured, "").into_owned())
         .unwrap_or_default();
     assert_eq!(stripped, plain);
+    // (choice, stdout is a terminal, NO_COLOR, FORCE_COLOR, TERM=dumb) -> colour
     let table = [
-        (ColorChoice::On, false, true, true),
-        (ColorChoice::Off, true, false, false),
-        (ColorChoice::Auto, true, false, true),
-        (ColorChoice::Auto, true, true, false),
-        (ColorChoice::Auto, false, false, false),
+        (ColorChoice::On, false, true, false, true, true),
+        (ColorChoice::Off, true, false, true, false, false),
+        (ColorChoice::Auto, true, false, false, false, true),
+        (ColorChoice::Auto, true, true, false, false, false),
+        (ColorChoice::Auto, false, false, false, false, false),
+        (ColorChoice::Auto, false, false, true, false, true),
+        (ColorChoice::Auto, true, true, true, false, false),
+        (ColorChoice::Auto, true, false, false, true, false),
+        (ColorChoice::Auto, false, false, true, true, true),
     ];
-    for (choice, tty, no_color, want) in table {
-        assert_eq!(
-            use_color(choice, tty, no_color),
-            want,
-            "{choice:?} tty={tty} NO_COLOR={no_color}"
-        );
+    for (choice, tty, no_color, force_color, dumb_term, want) in table {
+        let env = ColorEnv {
+            no_color,
+            force_color,
+            dumb_term,
+        };
+        assert_eq!(use_color(choice, tty, &env), want, "{choice:?} tty={tty} {env:?}");
     }
 }
 
