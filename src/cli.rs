@@ -35,13 +35,13 @@ pub enum Command {
 
 /// Writes the completion script for `shell` to `out`.
 pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
-    let mut command = <Cli as clap::CommandFactory>::command();
+    let mut command = crate::cli_help::command();
     clap_complete::generate(shell, &mut command, "postie", out);
 }
 
 /// Writes the man page (postie(1), with `run` and `mock` as sections) to `out`.
 pub fn write_man_page(out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let command = <Cli as clap::CommandFactory>::command();
+    let command = crate::cli_help::command();
     clap_mangen::Man::new(command.clone()).render(out)?;
     for sub in command.get_subcommands() {
         let name = match sub.get_name() {
@@ -112,15 +112,8 @@ pub struct RunArgs {
     /// Write the collection, with its final collection variables, to this file.
     #[arg(long = "export-collection", value_name = "PATH")]
     pub export_collection: Option<PathBuf>,
-    /// Write the final environment and globals back into the files given with -e and -g.
-    #[arg(long = "write-back")]
-    pub write_back: bool,
-    /// With --write-back: replace a read-only file, and write the run's values over values that
-    /// someone else changed in the file during the run.
-    #[arg(long = "force")]
-    pub force: bool,
 
-    /// Reporters, comma-separated: cli, json.
+    /// Reporters, comma-separated: cli, json, junit, html, htmlextra, progress, github, emojitrain.
     #[arg(
         short = 'r',
         long = "reporters",
@@ -140,10 +133,6 @@ pub struct RunArgs {
     /// Time limit per script, in ms.
     #[arg(long = "timeout-script", value_name = "MS", num_args = 0..=1, default_missing_value = "0")]
     pub timeout_script: Option<u64>,
-    /// The largest response body read, decompressed included: a larger one fails its request and
-    /// the run goes on. Bytes, or with a unit: 64KiB, 100MB, 1GiB (units are binary). Default 512MiB.
-    #[arg(long = "max-response-size", value_name = "SIZE", value_parser = parse_size)]
-    pub max_response_size: Option<usize>,
     /// Stop the run on the first error or failure (`folder`, `failure` refine it).
     #[arg(long = "bail", value_name = "MODIFIERS", num_args = 0..=1, default_missing_value = "", value_delimiter = ',')]
     pub bail: Option<Vec<String>>,
@@ -174,10 +163,6 @@ pub struct RunArgs {
     /// Plain-text symbols instead of Unicode ones.
     #[arg(long = "disable-unicode")]
     pub disable_unicode: bool,
-    /// Show secret values (secret variables, auth parameters, captured tokens) in reports
-    /// instead of `********`.
-    #[arg(long = "reveal-secrets")]
-    pub reveal_secrets: bool,
     /// A tough-cookie JSON cookie jar to start with.
     #[arg(long = "cookie-jar", value_name = "PATH")]
     pub cookie_jar: Option<PathBuf>,
@@ -200,12 +185,27 @@ pub struct RunArgs {
     /// precedence over --ssl-client-cert.
     #[arg(long = "ssl-client-cert-list", value_name = "PATH")]
     pub ssl_client_cert_list: Option<PathBuf>,
-    /// Send every request through this proxy (HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too).
-    #[arg(long = "proxy", value_name = "URL")]
-    pub proxy: Option<String>,
     /// Accepted for compatibility; postie reads local files only.
     #[arg(long = "postman-api-key", value_name = "KEY", hide = true)]
     pub postman_api_key: Option<String>,
+    /// Write the final environment and globals back into the files given with -e and -g.
+    #[arg(long = "write-back")]
+    pub write_back: bool,
+    /// With --write-back: replace a read-only file, and write the run's values over values that
+    /// someone else changed in the file during the run.
+    #[arg(long = "force")]
+    pub force: bool,
+    /// The largest response body read, decompressed included: a larger one fails its request and
+    /// the run goes on. Bytes, or with a unit: 64KiB, 100MB, 1GiB (units are binary). Default 512MiB.
+    #[arg(long = "max-response-size", value_name = "SIZE", value_parser = parse_size)]
+    pub max_response_size: Option<usize>,
+    /// Show secret values (secret variables, auth parameters, captured tokens) in reports
+    /// instead of `********`.
+    #[arg(long = "reveal-secrets")]
+    pub reveal_secrets: bool,
+    /// Send every request through this proxy (HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too).
+    #[arg(long = "proxy", value_name = "URL")]
+    pub proxy: Option<String>,
     /// Serve the collection's saved examples on 127.0.0.1 and send every request there.
     #[arg(long = "mock")]
     pub mock: bool,

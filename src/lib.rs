@@ -7,6 +7,7 @@
 pub mod app;
 pub(crate) mod auth;
 pub mod cli;
+pub mod cli_help;
 pub(crate) mod collection;
 pub(crate) mod http;
 pub(crate) mod mock;

@@ -1,11 +1,14 @@
-use clap::Parser;
+use clap::FromArgMatches;
 use postie::app;
 use postie::cli::{split_reporter_options, Cli, Command};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let (args, reporter_options) = split_reporter_options(std::env::args().collect());
-    let cli = match Cli::try_parse_from(args) {
+    let parsed = postie::cli_help::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();

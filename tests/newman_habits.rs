@@ -281,7 +281,14 @@ fn bail_folder_ends_the_run_at_the_first_error_not_at_a_failed_assertion() {
     std::fs::write(dir.path().join("c.json"), doc.to_string()).expect("write collection");
     let sent = |flags: &[&str]| {
         server.clear();
-        let mut args = vec!["run", "c.json", "-r", "cli,json", "--reporter-json-export", "r.json"];
+        let mut args = vec![
+            "run",
+            "c.json",
+            "-r",
+            "cli,json",
+            "--reporter-json-export",
+            "r.json",
+        ];
         args.extend_from_slice(flags);
         let out = run_postie(&args, dir.path());
         let queries: Vec<String> = server
@@ -298,7 +305,11 @@ fn bail_folder_ends_the_run_at_the_first_error_not_at_a_failed_assertion() {
     let (out, queries, error) = sent(&["--bail", "folder"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(queries, ["a", "b", "c"]);
-    assert!(text(&out.stderr).contains("error: boom"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("error: boom"),
+        "{}",
+        text(&out.stderr)
+    );
     assert_eq!(error, json!("boom"));
 
     let (out, queries, error) = sent(&["--bail"]);
@@ -313,4 +324,42 @@ fn bail_folder_ends_the_run_at_the_first_error_not_at_a_failed_assertion() {
     let (out, queries, _) = sent(&[]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(queries, ["a", "b", "c", "d"]);
+}
+
+#[test]
+fn run_help_groups_the_options_and_lists_the_reporter_options() {
+    let dir = temp_dir();
+    let out = run_postie(&["run", "--help"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    let position = |needle: &str| {
+        help.find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} is not in the help:\n{help}"))
+    };
+    let groups = [
+        "\nInputs:",
+        "\nOutput:",
+        "\nRun control:",
+        "\nSSL:",
+        "\npostie extras (not in Newman):",
+        "\nReporter options",
+    ];
+    let at: Vec<usize> = groups.iter().map(|g| position(g)).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "groups out of order:\n{help}");
+    // every Newman flag is in one of Newman's groups, postie's own ones after them
+    assert!(position("--ssl-client-cert-list") < at[4]);
+    assert!(position("--write-back") > at[4]);
+    for option in [
+        "--reporter-cli-no-summary",
+        "-no-success-assertions",
+        "-show-timestamps",
+        "--reporter-json-export",
+        "--reporter-json-omit-responses",
+        "--reporter-junit-export",
+        "--reporter-html-max-body",
+        "-skipSensitiveData",
+        "--reporter-secret-names",
+    ] {
+        position(option);
+    }
 }

@@ -139,7 +139,11 @@ fn colour_only_when_asked_or_on_a_terminal() {
             force_color,
             dumb_term,
         };
-        assert_eq!(use_color(choice, tty, &env), want, "{choice:?} tty={tty} {env:?}");
+        assert_eq!(
+            use_color(choice, tty, &env),
+            want,
+            "{choice:?} tty={tty} {env:?}"
+        );
     }
 }
 
