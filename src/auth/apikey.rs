@@ -13,10 +13,10 @@ pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> 
     if auth.get("in").as_deref() == Some("query") {
         let query = target.query.get_or_insert_with(Vec::new);
         query.retain(|seg| seg.split('=').next() != Some(key.as_str()));
-        let mut seg = crate::http::url::normalize_param(&key, true);
+        let mut seg = crate::request_text::url::normalize_param(&key, true);
         if let Some(v) = &value {
             seg.push('=');
-            seg.push_str(&crate::http::url::normalize_param(v, false));
+            seg.push_str(&crate::request_text::url::normalize_param(v, false));
         }
         query.push(seg);
     } else {

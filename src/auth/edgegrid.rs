@@ -9,7 +9,7 @@
 
 use super::sigutil::{self, Alg, Payload};
 use super::ResolvedAuth;
-use crate::http::headers::HeaderList;
+use crate::request_text::headers::HeaderList;
 use serde_json::Value;
 
 /// The request parts EdgeGrid reads.
@@ -54,7 +54,7 @@ pub fn sign(auth: &ResolvedAuth, req: Request, headers: &mut HeaderList) {
             .unwrap_or_else(|| uuid::Uuid::new_v4().to_string()),
         base_host: auth
             .param("baseURL")
-            .map(|u| crate::http::url::encode(&u, false).host_header),
+            .map(|u| crate::request_text::url::encode(&u, false).host_header),
         headers_to_sign: headers_to_sign(auth),
     };
     let max_body = match auth.params.iter().find(|(k, _)| k == "maxBodySize") {

@@ -9,7 +9,7 @@
 
 use super::sigutil::{self, Alg, Payload};
 use super::ResolvedAuth;
-use crate::http::headers::HeaderList;
+use crate::request_text::headers::HeaderList;
 
 /// The request parts Hawk reads.
 pub struct Request<'a> {

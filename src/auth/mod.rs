@@ -34,7 +34,7 @@ pub mod sigutil;
 
 pub use digest::request_uri;
 
-use crate::http::headers::HeaderList;
+use crate::request_text::headers::HeaderList;
 use crate::variables::Scopes;
 use serde_json::Value;
 
@@ -72,7 +72,7 @@ impl ResolvedAuth {
             params: auth
                 .params
                 .iter()
-                .map(|(k, v)| (k.clone(), crate::http::resolve_value(v, scopes)))
+                .map(|(k, v)| (k.clone(), scopes.replace_in_json(v)))
                 .collect(),
         }
     }

@@ -2,13 +2,13 @@
 
 use super::body::{self, BuiltBody, ContentTypeRule};
 use super::files::FileAccess;
-use super::headers::{HeaderEntry, HeaderList};
 use super::json_comments;
 use super::resolved::{Parts, ResolvedJson};
-use super::url;
 use super::{HttpOptions, PrepareError, PreparedRequest};
 use crate::auth::{self, AuthTarget, ResolvedAuth};
 use crate::collection::model::{Auth, ProtocolProfileBehavior, Request};
+use crate::request_text::headers::{HeaderEntry, HeaderList};
+use crate::request_text::url;
 use crate::variables::Scopes;
 
 /// The User-Agent sent unless the request sets one: Newman 6.2.2's, so that servers (and their

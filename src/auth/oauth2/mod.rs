@@ -17,7 +17,7 @@ pub use cache::{Fetch, TokenStore};
 pub use config::Config;
 
 use super::{AuthTarget, ResolvedAuth};
-use crate::http::url::normalize_param;
+use crate::request_text::url::normalize_param;
 
 /// The configuration to get a token for: an oauth2 auth whose `accessToken` is empty and that
 /// says where to get one.
