@@ -7,7 +7,7 @@
 //! output people parse (the Actions runner reads workflow commands from both streams).
 
 use super::masked::{MaskHandle, SharedMask};
-use super::summary::{Failure, RunSummary};
+use super::summary::{RunFailure, RunSummary};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::RunEvent;
 use std::fmt::Write as _;
@@ -73,7 +73,7 @@ impl GithubReporter {
         self.mask.get().apply(text).into_owned()
     }
 
-    fn describe(&self, failure: &Failure) -> (String, String) {
+    fn describe(&self, failure: &RunFailure) -> (String, String) {
         let title = format!(
             "{} (iteration {}/{})",
             self.m(&failure.item_path),
