@@ -37,7 +37,7 @@ const IGNORED_HEADERS: [&str; 7] = [
 ];
 
 /// The request parts AWS v4 reads and changes.
-pub struct Request<'a> {
+pub struct SigningRequest<'a> {
     pub method: &'a str,
     pub url: &'a mut UrlParts,
     pub headers: &'a mut HeaderList,
@@ -229,7 +229,7 @@ fn parse_date(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
 
 /// Signs the request in place. An error is what Newman warns about and sends unsigned (a `Date`
 /// header JavaScript cannot read).
-pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
+pub fn sign(auth: &ResolvedAuth, req: &mut SigningRequest) -> Result<(), String> {
     // the URL is read before the old signature parameters are removed
     let encoded = url::encode_parts(req.url.clone(), false);
     let path_query = super::request_uri(&encoded.href);

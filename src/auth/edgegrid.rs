@@ -13,7 +13,7 @@ use crate::request_text::headers::HeaderList;
 use serde_json::Value;
 
 /// The request parts EdgeGrid reads.
-pub struct Request<'a> {
+pub struct SigningRequest<'a> {
     pub method: &'a str,
     /// The encoded URL (`protocol://host[:port]/path?query`).
     pub href: &'a str,
@@ -35,7 +35,7 @@ struct Params {
 }
 
 /// Adds `Authorization: EG1-HMAC-SHA256 …` (the user's removed first).
-pub fn sign(auth: &ResolvedAuth, req: Request, headers: &mut HeaderList) {
+pub fn sign(auth: &ResolvedAuth, req: SigningRequest, headers: &mut HeaderList) {
     let (Some(access_token), Some(client_token), Some(client_secret)) = (
         auth.param("accessToken"),
         auth.param("clientToken"),
@@ -111,7 +111,12 @@ fn timestamp() -> String {
         .to_string()
 }
 
-fn header(params: &Params, req: &Request, headers: &HeaderList, body_hash: Option<&str>) -> String {
+fn header(
+    params: &Params,
+    req: &SigningRequest,
+    headers: &HeaderList,
+    body_hash: Option<&str>,
+) -> String {
     let auth_header = format!(
         "EG1-HMAC-SHA256 client_token={};access_token={};timestamp={};nonce={};",
         params.client_token, params.access_token, params.timestamp, params.nonce

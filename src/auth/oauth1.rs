@@ -32,7 +32,7 @@ const OAUTH_PARAMS: [&str; 10] = [
 ];
 
 /// The request parts OAuth 1.0 reads and changes.
-pub struct Request<'a> {
+pub struct SigningRequest<'a> {
     pub method: &'a str,
     pub url: &'a mut UrlParts,
     pub headers: &'a mut HeaderList,
@@ -91,7 +91,7 @@ const KEYS: [&str; 16] = [
 /// Signs the request in place. `Ok(())` also when the parameters needed are missing (nothing is
 /// done then, as in Newman). An error is what Newman warns of on the console before sending the
 /// request unsigned (`runtime~oauth1.auth: could not sign the request: …`).
-pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
+pub fn sign(auth: &ResolvedAuth, req: &mut SigningRequest) -> Result<(), String> {
     let mut params = Params(
         KEYS.iter()
             .filter_map(|k| auth.raw(k).map(|v| (*k, v.clone())))
@@ -189,7 +189,7 @@ fn add_auth_data(
     params: &Params,
     body_hash: Option<String>,
     add_empty: bool,
-    req: &mut Request,
+    req: &mut SigningRequest,
 ) -> Result<(), String> {
     let encoded = url::encode_parts(req.url.clone(), false);
     let path_query = super::request_uri(&encoded.href);
@@ -431,7 +431,7 @@ mod tests {
         let none = |_: Option<&Body>| Payload::Empty;
         sign(
             &auth,
-            &mut Request {
+            &mut SigningRequest {
                 method: "GET",
                 url: &mut parts,
                 headers: &mut headers,
@@ -463,7 +463,7 @@ mod tests {
         let none = |_: Option<&Body>| Payload::Empty;
         let mut parts = url::parse("http://h/p");
         let mut headers = HeaderList::default();
-        let mut req = Request {
+        let mut req = SigningRequest {
             method: "GET",
             url: &mut parts,
             headers: &mut headers,

@@ -97,7 +97,7 @@ pub(crate) fn prepare_with_boundary(
         auth::apply(a, &mut target).map_err(PrepareError::new)?;
     }
     if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "oauth1") {
-        let mut req = auth::oauth1::Request {
+        let mut req = auth::oauth1::SigningRequest {
             method: &method,
             url: &mut parts,
             headers: &mut headers,
@@ -110,7 +110,7 @@ pub(crate) fn prepare_with_boundary(
         }
     }
     if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "awsv4") {
-        let mut req = auth::awsv4::Request {
+        let mut req = auth::awsv4::SigningRequest {
             method: &method,
             url: &mut parts,
             headers: &mut headers,
@@ -141,7 +141,7 @@ pub(crate) fn prepare_with_boundary(
         auth::digest::sign(a, &method, &uri, hashed, &mut headers).map_err(PrepareError::new)?;
     }
     if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "hawk") {
-        let req = auth::hawk::Request {
+        let req = auth::hawk::SigningRequest {
             method: &method,
             href: &encoded.href,
             protocol: &encoded.protocol,
@@ -152,7 +152,7 @@ pub(crate) fn prepare_with_boundary(
         auth::hawk::sign(a, req, &mut headers);
     }
     if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "edgegrid") {
-        let req = auth::edgegrid::Request {
+        let req = auth::edgegrid::SigningRequest {
             method: &method,
             href: &encoded.href,
             protocol: &encoded.protocol,
