@@ -6,7 +6,7 @@
 //! named, it is added on its own and writes the annotations to stderr, so stdout stays the cli
 //! output people parse (the Actions runner reads workflow commands from both streams).
 
-use super::masked::{MaskHandle, SharedMask};
+use super::secrets::{MaskHandle, SharedMask};
 use super::summary::{RunFailure, RunSummary};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::RunEvent;

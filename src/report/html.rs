@@ -11,7 +11,7 @@ use super::html_page::{
     body_block, escape, headers_table, summary_table, timeline_svg, TimelineBar, FILTER_SCRIPT,
     FILTER_TOOLS, STYLE,
 };
-use super::masked::{MaskHandle, SharedMask};
+use super::secrets::{MaskHandle, SharedMask};
 use super::summary::RunSummary;
 use super::{ReportConfig, Reporter};
 use crate::http::ResponseData;

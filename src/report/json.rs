@@ -9,7 +9,7 @@
 
 use super::export::{export_path, write_atomically};
 use super::json_format::{copy_spool, ReportFormatter};
-use super::masked::{MaskHandle, SharedMask};
+use super::secrets::{MaskHandle, SharedMask};
 use super::summary::{Execution, RunSummary};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::RunEvent;

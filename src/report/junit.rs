@@ -12,7 +12,7 @@
 
 use super::export::{export_path, write_atomically};
 use super::junit_xml::{attribute, cdata, class_name, is_array_index, seconds};
-use super::masked::{MaskHandle, SharedMask};
+use super::secrets::{MaskHandle, SharedMask};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::{ItemRef, RequestOrigin, RunEvent};
 use crate::script::{ScriptKind, ScriptOutcome};
