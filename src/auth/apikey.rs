@@ -4,11 +4,11 @@
 
 use super::{AuthTarget, ResolvedAuth};
 
-pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) {
     let key = auth.text("key");
     let value = auth.get("value");
     if key.is_empty() && value.as_deref().unwrap_or("").is_empty() {
-        return Ok(());
+        return;
     }
     if auth.get("in").as_deref() == Some("query") {
         let query = target.query.get_or_insert_with(Vec::new);
@@ -28,7 +28,6 @@ pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> 
             .headers
             .push(&key, value.as_deref().unwrap_or(""), true);
     }
-    Ok(())
 }
 
 /// lodash `_.lowerCase`: words (split on non-alphanumerics and lower→upper case changes),

@@ -94,7 +94,7 @@ pub(crate) fn prepare_with_boundary(
             query: &mut parts.query,
             warnings: &mut warnings,
         };
-        auth::apply(a, &mut target).map_err(PrepareError::new)?;
+        auth::apply(a, &mut target).map_err(|e| PrepareError::new(e.to_string()))?;
     }
     if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "oauth1") {
         let mut req = auth::oauth1::SigningRequest {

@@ -28,10 +28,10 @@ pub fn to_fetch(auth: &ResolvedAuth) -> Option<Config> {
     Config::read(auth)
 }
 
-pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) {
     let token = auth.text("accessToken");
     if token.is_empty() {
-        return Ok(());
+        return;
     }
     let add_to = auth
         .get("addTokenTo")
@@ -42,7 +42,7 @@ pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> 
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "bearer".into());
     if token_type.to_lowercase() == "mac" {
-        return Ok(());
+        return;
     }
     let mut prefix = auth
         .get("headerPrefix")
@@ -66,5 +66,4 @@ pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> 
             .push("Authorization", &format!("{prefix}{token}"), true),
         _ => {}
     }
-    Ok(())
 }
