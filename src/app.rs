@@ -22,6 +22,12 @@ impl From<collection::FileError> for AppError {
     }
 }
 
+impl From<crate::mock::MockError> for AppError {
+    fn from(e: crate::mock::MockError) -> Self {
+        AppError(e.to_string())
+    }
+}
+
 impl From<std::io::Error> for AppError {
     fn from(e: std::io::Error) -> Self {
         AppError(e.to_string())
@@ -31,7 +37,7 @@ impl From<std::io::Error> for AppError {
 /// `postie mock`: serves the collection's examples until the process is stopped.
 pub fn mock(args: &MockArgs) -> Result<i32, AppError> {
     let loaded = collection::load_collection(&args.collection)?;
-    crate::mock::serve_forever(&loaded.collection, args.port).map_err(AppError)?;
+    crate::mock::serve_forever(&loaded.collection, args.port)?;
     Ok(0)
 }
 
@@ -115,7 +121,7 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
     .map_err(AppError)?;
     let mut reporters = report::build(&report_config(args)).map_err(AppError)?;
     let mock = if args.mock {
-        Some(MockServer::start(&loaded.collection, 0).map_err(AppError)?)
+        Some(MockServer::start(&loaded.collection, 0)?)
     } else {
         None
     };

@@ -13,6 +13,7 @@ pub(crate) mod http;
 pub(crate) mod mock;
 pub(crate) mod outfile;
 pub(crate) mod report;
+pub(crate) mod request_text;
 pub(crate) mod runner;
 pub(crate) mod script;
 pub(crate) mod variables;

@@ -4,19 +4,19 @@
 
 use super::{AuthTarget, ResolvedAuth};
 
-pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) {
     let key = auth.text("key");
     let value = auth.get("value");
     if key.is_empty() && value.as_deref().unwrap_or("").is_empty() {
-        return Ok(());
+        return;
     }
     if auth.get("in").as_deref() == Some("query") {
         let query = target.query.get_or_insert_with(Vec::new);
         query.retain(|seg| seg.split('=').next() != Some(key.as_str()));
-        let mut seg = crate::http::url::normalize_param(&key, true);
+        let mut seg = crate::request_text::url::normalize_param(&key, true);
         if let Some(v) = &value {
             seg.push('=');
-            seg.push_str(&crate::http::url::normalize_param(v, false));
+            seg.push_str(&crate::request_text::url::normalize_param(v, false));
         }
         query.push(seg);
     } else {
@@ -28,7 +28,6 @@ pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> 
             .headers
             .push(&key, value.as_deref().unwrap_or(""), true);
     }
-    Ok(())
 }
 
 /// lodash `_.lowerCase`: words (split on non-alphanumerics and lower→upper case changes),

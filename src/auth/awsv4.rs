@@ -11,10 +11,11 @@
 //! `addAuthDataToQuery` the signature goes to `X-Amz-*` query parameters instead.
 //! `service` defaults to `execute-api`, `region` to `us-east-1`.
 
-use super::sigutil::{self, hex, rfc3986, Alg, Payload};
+use super::sigutil::{self, hex, Alg, Payload};
 use super::ResolvedAuth;
-use crate::http::headers::HeaderList;
-use crate::http::url::{self, UrlParts};
+use crate::request_text::body_text::rfc3986_escape;
+use crate::request_text::headers::HeaderList;
+use crate::request_text::url::{self, UrlParts};
 
 const REMOVED_QUERY: [&str; 6] = [
     "X-Amz-Security-Token",
@@ -36,7 +37,7 @@ const IGNORED_HEADERS: [&str; 7] = [
 ];
 
 /// The request parts AWS v4 reads and changes.
-pub struct Request<'a> {
+pub struct SigningRequest<'a> {
     pub method: &'a str,
     pub url: &'a mut UrlParts,
     pub headers: &'a mut HeaderList,
@@ -159,7 +160,7 @@ fn canonical_path(path: &str, s3: bool) -> String {
             } else {
                 piece.to_string()
             };
-            pieces.push(rfc3986(&piece));
+            pieces.push(rfc3986_escape(&piece));
         }
     }
     let mut out = pieces.join("/");
@@ -176,7 +177,7 @@ fn canonical_query(query: &[(String, Vec<String>)], s3: bool) -> String {
     let mut keys: Vec<(String, &Vec<String>)> = query
         .iter()
         .filter(|(k, _)| !k.is_empty())
-        .map(|(k, v)| (rfc3986(k), v))
+        .map(|(k, v)| (rfc3986_escape(k), v))
         .collect();
     keys.sort_by(|a, b| a.0.cmp(&b.0));
     keys.dedup_by(|a, b| a.0 == b.0);
@@ -185,10 +186,10 @@ fn canonical_query(query: &[(String, Vec<String>)], s3: bool) -> String {
         if values.len() == 1 || s3 {
             pieces.push(format!(
                 "{k}={}",
-                rfc3986(values.first().map_or("", String::as_str))
+                rfc3986_escape(values.first().map_or("", String::as_str))
             ));
         } else {
-            let mut encoded: Vec<String> = values.iter().map(|v| rfc3986(v)).collect();
+            let mut encoded: Vec<String> = values.iter().map(|v| rfc3986_escape(v)).collect();
             encoded.sort();
             pieces.extend(encoded.into_iter().map(|v| format!("{k}={v}")));
         }
@@ -228,7 +229,7 @@ fn parse_date(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
 
 /// Signs the request in place. An error is what Newman warns about and sends unsigned (a `Date`
 /// header JavaScript cannot read).
-pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
+pub fn sign(auth: &ResolvedAuth, req: &mut SigningRequest) -> Result<(), String> {
     // the URL is read before the old signature parameters are removed
     let encoded = url::encode_parts(req.url.clone(), false);
     let path_query = super::request_uri(&encoded.href);
@@ -354,7 +355,7 @@ pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
                 .any(|s| s.split('=').next() == Some(k.as_str()));
             if !present {
                 for v in values {
-                    segments.push(format!("{}={}", rfc3986(k), rfc3986(v)));
+                    segments.push(format!("{}={}", rfc3986_escape(k), rfc3986_escape(v)));
                 }
             }
         }

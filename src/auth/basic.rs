@@ -5,7 +5,7 @@
 use super::{AuthTarget, ResolvedAuth};
 use base64::Engine;
 
-pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) {
     let credentials = format!("{}:{}", auth.text("username"), auth.text("password"));
     let value = format!(
         "Basic {}",
@@ -15,5 +15,4 @@ pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> 
         .headers
         .remove_where(|k| k.eq_ignore_ascii_case("authorization"));
     target.headers.push("Authorization", &value, true);
-    Ok(())
 }

@@ -2,11 +2,10 @@
 
 use super::{AuthTarget, ResolvedAuth};
 
-pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) {
     let token = auth.text("token");
     if token.is_empty() {
-        return Ok(());
+        return;
     }
     super::set_authorization(target.headers, &format!("Bearer {token}"));
-    Ok(())
 }

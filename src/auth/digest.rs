@@ -6,7 +6,7 @@
 
 use super::ResolvedAuth;
 use crate::collection::model::Auth;
-use crate::http::headers::HeaderList;
+use crate::request_text::headers::HeaderList;
 use md5::Md5;
 use serde_json::Value;
 use sha2::{Digest, Sha256, Sha512_256};

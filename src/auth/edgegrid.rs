@@ -9,11 +9,11 @@
 
 use super::sigutil::{self, Alg, Payload};
 use super::ResolvedAuth;
-use crate::http::headers::HeaderList;
+use crate::request_text::headers::HeaderList;
 use serde_json::Value;
 
 /// The request parts EdgeGrid reads.
-pub struct Request<'a> {
+pub struct SigningRequest<'a> {
     pub method: &'a str,
     /// The encoded URL (`protocol://host[:port]/path?query`).
     pub href: &'a str,
@@ -35,7 +35,7 @@ struct Params {
 }
 
 /// Adds `Authorization: EG1-HMAC-SHA256 …` (the user's removed first).
-pub fn sign(auth: &ResolvedAuth, req: Request, headers: &mut HeaderList) {
+pub fn sign(auth: &ResolvedAuth, req: SigningRequest, headers: &mut HeaderList) {
     let (Some(access_token), Some(client_token), Some(client_secret)) = (
         auth.param("accessToken"),
         auth.param("clientToken"),
@@ -54,7 +54,7 @@ pub fn sign(auth: &ResolvedAuth, req: Request, headers: &mut HeaderList) {
             .unwrap_or_else(|| uuid::Uuid::new_v4().to_string()),
         base_host: auth
             .param("baseURL")
-            .map(|u| crate::http::url::encode(&u, false).host_header),
+            .map(|u| crate::request_text::url::encode(&u, false).host_header),
         headers_to_sign: headers_to_sign(auth),
     };
     let max_body = match auth.params.iter().find(|(k, _)| k == "maxBodySize") {
@@ -111,7 +111,12 @@ fn timestamp() -> String {
         .to_string()
 }
 
-fn header(params: &Params, req: &Request, headers: &HeaderList, body_hash: Option<&str>) -> String {
+fn header(
+    params: &Params,
+    req: &SigningRequest,
+    headers: &HeaderList,
+    body_hash: Option<&str>,
+) -> String {
     let auth_header = format!(
         "EG1-HMAC-SHA256 client_token={};access_token={};timestamp={};nonce={};",
         params.client_token, params.access_token, params.timestamp, params.nonce

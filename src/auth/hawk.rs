@@ -9,10 +9,10 @@
 
 use super::sigutil::{self, Alg, Payload};
 use super::ResolvedAuth;
-use crate::http::headers::HeaderList;
+use crate::request_text::headers::HeaderList;
 
 /// The request parts Hawk reads.
-pub struct Request<'a> {
+pub struct SigningRequest<'a> {
     pub method: &'a str,
     /// The encoded URL (`protocol://host[:port]/path?query`).
     pub href: &'a str,
@@ -31,7 +31,7 @@ fn random_nonce() -> String {
 }
 
 /// Adds the `Authorization: Hawk …` header (the user's removed first).
-pub fn sign(auth: &ResolvedAuth, req: Request, headers: &mut HeaderList) {
+pub fn sign(auth: &ResolvedAuth, req: SigningRequest, headers: &mut HeaderList) {
     let (Some(id), Some(key)) = (auth.param("authId"), auth.param("authKey")) else {
         return;
     };
@@ -136,7 +136,7 @@ mod tests {
         let mut headers = HeaderList::default();
         sign(
             &auth,
-            Request {
+            SigningRequest {
                 method: "GET",
                 href: "http://example.com:8000/resource/1?b=1&a=2",
                 protocol: "http",

@@ -110,7 +110,7 @@ fn add_token(auth: &ResolvedAuth, target: &mut AuthTarget, token: &str) {
         query.retain(|seg| seg.split('=').next() != Some(key.as_str()));
         query.push(format!(
             "{}={token}",
-            crate::http::url::normalize_param(&key, true)
+            crate::request_text::url::normalize_param(&key, true)
         ));
     }
 }
@@ -118,7 +118,7 @@ fn add_token(auth: &ResolvedAuth, target: &mut AuthTarget, token: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::http::headers::HeaderList;
+    use crate::request_text::headers::HeaderList;
 
     fn auth(params: &[(&str, Value)]) -> ResolvedAuth {
         ResolvedAuth {

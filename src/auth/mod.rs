@@ -34,7 +34,7 @@ pub mod sigutil;
 
 pub use digest::request_uri;
 
-use crate::http::headers::HeaderList;
+use crate::request_text::headers::HeaderList;
 use crate::variables::Scopes;
 use serde_json::Value;
 
@@ -72,7 +72,7 @@ impl ResolvedAuth {
             params: auth
                 .params
                 .iter()
-                .map(|(k, v)| (k.clone(), crate::http::resolve_value(v, scopes)))
+                .map(|(k, v)| (k.clone(), scopes.replace_in_json(v)))
                 .collect(),
         }
     }
@@ -119,10 +119,24 @@ impl ResolvedAuth {
     }
 }
 
+/// An auth type postie does not know: the request cannot be built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnsupportedAuth {
+    pub kind: String,
+}
+
+impl std::fmt::Display for UnsupportedAuth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "auth type {} is not supported yet", self.kind)
+    }
+}
+
+impl std::error::Error for UnsupportedAuth {}
+
 /// Applies the auth in force to the request; the types that sign the final URL and body (digest,
-/// oauth1, hawk, awsv4, edgegrid) are signed by `prepare` later; a type postie does not know is
-/// an error. A JWT or ASAP signing failure is a warning, as in Newman.
-pub fn apply(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+/// oauth1, hawk, awsv4, edgegrid) are signed by `prepare` later. A JWT or ASAP signing failure is
+/// a warning, as in Newman; only a type postie does not know is an error.
+pub fn apply(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), UnsupportedAuth> {
     let signed = match auth.kind.as_str() {
         "jwt" => jwt::sign(auth, target),
         "asap" => asap::sign(auth, target),
@@ -136,16 +150,21 @@ pub fn apply(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String>
 }
 
 /// The types that cannot fail to sign, or are signed later.
-fn apply_unsigned(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+fn apply_unsigned(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), UnsupportedAuth> {
     match auth.kind.as_str() {
-        "noauth" | "inherit" | "" => Ok(()),
+        "noauth" | "inherit" | "" => {}
         "basic" => basic::sign(auth, target),
         "bearer" => bearer::sign(auth, target),
         "apikey" => apikey::sign(auth, target),
         "oauth2" => oauth2::sign(auth, target),
         "ntlm" => ntlm::sign(auth, target),
         // signed by `prepare` once the URL and body are final (`digest::sign`, `oauth1::sign`, …)
-        "digest" | "oauth1" | "hawk" | "awsv4" | "edgegrid" => Ok(()),
-        other => Err(format!("auth type {other} is not supported yet")),
+        "digest" | "oauth1" | "hawk" | "awsv4" | "edgegrid" => {}
+        other => {
+            return Err(UnsupportedAuth {
+                kind: other.to_string(),
+            })
+        }
     }
+    Ok(())
 }

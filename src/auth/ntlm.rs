@@ -29,14 +29,13 @@ const TYPE3_FLAGS: u32 = 0xA288_8205;
 const VERSION: [u8; 8] = [5, 1, 0x28, 0x0A, 0, 0, 0, 15];
 
 /// `sign`: the user's `Authorization` goes; the message for this attempt, if any, replaces it.
-pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) {
     target
         .headers
         .remove_where(|k| k.eq_ignore_ascii_case("authorization"));
     if let Some(message) = auth.param(HEADER_PARAM) {
         target.headers.push("Authorization", &message, true);
     }
-    Ok(())
 }
 
 /// `post`: the auth for the next attempt after a response, `None` when the exchange is over.

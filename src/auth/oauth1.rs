@@ -10,11 +10,12 @@
 //! (`addParamsToHeader`), else the url-encoded body of a PUT/POST, else the query. The query is
 //! re-encoded to RFC 3986 (unless `disableUrlEncoding`).
 
-use super::sigutil::{self, js_truthy, rfc3986, Alg, Payload};
+use super::sigutil::{self, js_truthy, Alg, Payload};
 use super::ResolvedAuth;
 use crate::collection::model::{value_to_string, Body, FormParam};
-use crate::http::headers::HeaderList;
-use crate::http::url::{self, UrlParts};
+use crate::request_text::body_text::rfc3986_escape;
+use crate::request_text::headers::HeaderList;
+use crate::request_text::url::{self, UrlParts};
 use serde_json::Value;
 
 const OAUTH_PARAMS: [&str; 10] = [
@@ -31,7 +32,7 @@ const OAUTH_PARAMS: [&str; 10] = [
 ];
 
 /// The request parts OAuth 1.0 reads and changes.
-pub struct Request<'a> {
+pub struct SigningRequest<'a> {
     pub method: &'a str,
     pub url: &'a mut UrlParts,
     pub headers: &'a mut HeaderList,
@@ -90,7 +91,7 @@ const KEYS: [&str; 16] = [
 /// Signs the request in place. `Ok(())` also when the parameters needed are missing (nothing is
 /// done then, as in Newman). An error is what Newman warns of on the console before sending the
 /// request unsigned (`runtime~oauth1.auth: could not sign the request: …`).
-pub fn sign(auth: &ResolvedAuth, req: &mut Request) -> Result<(), String> {
+pub fn sign(auth: &ResolvedAuth, req: &mut SigningRequest) -> Result<(), String> {
     let mut params = Params(
         KEYS.iter()
             .filter_map(|k| auth.raw(k).map(|v| (*k, v.clone())))
@@ -188,7 +189,7 @@ fn add_auth_data(
     params: &Params,
     body_hash: Option<String>,
     add_empty: bool,
-    req: &mut Request,
+    req: &mut SigningRequest,
 ) -> Result<(), String> {
     let encoded = url::encode_parts(req.url.clone(), false);
     let path_query = super::request_uri(&encoded.href);
@@ -270,8 +271,8 @@ fn add_auth_data(
         .unwrap_or(&method_name);
     let key = format!(
         "{}&{}",
-        rfc3986(&params.text("consumerSecret")),
-        rfc3986(&params.text("tokenSecret"))
+        rfc3986_escape(&params.text("consumerSecret")),
+        rfc3986_escape(&params.text("tokenSecret"))
     );
     let base = base_string(req.method, &base_url, &signed);
     let signature = match base_method {
@@ -291,8 +292,8 @@ fn add_auth_data(
             *segments = decode_form(&q)?
                 .into_iter()
                 .map(|(k, v)| match v {
-                    Some(v) => format!("{}={}", rfc3986(&k), rfc3986(&v)),
-                    None => rfc3986(&k),
+                    Some(v) => format!("{}={}", rfc3986_escape(&k), rfc3986_escape(&v)),
+                    None => rfc3986_escape(&k),
                 })
                 .collect();
         }
@@ -324,7 +325,7 @@ fn add_auth_data(
         for (k, v) in &sig {
             let seg = match (text(v), req.disable_url_encoding) {
                 (Some(v), true) => format!("{k}={v}"),
-                (Some(v), false) => format!("{k}={}", rfc3986(&v)),
+                (Some(v), false) => format!("{k}={}", rfc3986_escape(&v)),
                 (None, _) => k.to_string(),
             };
             segments.push(seg);
@@ -354,7 +355,12 @@ fn base_string(method: &str, base_url: &str, params: &[(String, Option<String>)]
     let mut pairs: Vec<(String, String)> = params
         .iter()
         .filter(|(k, _)| k != "oauth_signature")
-        .map(|(k, v)| (rfc3986(k), rfc3986(v.as_deref().unwrap_or(""))))
+        .map(|(k, v)| {
+            (
+                rfc3986_escape(k),
+                rfc3986_escape(v.as_deref().unwrap_or("")),
+            )
+        })
         .collect();
     // sorted on "key value" (a space sorts before every encoded character); stable
     pairs.sort_by(|a, b| format!("{} {}", a.0, a.1).cmp(&format!("{} {}", b.0, b.1)));
@@ -365,9 +371,9 @@ fn base_string(method: &str, base_url: &str, params: &[(String, Option<String>)]
         .join("&");
     format!(
         "{}&{}&{}",
-        rfc3986(&method.to_uppercase()),
-        rfc3986(base_url),
-        rfc3986(&normalized)
+        rfc3986_escape(&method.to_uppercase()),
+        rfc3986_escape(base_url),
+        rfc3986_escape(&normalized)
     )
 }
 
@@ -378,7 +384,7 @@ fn authorization_header(realm: &str, params: &SigParams, disable_encoding: bool)
         if disable_encoding {
             s.to_string()
         } else {
-            rfc3986(s)
+            rfc3986_escape(s)
         }
     };
     let mut parts = Vec::new();
@@ -425,7 +431,7 @@ mod tests {
         let none = |_: Option<&Body>| Payload::Empty;
         sign(
             &auth,
-            &mut Request {
+            &mut SigningRequest {
                 method: "GET",
                 url: &mut parts,
                 headers: &mut headers,
@@ -457,7 +463,7 @@ mod tests {
         let none = |_: Option<&Body>| Payload::Empty;
         let mut parts = url::parse("http://h/p");
         let mut headers = HeaderList::default();
-        let mut req = Request {
+        let mut req = SigningRequest {
             method: "GET",
             url: &mut parts,
             headers: &mut headers,

@@ -1,9 +1,9 @@
 //! Helpers the signing auth types share (OAuth 1.0, Hawk, AWS Signature v4, Digest, JWT, NTLM…): hashes,
-//! HMAC, hex/base64, RFC 3986 percent-encoding, JavaScript truthiness of a parameter, and what
+//! HMAC, hex/base64, `decodeURIComponent`, JavaScript truthiness of a parameter, and what
 //! the runtime hashes as a request's payload.
 
 use crate::collection::model::Body;
-use crate::http::body;
+use crate::request_text::body_text;
 use hmac::{Mac, SimpleHmac};
 use serde_json::Value;
 use sha1::Sha1;
@@ -73,10 +73,6 @@ pub fn base64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-/// RFC 3986 percent-encoding of everything but `A-Z a-z 0-9 - . _ ~` (JavaScript's
-/// `encodeURIComponent` followed by escaping `! ' ( ) *`), upper-case hex: the form encoding's.
-pub use crate::http::body::form_escape as rfc3986;
-
 /// JavaScript's `decodeURIComponent`: `None` for a malformed escape or invalid UTF-8 (where
 /// JavaScript throws a URIError).
 pub fn decode_component(s: &str) -> Option<String> {
@@ -134,7 +130,7 @@ pub fn payload(body: Option<&Body>, read_file: &dyn Fn(&str) -> Option<Vec<u8>>)
             Some(raw) => Payload::Bytes(raw.as_bytes().to_vec()),
         },
         "urlencoded" if b.urlencoded.is_empty() => Payload::Empty,
-        "urlencoded" => Payload::Bytes(body::urlencoded(&b.urlencoded).into_bytes()),
+        "urlencoded" => Payload::Bytes(body_text::urlencoded(&b.urlencoded).into_bytes()),
         "formdata" if b.formdata.is_empty() => Payload::Empty,
         "formdata" => Payload::Unhashed,
         "file" => {
@@ -150,7 +146,7 @@ pub fn payload(body: Option<&Body>, read_file: &dyn Fn(&str) -> Option<Vec<u8>>)
         "graphql" => match &b.graphql {
             None | Some(Value::Null) => Payload::Empty,
             Some(Value::Object(o)) if o.is_empty() => Payload::Empty,
-            Some(g) => Payload::Bytes(body::graphql(g).into_bytes()),
+            Some(g) => Payload::Bytes(body_text::graphql(g).into_bytes()),
         },
         _ => Payload::Empty,
     }
@@ -173,11 +169,7 @@ mod tests {
     }
 
     #[test]
-    fn encodes_and_decodes_components() {
-        assert_eq!(
-            rfc3986("a b!*'()~-._/é"),
-            "a%20b%21%2A%27%28%29~-._%2F%C3%A9"
-        );
+    fn decodes_components() {
         assert_eq!(decode_component("a%20b%C3%A9").as_deref(), Some("a bé"));
         assert_eq!(decode_component("100%"), None);
         assert_eq!(decode_component("%FF"), None);

@@ -10,7 +10,6 @@ mod csv;
 pub mod data;
 pub mod environment;
 pub mod error;
-pub mod export;
 pub mod load;
 mod locate;
 mod merge;
@@ -19,6 +18,7 @@ mod shape;
 pub mod text;
 pub mod typed;
 pub mod v1;
+pub mod variable_export;
 pub mod write;
 
 #[cfg(test)]
@@ -26,8 +26,8 @@ pub use data::load_data;
 pub use data::load_data_checked;
 pub use environment::{load_environment, write_back, LoadedScope};
 pub use error::FileError;
-pub use export::{export_collection, export_scope, ScopeKind};
 pub use load::{load_collection, CollectionVersion};
+pub use variable_export::{export_collection, export_scope, ScopeKind};
 
 #[cfg(test)]
 mod tests;

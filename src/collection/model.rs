@@ -249,7 +249,7 @@ pub struct Url {
 }
 
 impl Url {
-    /// A URL known only by its raw text; parts are derived later by `http::url`.
+    /// A URL known only by its raw text; parts are derived later by `request_text::url`.
     pub fn from_raw(raw: &str) -> Url {
         Url {
             raw: raw.to_string(),

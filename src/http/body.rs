@@ -13,6 +13,7 @@ use serde_json::Value;
 use super::files::FileAccess;
 use super::multipart::{form_parts, mime_of};
 pub use super::multipart::{multipart, random_boundary};
+use crate::request_text::body_text::{graphql, urlencoded};
 
 /// Where the body's `Content-Type` goes, mirroring who adds it in Newman.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,7 +60,7 @@ pub fn resolve_body(body: &Body, scopes: &Scopes) -> Body {
     let param = |p: &FormParam| FormParam {
         key: r(&p.key),
         value: p.value.as_deref().map(r),
-        src: p.src.as_ref().map(|v| resolve_value(v, scopes)),
+        src: p.src.as_ref().map(|v| scopes.replace_in_json(v)),
         content_type: p.content_type.as_deref().map(r),
         ..p.clone()
     };
@@ -74,21 +75,8 @@ pub fn resolve_body(body: &Body, scopes: &Scopes) -> Body {
                 src: f.src.as_deref().map(r),
                 content: f.content.clone(),
             }),
-        graphql: body.graphql.as_ref().map(|g| resolve_value(g, scopes)),
+        graphql: body.graphql.as_ref().map(|g| scopes.replace_in_json(g)),
         ..body.clone()
-    }
-}
-
-pub fn resolve_value(v: &Value, scopes: &Scopes) -> Value {
-    match v {
-        Value::String(s) => Value::String(scopes.replace_in(s)),
-        Value::Array(a) => Value::Array(a.iter().map(|x| resolve_value(x, scopes)).collect()),
-        Value::Object(o) => Value::Object(
-            o.iter()
-                .map(|(k, x)| (k.clone(), resolve_value(x, scopes)))
-                .collect(),
-        ),
-        other => other.clone(),
     }
 }
 
@@ -167,52 +155,6 @@ pub fn raw_content_type(language: Option<&str>) -> &'static str {
     }
 }
 
-/// Node's `querystring.escape` followed by request's RFC 3986 pass.
-pub fn form_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// JavaScript orders integer-like object keys first, ascending.
-fn array_index(key: &str) -> Option<u32> {
-    if key.is_empty() || (key.len() > 1 && key.starts_with('0')) {
-        return None;
-    }
-    key.parse::<u32>().ok().filter(|n| *n < u32::MAX)
-}
-
-pub fn urlencoded(params: &[FormParam]) -> String {
-    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    for p in params.iter().filter(|p| !p.disabled) {
-        let value = p.value.clone().unwrap_or_default();
-        match groups.iter_mut().find(|(k, _)| *k == p.key) {
-            Some((_, values)) => values.push(value),
-            None => groups.push((p.key.clone(), vec![value])),
-        }
-    }
-    let (mut indexed, named): (Vec<_>, Vec<_>) = groups
-        .into_iter()
-        .partition(|(k, _)| array_index(k).is_some());
-    indexed.sort_by_key(|(k, _)| array_index(k));
-    indexed
-        .iter()
-        .chain(named.iter())
-        .flat_map(|(k, values)| {
-            values
-                .iter()
-                .map(move |v| format!("{}={}", form_escape(k), form_escape(v)))
-        })
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
 fn file_body(body: &Body, files: &FileAccess, warnings: &mut Vec<String>) -> Option<BuiltBody> {
     let file = body.file.as_ref()?;
     match file.src.as_deref().filter(|s| !s.is_empty()) {
@@ -239,31 +181,4 @@ fn file_body(body: &Body, files: &FileAccess, warnings: &mut Vec<String>) -> Opt
             })
         }
     }
-}
-
-/// The GraphQL body: `{"query","operationName","variables"}`; a `variables` string is inserted
-/// as written (the runtime does not parse it), an empty one left out.
-pub fn graphql(g: &Value) -> String {
-    let get = |k: &str| g.get(k);
-    if !matches!(get("variables"), Some(Value::String(_))) {
-        let mut obj = serde_json::Map::new();
-        for key in ["query", "operationName", "variables"] {
-            if let Some(v) = get(key) {
-                obj.insert(key.into(), v.clone());
-            }
-        }
-        return Value::Object(obj).to_string();
-    }
-    let mut fields = Vec::new();
-    for key in ["query", "operationName"] {
-        if let Some(Value::String(s)) = get(key) {
-            fields.push(format!("\"{key}\":{}", Value::String(s.clone())));
-        }
-    }
-    if let Some(Value::String(v)) = get("variables") {
-        if !v.is_empty() {
-            fields.push(format!("\"variables\":{v}"));
-        }
-    }
-    format!("{{{}}}", fields.join(","))
 }

@@ -11,7 +11,7 @@
 //! postman-collection, which replaces only the first `*`; a later `*` repeats what precedes
 //! it, as in a regular expression).
 
-use super::url as purl;
+use crate::request_text::url as purl;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 

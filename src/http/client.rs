@@ -16,10 +16,10 @@ use super::cookies::Jar;
 use super::decode::decode_body;
 use super::errors::{chain_text, err, map_error, map_wire_error};
 use super::{
-    tls, url as purl, wire, CookieData, HttpOptions, PreparedRequest, RequestError, ResponseData,
-    SentHeader,
+    tls, wire, CookieData, HttpOptions, PreparedRequest, RequestError, ResponseData, SentHeader,
 };
 use crate::collection::model::ProtocolProfileBehavior;
+use crate::request_text::url as purl;
 use reqwest::Client;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;

@@ -2,8 +2,8 @@
 //! without whitespace): `//` up to the end of the line (a `\r` before the `\n` goes with it, the
 //! `\n` stays) and `/* … */` (also unterminated, to the end), never inside a double-quoted string.
 
-use super::headers::HeaderList;
 use crate::collection::model::Body;
+use crate::request_text::headers::HeaderList;
 
 /// Whether the runtime strips comments from this raw body: its language is `json`, or it has no
 /// language and the request's Content-Type is JSON (`application/json`, `application/x+json`).

@@ -18,17 +18,15 @@ mod cookies;
 mod decode;
 mod errors;
 mod files;
-pub(crate) mod headers;
 mod json_comments;
 mod multipart;
 mod prepare;
 mod resolved;
 mod script_cookies;
 mod tls;
-pub mod url;
 mod wire;
 
-pub(crate) use body::resolve_value;
+pub(crate) use crate::request_text::headers::SentHeader;
 pub use client::HttpClient;
 pub use prepare::prepare;
 pub use resolved::ResolvedJson;
@@ -56,14 +54,6 @@ impl std::fmt::Display for PrepareError {
 }
 
 impl std::error::Error for PrepareError {}
-
-/// A header as sent; `system` marks the ones the runner added (Newman's `system: true`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SentHeader {
-    pub key: String,
-    pub value: String,
-    pub system: bool,
-}
 
 /// The fully resolved request, exactly as it goes on the wire.
 #[derive(Debug, Clone, Default)]

@@ -2,13 +2,13 @@
 
 use super::body::{self, BuiltBody, ContentTypeRule};
 use super::files::FileAccess;
-use super::headers::{HeaderEntry, HeaderList};
 use super::json_comments;
 use super::resolved::{Parts, ResolvedJson};
-use super::url;
 use super::{HttpOptions, PrepareError, PreparedRequest};
 use crate::auth::{self, AuthTarget, ResolvedAuth};
 use crate::collection::model::{Auth, ProtocolProfileBehavior, Request};
+use crate::request_text::headers::{HeaderEntry, HeaderList};
+use crate::request_text::url;
 use crate::variables::Scopes;
 
 /// The User-Agent sent unless the request sets one: Newman 6.2.2's, so that servers (and their
@@ -94,10 +94,10 @@ pub(crate) fn prepare_with_boundary(
             query: &mut parts.query,
             warnings: &mut warnings,
         };
-        auth::apply(a, &mut target).map_err(PrepareError::new)?;
+        auth::apply(a, &mut target).map_err(|e| PrepareError::new(e.to_string()))?;
     }
     if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "oauth1") {
-        let mut req = auth::oauth1::Request {
+        let mut req = auth::oauth1::SigningRequest {
             method: &method,
             url: &mut parts,
             headers: &mut headers,
@@ -110,7 +110,7 @@ pub(crate) fn prepare_with_boundary(
         }
     }
     if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "awsv4") {
-        let mut req = auth::awsv4::Request {
+        let mut req = auth::awsv4::SigningRequest {
             method: &method,
             url: &mut parts,
             headers: &mut headers,
@@ -141,7 +141,7 @@ pub(crate) fn prepare_with_boundary(
         auth::digest::sign(a, &method, &uri, hashed, &mut headers).map_err(PrepareError::new)?;
     }
     if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "hawk") {
-        let req = auth::hawk::Request {
+        let req = auth::hawk::SigningRequest {
             method: &method,
             href: &encoded.href,
             protocol: &encoded.protocol,
@@ -152,7 +152,7 @@ pub(crate) fn prepare_with_boundary(
         auth::hawk::sign(a, req, &mut headers);
     }
     if let Some(a) = resolved_auth.as_ref().filter(|a| a.kind == "edgegrid") {
-        let req = auth::edgegrid::Request {
+        let req = auth::edgegrid::SigningRequest {
             method: &method,
             href: &encoded.href,
             protocol: &encoded.protocol,

@@ -2,9 +2,9 @@
 //! test scripts and for reports: built the first time something reads it, since a run that
 //! neither reports requests nor reads them in scripts never needs it.
 
-use super::headers::HeaderList;
-use super::url::{self, EncodedUrl};
 use crate::collection::model::Body;
+use crate::request_text::headers::HeaderList;
+use crate::request_text::url::{self, EncodedUrl};
 use serde_json::{Map, Value};
 use std::ops::Deref;
 use std::sync::OnceLock;

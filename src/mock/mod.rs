@@ -9,6 +9,7 @@
 //! the known routes. A `{{var}}` host may hide a path prefix: when no example fits the whole
 //! path, such examples may match its last segments.
 
+mod error;
 mod matching;
 mod pattern;
 mod routes;
@@ -26,6 +27,7 @@ use std::thread::JoinHandle;
 use tokio::sync::watch;
 
 use crate::collection::model::Collection;
+pub use error::MockError;
 
 use routes::RouteTable;
 use server::Shared;
@@ -36,7 +38,7 @@ pub struct MockServer {
     #[cfg_attr(not(test), allow(dead_code))]
     routes: Vec<String>,
     shutdown: watch::Sender<bool>,
-    thread: Option<JoinHandle<Result<(), String>>>,
+    thread: Option<JoinHandle<Result<(), MockError>>>,
     #[cfg_attr(not(test), allow(dead_code))]
     connections: Arc<AtomicU64>,
 }
@@ -44,7 +46,7 @@ pub struct MockServer {
 impl MockServer {
     /// Starts serving in a background thread (its own tokio runtime); returns once listening.
     /// `port` 0 picks any free port.
-    pub fn start(collection: &Collection, port: u16) -> Result<MockServer, String> {
+    pub fn start(collection: &Collection, port: u16) -> Result<MockServer, MockError> {
         let listener = bind(port)?;
         let port = local_port(&listener)?;
         let runtime = runtime()?;
@@ -60,7 +62,7 @@ impl MockServer {
         let thread = std::thread::Builder::new()
             .name("postie-mock".into())
             .spawn(move || runtime.block_on(server::run(listener, shared, stop_signal, counter)))
-            .map_err(|e| format!("cannot start the mock server thread: {e}"))?;
+            .map_err(MockError::Thread)?;
         Ok(MockServer {
             port,
             routes,
@@ -105,7 +107,7 @@ impl Drop for MockServer {
 }
 
 /// `postie mock <collection> --port N`: serves until Ctrl-C, printing the routes and the URL.
-pub fn serve_forever(collection: &Collection, port: u16) -> Result<(), String> {
+pub fn serve_forever(collection: &Collection, port: u16) -> Result<(), MockError> {
     let listener = bind(port)?;
     let port = local_port(&listener)?;
     let table = RouteTable::from_collection(collection);
@@ -152,25 +154,23 @@ fn print_banner(collection: &Collection, table: &RouteTable, port: u16) {
     let _ = std::io::Write::flush(&mut out);
 }
 
-fn bind(port: u16) -> Result<TcpListener, String> {
+fn bind(port: u16) -> Result<TcpListener, MockError> {
     let listener = TcpListener::bind(("127.0.0.1", port))
-        .map_err(|e| format!("mock server cannot listen on 127.0.0.1:{port}: {e}"))?;
-    listener
-        .set_nonblocking(true)
-        .map_err(|e| format!("mock server cannot use its socket: {e}"))?;
+        .map_err(|source| MockError::Listen { port, source })?;
+    listener.set_nonblocking(true).map_err(MockError::Socket)?;
     Ok(listener)
 }
 
-fn local_port(listener: &TcpListener) -> Result<u16, String> {
+fn local_port(listener: &TcpListener) -> Result<u16, MockError> {
     listener
         .local_addr()
         .map(|a| a.port())
-        .map_err(|e| format!("mock server cannot read its port: {e}"))
+        .map_err(MockError::Port)
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime, String> {
+fn runtime() -> Result<tokio::runtime::Runtime, MockError> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the mock server runtime: {e}"))
+        .map_err(MockError::Runtime)
 }

@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use super::error::MockError;
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri};
@@ -37,9 +38,9 @@ pub(crate) async fn run(
     shared: Arc<Shared>,
     shutdown: watch::Receiver<bool>,
     connections: Arc<AtomicU64>,
-) -> Result<(), String> {
+) -> Result<(), MockError> {
     let listener = tokio::net::TcpListener::from_std(listener)
-        .map_err(|e| format!("mock server cannot use its socket: {e}"))?
+        .map_err(MockError::Socket)?
         .tap_io(move |tcp| {
             connections.fetch_add(1, Ordering::Relaxed);
             let _ = tcp.set_nodelay(true);
@@ -56,7 +57,7 @@ pub(crate) async fn run(
     );
     let mut hard_stop = shutdown;
     tokio::select! {
-        result = server => result.map_err(|e| format!("mock server failed: {e}")),
+        result = server => result.map_err(MockError::Serve),
         _ = async {
             let _ = hard_stop.wait_for(|stop| *stop).await;
             tokio::time::sleep(Duration::from_secs(1)).await;

@@ -108,7 +108,7 @@ pub struct CliReporter {
     /// The last `setNextRequest` target of the item's test scripts, shown once they all ran.
     next_request: Option<String>,
     /// Secrets to mask before text is wrapped (the writer masks whole lines, not wrapped pieces).
-    mask: Option<super::masked::SharedMask>,
+    mask: Option<super::secrets::SharedMask>,
     /// A `--verbose` request block drawn when its item ends, masked with what the item's test
     /// scripts taught the mask (a token they capture from this very response), and the output
     /// that follows it.
@@ -140,7 +140,7 @@ impl CliReporter {
     }
 
     /// Masks secrets in bodies and console lines before they are wrapped.
-    pub fn with_mask(mut self, mask: super::masked::SharedMask) -> CliReporter {
+    pub fn with_mask(mut self, mask: super::secrets::SharedMask) -> CliReporter {
         self.mask = Some(mask);
         self
     }

@@ -1,7 +1,7 @@
 //! The two tables the cli prints at the end: run statistics (box drawn) and failures (blank borders).
 
 use super::format::{pad_left, size, width, Painter, Style};
-use super::summary::{Failure, RunSummary};
+use super::summary::{RunFailure, RunSummary};
 
 /// Border characters of the statistics table.
 struct Chars {
@@ -201,7 +201,7 @@ fn paint_inner(paint: Painter, style: Style, cell: &str) -> String {
 }
 
 /// The numbered failure list: `#`, `failure` (error name, iteration), `detail` (test, message, where).
-pub fn failures_table(failures: &[Failure], paint: Painter) -> String {
+pub fn failures_table(failures: &[RunFailure], paint: Painter) -> String {
     let digits = failures.len().to_string().len();
     let rows: Vec<[Vec<(String, bool)>; 3]> = failures
         .iter()

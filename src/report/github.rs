@@ -6,8 +6,8 @@
 //! named, it is added on its own and writes the annotations to stderr, so stdout stays the cli
 //! output people parse (the Actions runner reads workflow commands from both streams).
 
-use super::masked::{MaskHandle, SharedMask};
-use super::summary::{Failure, RunSummary};
+use super::secrets::{MaskHandle, SharedMask};
+use super::summary::{RunFailure, RunSummary};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::RunEvent;
 use std::fmt::Write as _;
@@ -73,7 +73,7 @@ impl GithubReporter {
         self.mask.get().apply(text).into_owned()
     }
 
-    fn describe(&self, failure: &Failure) -> (String, String) {
+    fn describe(&self, failure: &RunFailure) -> (String, String) {
         let title = format!(
             "{} (iteration {}/{})",
             self.m(&failure.item_path),

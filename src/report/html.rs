@@ -6,12 +6,12 @@
 //! not hold its bodies in memory; the page is put together when the run is done. Bodies longer
 //! than `--reporter-html-max-body BYTES` (default 64 KiB) are cut with a note.
 
-use super::export::{export_path, write_atomically};
 use super::html_page::{
     body_block, escape, headers_table, summary_table, timeline_svg, TimelineBar, FILTER_SCRIPT,
     FILTER_TOOLS, STYLE,
 };
-use super::masked::{MaskHandle, SharedMask};
+use super::report_file::{export_path, write_atomically};
+use super::secrets::{MaskHandle, SharedMask};
 use super::summary::RunSummary;
 use super::{ReportConfig, Reporter};
 use crate::http::ResponseData;

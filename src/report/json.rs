@@ -7,9 +7,9 @@
 //! `--reporter-json-omit-responses` leaves response bodies out (`response.stream.data` is `[]`).
 //! Secrets are masked (see `secrets`) unless `--reveal-secrets` is given.
 
-use super::export::{export_path, write_atomically};
 use super::json_format::{copy_spool, ReportFormatter};
-use super::masked::{MaskHandle, SharedMask};
+use super::report_file::{export_path, write_atomically};
+use super::secrets::{MaskHandle, SharedMask};
 use super::summary::{Execution, RunSummary};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::RunEvent;

@@ -10,9 +10,9 @@
 //! One deliberate difference: `<system-err>` comes after the testcases (Newman writes it first),
 //! which the common JUnit schema requires.
 
-use super::export::{export_path, write_atomically};
 use super::junit_xml::{attribute, cdata, class_name, is_array_index, seconds};
-use super::masked::{MaskHandle, SharedMask};
+use super::report_file::{export_path, write_atomically};
+use super::secrets::{MaskHandle, SharedMask};
 use super::{ReportConfig, Reporter};
 use crate::runner::events::{ItemRef, RequestOrigin, RunEvent};
 use crate::script::{ScriptKind, ScriptOutcome};

@@ -32,7 +32,6 @@ pub mod cli;
 mod cli_tables;
 mod cli_verbose;
 pub mod emojitrain;
-pub mod export;
 pub mod format;
 pub mod github;
 pub mod html;
@@ -41,9 +40,8 @@ pub mod json;
 mod json_format;
 pub mod junit;
 mod junit_xml;
-pub mod masked;
 pub mod progress;
-mod secret_matcher;
+pub mod report_file;
 pub mod secrets;
 pub mod summary;
 mod summary_items;
@@ -135,7 +133,7 @@ impl ReportConfig {
 /// Builds the reporters the configuration names. An unknown name is a warning on stderr (Newman's
 /// words, and the names postie has), and leaves `cli` when no other is left. `--silent` (or `--reporter-cli-silent`) leaves the cli reporter out.
 /// When `GITHUB_ACTIONS=true`, the github reporter is added even if not named (annotations on stderr).
-/// The list starts with a `masked::MaskLearner` that teaches the run's shared secret mask.
+/// The list starts with a `secrets::MaskLearner` that teaches the run's shared secret mask.
 pub fn build(config: &ReportConfig) -> Result<Vec<Box<dyn Reporter>>, String> {
     let on_actions = std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true");
     build_for(config, on_actions)
@@ -156,7 +154,7 @@ pub fn build_for(
     if names.is_empty() {
         names.push("cli".into());
     }
-    let mask: masked::SharedMask = Rc::new(RefCell::new(SecretMask::new(config)));
+    let mask: secrets::SharedMask = Rc::new(RefCell::new(SecretMask::new(config)));
     let mut reporters: Vec<Box<dyn Reporter>> = Vec::new();
     for name in &names {
         match name.as_str() {
@@ -164,7 +162,7 @@ pub fn build_for(
             "cli" => {
                 // Flushed by the reporter when an item starts and ends: two writes per request.
                 let stdout = std::io::BufWriter::with_capacity(16 * 1024, std::io::stdout());
-                let out = masked::MaskingWriter::new(mask.clone(), stdout);
+                let out = secrets::MaskingWriter::new(mask.clone(), stdout);
                 let cli =
                     cli::CliReporter::new(cli::CliOptions::from_config(config), Box::new(out))
                         .with_mask(mask.clone());
@@ -199,7 +197,7 @@ pub fn build_for(
     }
     // First of all, so every reporter sees what the event taught the mask.
     if !reporters.is_empty() {
-        reporters.insert(0, Box::new(masked::MaskLearner(mask)));
+        reporters.insert(0, Box::new(secrets::MaskLearner(mask)));
     }
     Ok(reporters)
 }

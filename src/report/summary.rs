@@ -102,7 +102,7 @@ impl Timings {
 
 /// One entry of `run.failures`.
 #[derive(Debug, Clone)]
-pub struct Failure {
+pub struct RunFailure {
     /// Newman's error object (`name`, `message`, `test`, `index`, `stack`, …).
     pub error: Value,
     /// "assertion:1 in test-script", "test-script", "test-script:3:7", "prerequest-script", "request".
@@ -116,7 +116,7 @@ pub struct Failure {
     pub(crate) cursor: Value,
 }
 
-impl Failure {
+impl RunFailure {
     pub fn name(&self) -> &str {
         self.error.get("name").and_then(Value::as_str).unwrap_or("")
     }
@@ -157,7 +157,7 @@ pub struct RunSummary {
     pub stats: Stats,
     pub timings: Timings,
     pub response_total: u64,
-    pub failures: Vec<Failure>,
+    pub failures: Vec<RunFailure>,
     pub error: Option<String>,
     pub(crate) executions: Vec<Execution>,
     pub(crate) collection: Option<Value>,
@@ -481,7 +481,7 @@ impl RunSummary {
         } else {
             (None, None)
         };
-        self.failures.push(Failure {
+        self.failures.push(RunFailure {
             error,
             at,
             item_path: item.path(),

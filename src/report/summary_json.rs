@@ -1,7 +1,7 @@
 //! Writing a `RunSummary` as Newman's JSON summary, without building one big JSON tree first
 //! (response bodies stay bytes; failure parents are looked up in the collection at write time).
 
-use super::summary::{Counter, Execution, Failure, RunSummary};
+use super::summary::{Counter, Execution, RunFailure, RunSummary};
 use super::summary_values::ResponseRecord;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
@@ -71,7 +71,7 @@ impl Serialize for RunView<'_> {
             "transfers",
             &json!({ "responseTotal": summary.response_total }),
         )?;
-        map.serialize_entry("failures", &FailuresView(summary))?;
+        map.serialize_entry("failures", &RunFailuresView(summary))?;
         map.serialize_entry("error", &summary.error)?;
         map.end()
     }
@@ -177,14 +177,14 @@ impl Serialize for Bytes<'_> {
     }
 }
 
-struct FailuresView<'a>(&'a RunSummary);
+struct RunFailuresView<'a>(&'a RunSummary);
 
-impl Serialize for FailuresView<'_> {
+impl Serialize for RunFailuresView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let summary = self.0;
         let mut seq = s.serialize_seq(Some(summary.failures.len()))?;
         for failure in &summary.failures {
-            seq.serialize_element(&FailureView {
+            seq.serialize_element(&RunFailureView {
                 failure,
                 collection: summary.collection.as_ref(),
             })?;
@@ -193,12 +193,12 @@ impl Serialize for FailuresView<'_> {
     }
 }
 
-struct FailureView<'a> {
-    failure: &'a Failure,
+struct RunFailureView<'a> {
+    failure: &'a RunFailure,
     collection: Option<&'a Value>,
 }
 
-impl Serialize for FailureView<'_> {
+impl Serialize for RunFailureView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let f = self.failure;
         let mut map = s.serialize_map(None)?;

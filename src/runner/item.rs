@@ -232,7 +232,9 @@ fn run_scripts(
         }
         let cookies = if ctx.http.has_cookies() {
             ctx.http
-                .cookies_for(&http::url::unresolved_string(&request.get().url))
+                .cookies_for(&crate::request_text::url::unresolved_string(
+                    &request.get().url,
+                ))
         } else {
             Vec::new()
         };
@@ -409,7 +411,7 @@ fn strip_files(request: &mut Request) -> bool {
 fn with_resolved_url(request: &Request, scopes: &Scopes) -> serde_json::Value {
     let mut json = serde_json::to_value(request).unwrap_or(serde_json::Value::Null);
     if let Some(url) = json.get_mut("url") {
-        *url = http::body::resolve_value(url, scopes);
+        *url = scopes.replace_in_json(url);
     }
     json
 }

@@ -123,7 +123,7 @@ impl Engine {
         let result = self
             .context
             .clone()
-            .with(|ctx| -> Result<ScriptResult, Failure> {
+            .with(|ctx| -> Result<ScriptResult, ScriptFailure> {
                 let script = self.compiled_script(&ctx, source, job.kind)?;
                 let hooks = self
                     .hooks
@@ -150,7 +150,7 @@ impl Engine {
         // a native helper that stopped at the deadline threw an error the script may have caught
         let late = self.deadline.get().is_some_and(|d| Instant::now() >= d);
         let result = match result {
-            Ok(_) if late => Err(Failure::Fatal(self.timed_out())),
+            Ok(_) if late => Err(ScriptFailure::Fatal(self.timed_out())),
             other => other,
         };
         self.deadline.set(None);
@@ -160,14 +160,14 @@ impl Engine {
                 let kept = &mut self.inputs.kept.borrow_mut();
                 (boundary::apply(result, job, WRAP_HEAD.len(), kept), true)
             }
-            Err(Failure::Compile(error)) => (
+            Err(ScriptFailure::Compile(error)) => (
                 ScriptOutcome {
                     error: Some(error),
                     ..ScriptOutcome::default()
                 },
                 true,
             ),
-            Err(Failure::Fatal(error)) => (
+            Err(ScriptFailure::Fatal(error)) => (
                 ScriptOutcome {
                     error: Some(error),
                     ..ScriptOutcome::default()
@@ -183,11 +183,11 @@ impl Engine {
         ctx: &Ctx<'js>,
         hooks: &HookFns<'js>,
         job: &ScriptJob<'_>,
-    ) -> Result<(), Failure> {
+    ) -> Result<(), ScriptFailure> {
         loop {
             self.drain_jobs(ctx)?;
             if self.interrupted.get() {
-                return Err(Failure::Fatal(self.timed_out()));
+                return Err(ScriptFailure::Fatal(self.timed_out()));
             }
             let idle: bool = hooks.idle.call(()).map_err(|e| self.failure(ctx, e))?;
             if idle {
@@ -228,7 +228,7 @@ impl Engine {
                 let left = deadline.saturating_duration_since(Instant::now());
                 if left <= sleep {
                     std::thread::sleep(left);
-                    return Err(Failure::Fatal(self.timed_out()));
+                    return Err(ScriptFailure::Fatal(self.timed_out()));
                 }
                 sleep = sleep.min(left);
             }
@@ -239,14 +239,14 @@ impl Engine {
         }
     }
 
-    fn drain_jobs(&self, ctx: &Ctx<'_>) -> Result<(), Failure> {
+    fn drain_jobs(&self, ctx: &Ctx<'_>) -> Result<(), ScriptFailure> {
         while ctx.execute_pending_job() {
             if self.interrupted.get() {
-                return Err(Failure::Fatal(self.timed_out()));
+                return Err(ScriptFailure::Fatal(self.timed_out()));
             }
         }
         if self.interrupted.get() {
-            return Err(Failure::Fatal(self.timed_out()));
+            return Err(ScriptFailure::Fatal(self.timed_out()));
         }
         Ok(())
     }
@@ -256,7 +256,7 @@ impl Engine {
         ctx: &Ctx<'js>,
         source: &str,
         kind: ScriptKind,
-    ) -> Result<Function<'js>, Failure> {
+    ) -> Result<Function<'js>, ScriptFailure> {
         if let Some(compiled) = self.compiled.get(source) {
             let test_script = kind == ScriptKind::Test;
             if let Some(name) = compiled
@@ -264,7 +264,7 @@ impl Engine {
                 .iter()
                 .find(|n| parameters::is_sandbox_parameter(n, test_script))
             {
-                return Err(Failure::Compile(ScriptError {
+                return Err(ScriptFailure::Compile(ScriptError {
                     name: "SyntaxError".to_string(),
                     ..plain_error(&parameters::redeclared(name))
                 }));
@@ -297,16 +297,14 @@ impl Engine {
             }
             Err(rquickjs::Error::Exception) => {
                 if self.interrupted.get() {
-                    return Err(Failure::Fatal(self.timed_out()));
+                    return Err(ScriptFailure::Fatal(self.timed_out()));
                 }
                 let exception = ctx.catch();
-                Err(Failure::Compile(boundary::compile_error_from_exception(
-                    &exception,
-                    &wrapped,
-                    WRAP_HEAD.len(),
-                )))
+                Err(ScriptFailure::Compile(
+                    boundary::compile_error_from_exception(&exception, &wrapped, WRAP_HEAD.len()),
+                ))
             }
-            Err(e) => Err(Failure::Compile(plain_error(&e.to_string()))),
+            Err(e) => Err(ScriptFailure::Compile(plain_error(&e.to_string()))),
         }
     }
 
@@ -321,17 +319,17 @@ impl Engine {
         })
     }
 
-    fn failure(&self, ctx: &Ctx<'_>, error: rquickjs::Error) -> Failure {
+    fn failure(&self, ctx: &Ctx<'_>, error: rquickjs::Error) -> ScriptFailure {
         if self.interrupted.get() {
             let _ = ctx.catch();
-            return Failure::Fatal(self.timed_out());
+            return ScriptFailure::Fatal(self.timed_out());
         }
         if let rquickjs::Error::Exception = error {
             let exception = ctx.catch();
             let e = boundary::error_from_exception(&exception, WRAP_HEAD.len());
-            return Failure::Fatal(e);
+            return ScriptFailure::Fatal(e);
         }
-        Failure::Fatal(plain_error(&error.to_string()))
+        ScriptFailure::Fatal(plain_error(&error.to_string()))
     }
 }
 
@@ -393,7 +391,7 @@ impl Hooks {
     }
 }
 
-enum Failure {
+enum ScriptFailure {
     /// The script did not compile; the engine is fine.
     Compile(ScriptError),
     /// The engine was interrupted or broke; it is rebuilt for the next script.

@@ -126,6 +126,20 @@ impl Scopes {
         replace_in(text, &|key| self.substitution(key))
     }
 
+    /// Replaces `{{name}}` in every string of a JSON value (keys stay as written).
+    pub fn replace_in_json(&self, v: &Value) -> Value {
+        match v {
+            Value::String(s) => Value::String(self.replace_in(s)),
+            Value::Array(a) => Value::Array(a.iter().map(|x| self.replace_in_json(x)).collect()),
+            Value::Object(o) => Value::Object(
+                o.iter()
+                    .map(|(k, x)| (k.clone(), self.replace_in_json(x)))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+
     /// The text `{{key}}` becomes. A variable holding null becomes `null` (postman-collection's
     /// `Variable#toString`), but a data row is a plain object to the runtime: a null there leaves
     /// the reference as written, and so does an undefined name.

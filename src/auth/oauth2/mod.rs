@@ -17,7 +17,7 @@ pub use cache::{Fetch, TokenStore};
 pub use config::Config;
 
 use super::{AuthTarget, ResolvedAuth};
-use crate::http::url::normalize_param;
+use crate::request_text::url::normalize_param;
 
 /// The configuration to get a token for: an oauth2 auth whose `accessToken` is empty and that
 /// says where to get one.
@@ -28,10 +28,10 @@ pub fn to_fetch(auth: &ResolvedAuth) -> Option<Config> {
     Config::read(auth)
 }
 
-pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
+pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) {
     let token = auth.text("accessToken");
     if token.is_empty() {
-        return Ok(());
+        return;
     }
     let add_to = auth
         .get("addTokenTo")
@@ -42,7 +42,7 @@ pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> 
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "bearer".into());
     if token_type.to_lowercase() == "mac" {
-        return Ok(());
+        return;
     }
     let mut prefix = auth
         .get("headerPrefix")
@@ -66,5 +66,4 @@ pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> 
             .push("Authorization", &format!("{prefix}{token}"), true),
         _ => {}
     }
-    Ok(())
 }

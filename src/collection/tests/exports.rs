@@ -2,7 +2,7 @@
 //! final collection variables.
 
 use super::{peer, temp_file};
-use crate::collection::export::export_document;
+use crate::collection::variable_export::export_document;
 use crate::collection::{
     export_collection, export_scope, load_collection, load_environment, ScopeKind,
 };

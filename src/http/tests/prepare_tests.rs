@@ -184,7 +184,7 @@ fn urlencoded_of(pairs: &[(&str, &str)]) -> String {
         .iter()
         .map(|(k, v)| serde_json::from_value(json!({"key": k, "value": v})).unwrap())
         .collect();
-    body::urlencoded(&params)
+    crate::request_text::body_text::urlencoded(&params)
 }
 
 #[test]

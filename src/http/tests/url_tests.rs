@@ -79,7 +79,7 @@ fn disable_url_encoding_leaves_text_alone() {
 
 #[test]
 fn unresolved_variable_with_separators_is_kept_whole() {
-    let parts = url::parse("{{base/url}}/x?{{a&b}}=1");
+    let parts = crate::request_text::url::parse("{{base/url}}/x?{{a&b}}=1");
     assert_eq!(parts.host, Some(vec!["{{base/url}}".to_string()]));
     assert_eq!(parts.path, Some(vec!["x".to_string()]));
     assert_eq!(parts.query, Some(vec!["{{a&b}}=1".to_string()]));

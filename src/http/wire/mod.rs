@@ -16,7 +16,7 @@ mod response;
 pub(crate) use request::{asks_close, request_head, request_target};
 pub(crate) use response::Response;
 
-use response::Failure;
+use response::ExchangeFailure;
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -152,7 +152,7 @@ pub(crate) async fn exchange(
                 }
                 return Ok(response);
             }
-            Err(Failure {
+            Err(ExchangeFailure {
                 before_response: true,
                 ..
             }) if reused => fresh_only = true,
@@ -161,7 +161,10 @@ pub(crate) async fn exchange(
     }
 }
 
-async fn round_trip(conn: &mut Conn, outgoing: &Outgoing<'_>) -> Result<(Response, bool), Failure> {
+async fn round_trip(
+    conn: &mut Conn,
+    outgoing: &Outgoing<'_>,
+) -> Result<(Response, bool), ExchangeFailure> {
     let written = async {
         match outgoing.body.filter(|b| !b.is_empty()) {
             Some(body) if body.len() <= COALESCE_BODY => {
@@ -180,7 +183,7 @@ async fn round_trip(conn: &mut Conn, outgoing: &Outgoing<'_>) -> Result<(Respons
     }
     .await;
     if let Err(e) = written {
-        return Err(Failure {
+        return Err(ExchangeFailure {
             error: WireError::Io(e),
             before_response: true,
         });

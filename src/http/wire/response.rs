@@ -25,14 +25,14 @@ pub(crate) struct Response {
 
 /// Why an exchange failed; `before_response` when not a byte of the response had arrived (a
 /// kept-alive connection the server had closed: the request is sent again on a new one).
-pub(crate) struct Failure {
+pub(crate) struct ExchangeFailure {
     pub error: WireError,
     pub before_response: bool,
 }
 
-impl Failure {
-    fn after(error: WireError) -> Failure {
-        Failure {
+impl ExchangeFailure {
+    fn after(error: WireError) -> ExchangeFailure {
+        ExchangeFailure {
             error,
             before_response: false,
         }
@@ -139,15 +139,15 @@ fn parse_head(buf: &[u8]) -> Result<Option<(Head, usize)>, WireError> {
 }
 
 /// Reads the final response head, skipping interim 1xx ones.
-async fn read_head(conn: &mut Conn) -> Result<Head, Failure> {
+async fn read_head(conn: &mut Conn) -> Result<Head, ExchangeFailure> {
     let mut received = false;
     loop {
         if !conn.buf.is_empty() {
             received = true;
-            let parsed = parse_head(&conn.buf).map_err(Failure::after)?;
+            let parsed = parse_head(&conn.buf).map_err(ExchangeFailure::after)?;
             if let Some((head, len)) = parsed {
                 if len > MAX_HEAD {
-                    return Err(Failure::after(parse_error(
+                    return Err(ExchangeFailure::after(parse_error(
                         "HPE_HEADER_OVERFLOW",
                         "Header overflow",
                     )));
@@ -159,18 +159,18 @@ async fn read_head(conn: &mut Conn) -> Result<Head, Failure> {
                 return Ok(head);
             }
             if conn.buf.len() > MAX_HEAD {
-                return Err(Failure::after(parse_error(
+                return Err(ExchangeFailure::after(parse_error(
                     "HPE_HEADER_OVERFLOW",
                     "Header overflow",
                 )));
             }
         }
-        let read = conn.fill().await.map_err(|e| Failure {
+        let read = conn.fill().await.map_err(|e| ExchangeFailure {
             error: WireError::Io(e),
             before_response: !received,
         })?;
         if read == 0 {
-            return Err(Failure {
+            return Err(ExchangeFailure {
                 error: hang_up(),
                 before_response: !received,
             });
@@ -227,21 +227,21 @@ fn framing(head: &Head, is_head_request: bool) -> Result<Framing, WireError> {
 }
 
 /// Makes sure `n` bytes are buffered; a connection ending first is a hang-up.
-async fn want(conn: &mut Conn, n: usize) -> Result<(), Failure> {
+async fn want(conn: &mut Conn, n: usize) -> Result<(), ExchangeFailure> {
     while conn.buf.len() < n {
         let read = conn
             .fill()
             .await
-            .map_err(|e| Failure::after(WireError::Io(e)))?;
+            .map_err(|e| ExchangeFailure::after(WireError::Io(e)))?;
         if read == 0 {
-            return Err(Failure::after(hang_up()));
+            return Err(ExchangeFailure::after(hang_up()));
         }
     }
     Ok(())
 }
 
 /// One CRLF-terminated line (without it), taken from the buffer.
-async fn read_line(conn: &mut Conn) -> Result<Vec<u8>, Failure> {
+async fn read_line(conn: &mut Conn) -> Result<Vec<u8>, ExchangeFailure> {
     let mut scanned = 0;
     loop {
         if let Some(i) = conn.buf[scanned..].iter().position(|&b| b == b'\n') {
@@ -255,7 +255,7 @@ async fn read_line(conn: &mut Conn) -> Result<Vec<u8>, Failure> {
         }
         scanned = conn.buf.len();
         if scanned > MAX_LINE {
-            return Err(Failure::after(parse_error(
+            return Err(ExchangeFailure::after(parse_error(
                 "HPE_HEADER_OVERFLOW",
                 "Header overflow",
             )));
@@ -264,18 +264,18 @@ async fn read_line(conn: &mut Conn) -> Result<Vec<u8>, Failure> {
     }
 }
 
-fn too_large(limit: usize) -> Failure {
-    Failure::after(WireError::TooLarge(limit))
+fn too_large(limit: usize) -> ExchangeFailure {
+    ExchangeFailure::after(WireError::TooLarge(limit))
 }
 
-async fn read_chunked(conn: &mut Conn, limit: usize) -> Result<Vec<u8>, Failure> {
+async fn read_chunked(conn: &mut Conn, limit: usize) -> Result<Vec<u8>, ExchangeFailure> {
     let mut body = Vec::new();
     loop {
         let line = read_line(conn).await?;
         let size_text = line.split(|&b| b == b';').next().unwrap_or_default();
         let size_text = String::from_utf8_lossy(size_text);
         let size = usize::from_str_radix(size_text.trim(), 16).map_err(|_| {
-            Failure::after(parse_error(
+            ExchangeFailure::after(parse_error(
                 "HPE_INVALID_CHUNK_SIZE",
                 "Invalid character in chunk size",
             ))
@@ -289,11 +289,11 @@ async fn read_chunked(conn: &mut Conn, limit: usize) -> Result<Vec<u8>, Failure>
             return Err(too_large(limit));
         }
         let needed = size.checked_add(2).ok_or_else(|| {
-            Failure::after(parse_error("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow"))
+            ExchangeFailure::after(parse_error("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow"))
         })?;
         want(conn, needed).await?;
         if &conn.buf[size..needed] != b"\r\n" {
-            return Err(Failure::after(parse_error(
+            return Err(ExchangeFailure::after(parse_error(
                 "HPE_STRICT",
                 "Expected LF after chunk data",
             )));
@@ -303,7 +303,7 @@ async fn read_chunked(conn: &mut Conn, limit: usize) -> Result<Vec<u8>, Failure>
     }
 }
 
-async fn read_until_close(conn: &mut Conn, limit: usize) -> Result<Vec<u8>, Failure> {
+async fn read_until_close(conn: &mut Conn, limit: usize) -> Result<Vec<u8>, ExchangeFailure> {
     loop {
         if conn.buf.len() > limit {
             return Err(too_large(limit));
@@ -313,7 +313,7 @@ async fn read_until_close(conn: &mut Conn, limit: usize) -> Result<Vec<u8>, Fail
             Ok(_) => {}
             // a TLS peer closing without close_notify still ends the body
             Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
-            Err(e) => return Err(Failure::after(WireError::Io(e))),
+            Err(e) => return Err(ExchangeFailure::after(WireError::Io(e))),
         }
     }
     Ok(std::mem::take(&mut conn.buf))
@@ -324,9 +324,9 @@ pub(crate) async fn read(
     conn: &mut Conn,
     is_head_request: bool,
     limit: usize,
-) -> Result<(Response, bool), Failure> {
+) -> Result<(Response, bool), ExchangeFailure> {
     let head = read_head(conn).await?;
-    let framing = framing(&head, is_head_request).map_err(Failure::after)?;
+    let framing = framing(&head, is_head_request).map_err(ExchangeFailure::after)?;
     let body = match framing {
         Framing::None => Vec::new(),
         Framing::Length(n) if n > limit => return Err(too_large(limit)),

@@ -225,7 +225,12 @@ fn stop_closes_the_port_and_busy_ports_are_errors() {
     let port = server.port;
     let busy = MockServer::start(&collection(), port).err().unwrap();
     assert!(
-        busy.starts_with(&format!("mock server cannot listen on 127.0.0.1:{port}")),
+        matches!(busy, crate::mock::MockError::Listen { port: p, .. } if p == port),
+        "{busy:?}"
+    );
+    assert!(
+        busy.to_string()
+            .starts_with(&format!("mock server cannot listen on 127.0.0.1:{port}")),
         "{busy}"
     );
     assert_eq!(server.url(), format!("http://127.0.0.1:{port}"));

@@ -1,6 +1,6 @@
 use super::fixtures::{emit_sample, fixed_clock, reset_clock, sample_collection};
-use crate::report::export::{default_file_name, export_path, export_timestamp};
 use crate::report::json::JsonReporter;
+use crate::report::report_file::{default_file_name, export_path, export_timestamp};
 use crate::report::summary::RunSummary;
 use crate::report::{ReportConfig, Reporter};
 use chrono::TimeZone;

@@ -21,15 +21,23 @@
 //! script captures is masked in everything shown after it, and in every report written at the end.
 //! `--reveal-secrets` turns masking off. Files written on purpose (environment write-back,
 //! `--export-environment`) are not reports and keep the real values.
+//!
+//! Files: this one decides what is a secret ([`SecretMask`]); `matcher.rs` finds the learned values
+//! in text; `sharing.rs` shares one mask between the run's reporters ([`MaskLearner`],
+//! [`MaskHandle`], [`MaskingWriter`]).
 
-use super::secret_matcher::SecretMatcher;
-pub use super::secret_matcher::MASK;
+mod matcher;
+mod sharing;
+
 use super::ReportConfig;
 use crate::collection::model::{value_to_string, Auth, Collection, Item};
 use crate::http::PreparedRequest;
 use crate::runner::events::RunEvent;
 use crate::variables::{Scopes, VariableScope};
+use matcher::SecretMatcher;
+pub use matcher::MASK;
 use serde_json::Value;
+pub use sharing::{MaskHandle, MaskLearner, MaskingWriter, SharedMask};
 use std::borrow::Cow;
 
 /// Shorter values are never masked.

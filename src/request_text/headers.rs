@@ -3,6 +3,14 @@
 
 use serde_json::{json, Value};
 
+/// A header as sent; `system` marks the ones the runner added (Newman's `system: true`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentHeader {
+    pub key: String,
+    pub value: String,
+    pub system: bool,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct HeaderEntry {
     pub key: String,
@@ -54,11 +62,11 @@ impl HeaderList {
 
     /// What goes on the wire, in order (the SDK's `getHeaders({sanitizeKeys: true})` drops
     /// headers without a name).
-    pub fn sent(&self) -> Vec<super::SentHeader> {
+    pub fn sent(&self) -> Vec<SentHeader> {
         self.entries
             .iter()
             .filter(|h| !h.disabled && !h.key.is_empty())
-            .map(|h| super::SentHeader {
+            .map(|h| SentHeader {
                 key: h.key.clone(),
                 value: h.value.clone(),
                 system: h.system,

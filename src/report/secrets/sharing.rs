@@ -2,9 +2,8 @@
 //! before any reporter hears the event, [`MaskHandle`] is a reporter's access to it, and
 //! [`MaskingWriter`] masks what a printing reporter writes.
 
-use super::secrets::SecretMask;
-use super::Reporter;
-use crate::runner::events::RunEvent;
+use super::SecretMask;
+use crate::runner::events::{Reporter, RunEvent};
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
