@@ -22,9 +22,11 @@ pub(crate) mod headers;
 mod json_comments;
 mod multipart;
 mod prepare;
+mod proxy;
 mod resolved;
 mod script_cookies;
 mod tls;
+mod trust;
 pub mod url;
 mod wire;
 
@@ -108,6 +110,24 @@ pub struct ResponseData {
     /// Body size in bytes, as Newman reports `responseSize`.
     pub response_size: usize,
     pub cookies: Vec<CookieData>,
+    /// The timing phases of the last hop; `None` for a response not received over the network.
+    pub timings: Option<Timings>,
+}
+
+/// Newman's timing phases of a request (postman-request's `timingPhases`), in microseconds. A
+/// phase that did not happen (no name lookup for an IP address; no lookup, connection or TLS
+/// handshake on a kept-alive connection) is 0; `tls` is `None` for plain http.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timings {
+    pub prepare: u64,
+    pub wait: u64,
+    pub dns: u64,
+    pub tcp: u64,
+    pub tls: Option<u64>,
+    pub first_byte: u64,
+    pub download: u64,
+    pub process: u64,
+    pub total: u64,
 }
 
 /// Why a request got no response (refused, unknown host, timeout, bad URL, TLS…).
