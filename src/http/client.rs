@@ -224,7 +224,7 @@ impl HttpClient {
             method: request.method.clone(),
             url: request.url.clone(),
             headers: request.headers.clone(),
-            // one copy of the body for all hops (and reqwest's requests)
+            // one copy of the body for all hops
             body: request.body.clone().map(bytes::Bytes::from),
         };
         let started = Instant::now();

@@ -45,7 +45,7 @@ pub struct ClientIdentity {
 }
 
 impl ClientIdentity {
-    /// The certificates and the last private key of a PEM text (as reqwest reads an identity).
+    /// The certificates and the last private key of a PEM text.
     fn from_pem(pem: Vec<u8>) -> Result<ClientIdentity, String> {
         use rustls::pki_types::pem::SectionKind;
         let mut reader = std::io::Cursor::new(&pem[..]);
@@ -272,8 +272,8 @@ fn extra_ca_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, String> {
     Ok(certs)
 }
 
-/// Accepts any server certificate (`-k`, `strictSSL: false`), as reqwest's
-/// `danger_accept_invalid_certs`; signatures are still checked.
+/// Accepts any server certificate (`-k`, `strictSSL: false`); handshake signatures are still
+/// checked.
 #[derive(Debug)]
 struct AcceptAnyCertificate(Arc<rustls::crypto::CryptoProvider>);
 

@@ -34,7 +34,7 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-/// An idle connection older than this is not reused (as reqwest's pool did).
+/// An idle connection older than this is not reused.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 const MAX_IDLE_PER_KEY: usize = 8;
 /// A body up to this size is written together with the head, in one write.
