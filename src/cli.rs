@@ -193,14 +193,15 @@ pub struct RunArgs {
     /// Passphrase of the client key or PFX.
     #[arg(long = "ssl-client-passphrase", value_name = "TEXT")]
     pub ssl_client_passphrase: Option<String>,
-    /// Extra trusted CA certificates (PEM).
+    /// Extra trusted CA certificates (PEM); a self-signed server certificate may be given too.
     #[arg(long = "ssl-extra-ca-certs", value_name = "PATH")]
     pub ssl_extra_ca_certs: Option<PathBuf>,
     /// A JSON list of client certificates chosen by URL pattern (Newman's format); it takes
     /// precedence over --ssl-client-cert.
     #[arg(long = "ssl-client-cert-list", value_name = "PATH")]
     pub ssl_client_cert_list: Option<PathBuf>,
-    /// Send every request through this proxy (HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too).
+    /// Send requests through this proxy (http, https, socks5 or socks5h URL) instead of
+    /// HTTP_PROXY/HTTPS_PROXY/ALL_PROXY; NO_PROXY still applies.
     #[arg(long = "proxy", value_name = "URL")]
     pub proxy: Option<String>,
     /// Accepted for compatibility; postie reads local files only.
