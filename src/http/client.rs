@@ -268,9 +268,12 @@ impl HttpClient {
             let cookies = self.jar().cookies_for(&parsed);
             let body = decode_body(&headers, body, self.options.max_response_size())
                 .map_err(super::errors::too_large)?;
-            let timings = timings.finish(started, hop_started);
+            let timings = self
+                .options
+                .timings
+                .then(|| timings.finish(started, hop_started));
             return Ok(ResponseData {
-                timings: Some(timings),
+                timings,
                 code,
                 status,
                 response_size: body.len(),
@@ -408,27 +411,26 @@ struct HopTimings {
 }
 
 impl HopTimings {
-    /// Newman's timing phases of the last hop (postman-request's `timingPhases`), in
-    /// microseconds; `prepare` counts from the start of the first hop. A phase that did not
-    /// happen (no lookup for an IP address, no connection on a kept-alive one) is 0.
+    /// Newman's timing phases of the last hop (postman-request's `timingPhases`); `prepare`
+    /// counts from the start of the first hop.
     fn finish(&self, started: Instant, hop_started: Instant) -> Timings {
         let done = Instant::now();
-        let micros =
-            |from: Instant, to: Instant| to.saturating_duration_since(from).as_micros() as u64;
+        let nanos =
+            |from: Instant, to: Instant| to.saturating_duration_since(from).as_nanos() as u64;
         let socket = self.socket.unwrap_or(self.started);
         let lookup = self.looked_up.unwrap_or(socket);
         let connect = self.connected.unwrap_or(lookup);
         let secure = self.secured.unwrap_or(connect);
         Timings {
-            prepare: micros(started, hop_started),
-            wait: micros(self.started, socket),
-            dns: micros(socket, lookup),
-            tcp: micros(lookup, connect),
-            tls: self.secured.map(|_| micros(connect, secure)),
-            first_byte: micros(secure, self.head_at),
-            download: micros(self.head_at, self.received),
-            process: micros(self.received, done),
-            total: micros(started, done),
+            prepare: nanos(started, hop_started),
+            wait: nanos(self.started, socket),
+            dns: self.looked_up.map(|_| nanos(socket, lookup)),
+            tcp: self.connected.map(|_| nanos(lookup, connect)),
+            tls: self.secured.map(|_| nanos(connect, secure)),
+            first_byte: nanos(secure, self.head_at),
+            download: nanos(self.head_at, self.received),
+            process: nanos(self.received, done),
+            total: nanos(started, done),
         }
     }
 }
