@@ -292,7 +292,7 @@ fn request_body_and_headers_match_on_demand() {
     let login = |body: &str, headers: &[(&str, &str)]| {
         let mut request = client.post(&url).body(body.to_string());
         for (k, v) in headers {
-            request = request.header(*k, *v);
+            request = request.header(k, v);
         }
         let response = request.send().unwrap();
         let code = response.status();
