@@ -8,7 +8,7 @@
 //! replaced by a new one and the request sent again, once. `Connection: close` from either side
 //! ends the connection after the response. Deadlines are the caller's (`tokio::time::timeout`
 //! around [`exchange`]); [`Progress`] tells it whether the time ran out while connecting, and
-//! when each phase (lookup, connect, TLS, first byte) ended.
+//! when each phase (lookup, connect, TLS) ended; [`Response::head_at`] is the first byte's.
 //!
 //! Through a proxy ([`Via`]): an http URL goes to an HTTP proxy as is (the caller writes the
 //! absolute-form request target); an https URL, or any URL through a SOCKS5 proxy, goes through
@@ -73,7 +73,7 @@ pub(crate) struct Progress {
     pub connecting: Cell<bool>,
     /// The last connection was taken from the pool or began to open.
     pub socket: Cell<Option<Instant>>,
-    /// The host name was looked up (not for an IP address or through a proxy).
+    /// The host (or the proxy) name was looked up: not for an IP address.
     pub looked_up: Cell<Option<Instant>>,
     pub connected: Cell<Option<Instant>>,
     pub secured: Cell<Option<Instant>>,
