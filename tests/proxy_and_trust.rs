@@ -123,14 +123,24 @@ fn https_goes_through_a_connect_tunnel_and_trusts_ssl_cert_file() {
         ],
     );
     assert_ok(&out);
+    // postman-request's CONNECT: the request's headers from its list, `host`, the credentials
     let authority = format!("localhost:{}", server.port);
-    assert_eq!(
-        proxy.received(),
-        vec![format!(
-            "CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\n\
-             Proxy-Authorization: Basic dXNlcjpzZWNyZXQ=\r\n\r\n"
-        )]
+    let connect = &proxy.received()[0];
+    assert!(
+        connect.starts_with(&format!(
+            "CONNECT {authority} HTTP/1.1\r\nUser-Agent: PostmanRuntime/7.39.1\r\nAccept: */*\r\n\
+             Cache-Control: no-cache\r\n"
+        )),
+        "{connect}"
     );
+    assert!(
+        connect.ends_with(&format!(
+            "\r\nConnection: keep-alive\r\nhost: {authority}\r\n\
+             Proxy-Authorization: Basic dXNlcjpzZWNyZXQ=\r\n\r\n"
+        )),
+        "{connect}"
+    );
+    assert!(!connect.contains("X-Case-Kept"), "{connect}");
     let head = &server.received()[0];
     assert!(head.starts_with("GET /a/./b?y=1 HTTP/1.1\r\n"), "{head}");
     assert!(

@@ -347,7 +347,11 @@ impl HttpClient {
             port: super::errors::default_port(url),
             tls: https.then_some(tls),
             slot,
-            via: proxy.map(|proxy| wire::Via { proxy, tls }),
+            via: proxy.map(|proxy| wire::Via {
+                proxy,
+                tls,
+                headers: &hop.headers,
+            }),
         };
         let outgoing = wire::Outgoing {
             head: &head,

@@ -148,6 +148,8 @@ pub(crate) struct Via<'a> {
     pub proxy: &'a Proxy,
     /// The TLS settings for an `https://` proxy.
     pub tls: &'a Arc<rustls::ClientConfig>,
+    /// The request's headers, some of which a `CONNECT` request repeats.
+    pub headers: &'a [crate::http::SentHeader],
 }
 
 impl Via<'_> {
@@ -311,7 +313,7 @@ async fn connect(endpoint: &Endpoint<'_>, progress: &Progress) -> Result<Conn, W
                 io = secure(io, &proxy.host, via.tls).await.map_err(failed)?;
             }
             if via.tunnels(https) {
-                tunnel::open(&mut io, proxy, host, endpoint.port)
+                tunnel::open(&mut io, proxy, (host, endpoint.port), via.headers)
                     .await
                     .map_err(|e| via.failure(https, e))?;
             }
