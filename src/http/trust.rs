@@ -197,3 +197,36 @@ impl ServerCertVerifier for TrustVerifier {
             .supported_schemes()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rustls::pki_types::pem::PemObject;
+
+    fn cert(name: &str) -> CertificateDer<'static> {
+        let path = format!("{}/fixtures/tls/{name}", env!("CARGO_MANIFEST_DIR"));
+        CertificateDer::from_pem_file(path).unwrap()
+    }
+
+    fn verify(verifier: &TrustVerifier, leaf: &CertificateDer<'_>, host: &str) -> bool {
+        let name = ServerName::try_from(host.to_string()).unwrap();
+        verifier
+            .verify_server_cert(leaf, &[], &name, &[], UnixTime::now())
+            .is_ok()
+    }
+
+    #[test]
+    fn a_given_self_signed_certificate_is_trusted_for_its_own_names() {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let own = cert("self-signed.pem");
+        let verifier = TrustVerifier::new(provider.clone(), vec![own.clone()]);
+        assert!(verify(&verifier, &own, "localhost"));
+        assert!(verify(&verifier, &own, "127.0.0.1"));
+        assert!(!verify(&verifier, &own, "example.com"));
+        // a CA-signed leaf given as an extra certificate is no anchor for itself
+        let leaf = cert("server.pem");
+        let verifier = TrustVerifier::new(provider, vec![leaf.clone()]);
+        assert!(!verify(&verifier, &leaf, "localhost"));
+        assert!(is_self_signed(&own) && !is_self_signed(&leaf));
+    }
+}
