@@ -151,6 +151,40 @@ fn https_goes_through_a_connect_tunnel_and_trusts_ssl_cert_file() {
 }
 
 #[test]
+fn an_https_proxy_is_reached_over_tls() {
+    let proxy = RecordingProxy::start(None);
+    let front = support::tls::tls_front("server", proxy.port);
+    let server = TlsServer::start("server");
+    let proxy_url = format!("https://localhost:{front}");
+    let ca = path_of("ca.pem");
+    let out = run(
+        &format!("https://localhost:{}/t", server.port),
+        "secure",
+        &["--proxy", &proxy_url],
+        &[("SSL_CERT_FILE", &ca)],
+    );
+    assert_ok(&out);
+    let url = "http://service.test/u";
+    let out = run(
+        url,
+        &format!("proxied {url}"),
+        &["--proxy", &proxy_url],
+        &[("SSL_CERT_FILE", &ca)],
+    );
+    assert_ok(&out);
+    let received = proxy.received();
+    assert!(
+        received[0].starts_with("CONNECT localhost:"),
+        "{received:?}"
+    );
+    assert!(
+        received[1].starts_with("GET http://service.test/u HTTP/1.1\r\n"),
+        "{received:?}"
+    );
+    assert!(server.received()[0].starts_with("GET /t HTTP/1.1\r\n"));
+}
+
+#[test]
 fn no_proxy_hosts_are_reached_directly() {
     let proxy = RecordingProxy::start(None);
     let server = support::TestServer::start();
