@@ -263,6 +263,7 @@ fn http_options(args: &RunArgs) -> Result<HttpOptions, AppError> {
         working_dir,
         no_insecure_file_read: args.no_insecure_file_read,
         max_response_size: args.max_response_size,
+        timings: args.verbose,
     })
 }
 

@@ -178,7 +178,7 @@ pub struct RunArgs {
     /// Passphrase of the client key or PFX.
     #[arg(long = "ssl-client-passphrase", value_name = "TEXT")]
     pub ssl_client_passphrase: Option<String>,
-    /// Extra trusted CA certificates (PEM).
+    /// Extra trusted CA certificates (PEM); a self-signed server certificate may be given too.
     #[arg(long = "ssl-extra-ca-certs", value_name = "PATH")]
     pub ssl_extra_ca_certs: Option<PathBuf>,
     /// A JSON list of client certificates chosen by URL pattern (Newman's format); it takes
@@ -203,7 +203,8 @@ pub struct RunArgs {
     /// instead of `********`.
     #[arg(long = "reveal-secrets")]
     pub reveal_secrets: bool,
-    /// Send every request through this proxy (HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too).
+    /// Send requests through this proxy (http, https, socks5 or socks5h URL) instead of
+    /// HTTP_PROXY/HTTPS_PROXY/ALL_PROXY; NO_PROXY still applies.
     #[arg(long = "proxy", value_name = "URL")]
     pub proxy: Option<String>,
     /// Serve the collection's saved examples on 127.0.0.1 and send every request there.

@@ -235,15 +235,9 @@ fn mock_command_serves_the_saved_examples() {
         .find(|w| w.starts_with("http://127.0.0.1:"))
         .expect("the first line names the URL")
         .to_string();
-    let client = reqwest::blocking::Client::new();
-    let token = client
-        .post(format!("{url}/oauth2/token?grant_type=password"))
-        .send()
-        .and_then(|r| r.text());
-    let missing = client
-        .get(format!("{url}/nope"))
-        .send()
-        .map(|r| r.status().as_u16());
+    let token =
+        http_exchange(&url, "POST", "/oauth2/token?grant_type=password").map(|(_, body)| body);
+    let missing = http_exchange(&url, "GET", "/nope").map(|(code, _)| code);
     let _ = child.kill();
     let _ = child.wait();
     let collection_json = read_json(&collection);
@@ -253,4 +247,24 @@ fn mock_command_serves_the_saved_examples() {
         "{token}"
     );
     assert_eq!(missing.expect("the unknown route answers"), 404);
+}
+
+/// One request on its own connection (`Connection: close`): the status code and the body.
+fn http_exchange(base: &str, method: &str, target: &str) -> std::io::Result<(u16, String)> {
+    use std::io::{Read, Write};
+    let authority = base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(authority)?;
+    let head = format!(
+        "{method} {target} HTTP/1.1\r\nHost: {authority}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes())?;
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply)?;
+    let code = reply
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = reply.split_once("\r\n\r\n").map_or("", |(_, b)| b);
+    Ok((code, body.to_string()))
 }

@@ -1,8 +1,9 @@
 //! Sending prepared requests through our own HTTP/1.1 transport (`wire`), driven on the calling
 //! thread by a single-threaded runtime, so a request costs no hand-off between threads; our own
-//! redirect loop and cookie jar, Node-style error messages. Requests through a proxy
-//! (`HttpOptions.proxy`: http, https or socks) still go through reqwest, which handles the proxy
-//! protocols; there header names go out in Title-Case and dot segments are resolved.
+//! redirect loop and cookie jar, Node-style error messages. A proxy (`--proxy`, `HTTP_PROXY`…,
+//! chosen by `proxy.rs`) gets an http request in absolute form (`GET http://host/path`), with
+//! `Proxy-Authorization` when its URL has credentials; https requests go through a tunnel. Either
+//! way the request's own bytes are the ones sent without a proxy.
 //!
 //! Verified against Newman 6.2.2: a redirect hop keeps the headers and Postman-Token, adds
 //! `Referer: <previous URL>`, moves `Host` after it and appends the jar's `Cookie`; 301/302/303
@@ -14,32 +15,30 @@
 
 use super::cookies::Jar;
 use super::decode::decode_body;
-use super::errors::{chain_text, err, map_error, map_wire_error};
+use super::errors::{err, map_wire_error};
+use super::proxy::Proxies;
 use super::{
     tls, wire, CookieData, HttpOptions, PreparedRequest, RequestError, ResponseData, SentHeader,
+    Timings,
 };
 use crate::collection::model::ProtocolProfileBehavior;
 use crate::request_text::url as purl;
-use reqwest::Client;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;
 
-/// How the requests of one TLS slot are sent.
-enum Route {
-    /// Our own transport; the TLS settings for `https` URLs.
-    Direct(Arc<rustls::ClientConfig>),
-    /// Through `--proxy` (any scheme reqwest supports): reqwest does the proxy protocol.
-    Proxy(Client),
-}
+/// The TLS settings of one slot (see [`HttpClient::slot`]).
+type Route = Arc<rustls::ClientConfig>;
 
 pub struct HttpClient {
     options: HttpOptions,
     /// Client certificates (`--ssl-client-cert`, `--ssl-client-cert-list`).
     certs: tls::ClientCerts,
-    /// How to send, by [`HttpClient::slot`]: `-k` as given or reversed (a request's
+    /// The TLS settings by [`HttpClient::slot`]: `-k` as given or reversed (a request's
     /// `strictSSL`), no client certificate or one of `certs`. Slot 0 (`-k` as given, no
     /// certificate) and the certificate slots are built by `new`, the others on first use.
     routes: Vec<OnceLock<Result<Route, String>>>,
+    /// `--proxy` and the proxy variables of the environment.
+    proxies: Proxies,
     /// Kept-alive connections of our transport (dropped before the runtime).
     pool: wire::Pool,
     jar: Mutex<Jar>,
@@ -54,40 +53,14 @@ fn build_route(
     verify: bool,
     identity: Option<&tls::ClientIdentity>,
 ) -> Result<Route, String> {
-    if options.proxy.as_deref().is_some_and(|p| !p.is_empty()) {
-        return build_client(options, verify, identity).map(Route::Proxy);
-    }
-    tls::rustls_config(options, verify, identity).map(Route::Direct)
-}
-
-fn build_client(
-    options: &HttpOptions,
-    verify: bool,
-    identity: Option<&tls::ClientIdentity>,
-) -> Result<Client, String> {
-    let mut builder = Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .no_gzip()
-        .no_brotli()
-        .no_deflate()
-        .referer(false)
-        .http1_title_case_headers()
-        .pool_idle_timeout(std::time::Duration::from_secs(60));
-    if let Some(proxy) = options.proxy.as_deref().filter(|p| !p.is_empty()) {
-        let proxy =
-            reqwest::Proxy::all(proxy).map_err(|e| format!("invalid proxy {proxy}: {e}"))?;
-        builder = builder.proxy(proxy);
-    }
-    builder = tls::configure(builder, options, verify, identity)?;
-    builder
-        .build()
-        .map_err(|e| format!("unable to set up the HTTP client: {}", chain_text(&e)))
+    tls::rustls_config(options, verify, identity)
 }
 
 impl HttpClient {
     /// A client for the whole run; fails on a bad CA/cert/key file, passphrase, proxy or jar.
     pub fn new(options: &HttpOptions) -> Result<HttpClient, String> {
         let certs = tls::ClientCerts::load(options)?;
+        let proxies = Proxies::new(options.proxy.as_deref(), |name| std::env::var(name).ok())?;
         let routes: Vec<OnceLock<Result<Route, String>>> = (0..2 * (certs.len() + 1))
             .map(|_| OnceLock::new())
             .collect();
@@ -118,6 +91,7 @@ impl HttpClient {
             runtime,
             certs,
             routes,
+            proxies,
             pool: wire::Pool::default(),
             jar: Mutex::new(jar),
             deadline: Mutex::new(None),
@@ -251,7 +225,7 @@ impl HttpClient {
             method: request.method.clone(),
             url: request.url.clone(),
             headers: request.headers.clone(),
-            // one copy of the body for all hops (and reqwest's requests)
+            // one copy of the body for all hops
             body: request.body.clone().map(bytes::Bytes::from),
         };
         let started = Instant::now();
@@ -259,16 +233,14 @@ impl HttpClient {
         loop {
             let parsed = parse_url(&hop.url)?;
             self.apply_cookies(&mut hop.headers, &parsed, user_cookie.as_deref());
-            let response = match route {
-                Route::Direct(tls) => self.send_direct(tls, slot, &hop, &parsed)?,
-                Route::Proxy(client) => self.send_through_proxy(client, &hop, &parsed)?,
-            };
+            let hop_started = Instant::now();
             let HopResponse {
                 code,
                 status,
                 headers,
                 body,
-            } = response;
+                timings,
+            } = self.send_hop(route, slot, &hop, &parsed, hop_started)?;
             let set_cookies: Vec<String> = headers
                 .iter()
                 .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
@@ -297,7 +269,12 @@ impl HttpClient {
             let cookies = self.jar().cookies_for(&parsed);
             let body = decode_body(&headers, body, self.options.max_response_size())
                 .map_err(super::errors::too_large)?;
+            let timings = self
+                .options
+                .timings
+                .then(|| timings.finish(started, hop_started));
             return Ok(ResponseData {
+                timings,
                 code,
                 status,
                 response_size: body.len(),
@@ -332,21 +309,50 @@ impl HttpClient {
         }
     }
 
-    /// One request through our own transport, exactly as `hop` says.
-    fn send_direct(
+    /// One request through our own transport (and the proxy for its URL), exactly as `hop`
+    /// says.
+    fn send_hop(
         &self,
-        tls: &Arc<rustls::ClientConfig>,
+        tls: &Route,
         slot: usize,
         hop: &Hop,
         url: &url::Url,
+        hop_started: Instant,
     ) -> Result<HopResponse, RequestError> {
-        let target = wire::request_target(&hop.url)?;
-        let head = wire::request_head(&hop.method, &target, &hop.headers)?;
+        let https = url.scheme() == "https";
+        let proxy = self.proxies.for_url(url);
+        let forward = proxy.filter(|p| p.forwards(https));
+        let head = match forward {
+            Some(proxy) => {
+                let target = wire::absolute_target(&hop.url)?;
+                match proxy.authorization() {
+                    Some(value) => {
+                        let mut headers = hop.headers.clone();
+                        headers.push(SentHeader {
+                            key: "Proxy-Authorization".into(),
+                            value,
+                            system: true,
+                        });
+                        wire::request_head(&hop.method, &target, &headers)?
+                    }
+                    None => wire::request_head(&hop.method, &target, &hop.headers)?,
+                }
+            }
+            None => {
+                let target = wire::request_target(&hop.url)?;
+                wire::request_head(&hop.method, &target, &hop.headers)?
+            }
+        };
         let endpoint = wire::Endpoint {
             host: url.host_str().unwrap_or_default(),
             port: super::errors::default_port(url),
-            tls: (url.scheme() == "https").then_some(tls),
+            tls: https.then_some(tls),
             slot,
+            via: proxy.map(|proxy| wire::Via {
+                proxy,
+                tls,
+                headers: &hop.headers,
+            }),
         };
         let outgoing = wire::Outgoing {
             head: &head,
@@ -356,21 +362,22 @@ impl HttpClient {
             close: wire::asks_close(&hop.headers),
         };
         let timeout = self.time_left(self.options.timeout_request.filter(|d| !d.is_zero()));
-        let connecting = std::cell::Cell::new(false);
+        let progress = wire::Progress::default();
         let result = self.runtime.block_on(async {
-            let exchange = wire::exchange(&self.pool, &endpoint, &outgoing, &connecting);
+            let exchange = wire::exchange(&self.pool, &endpoint, &outgoing, &progress);
             match timeout {
                 Some(t) => tokio::time::timeout(t, exchange).await.ok(),
                 None => Some(exchange.await),
             }
         });
+        let received = Instant::now();
         let response = match result {
             Some(r) => r.map_err(|e| map_wire_error(e, url))?,
-            None if connecting.get() => return Err(err(Some("ETIMEDOUT"), "ETIMEDOUT")),
+            None if progress.connecting.get() => return Err(err(Some("ETIMEDOUT"), "ETIMEDOUT")),
             None => return Err(err(Some("ESOCKETTIMEDOUT"), "ESOCKETTIMEDOUT")),
         };
         let status = if response.reason.is_empty() {
-            reqwest::StatusCode::from_u16(response.code)
+            hyper::StatusCode::from_u16(response.code)
                 .ok()
                 .and_then(|s| s.canonical_reason())
                 .unwrap_or_default()
@@ -383,91 +390,53 @@ impl HttpClient {
             status,
             headers: response.headers,
             body: response.body,
+            timings: HopTimings {
+                started: hop_started,
+                socket: progress.socket.get(),
+                looked_up: progress.looked_up.get(),
+                connected: progress.connected.get(),
+                secured: progress.secured.get(),
+                head_at: response.head_at,
+                received,
+            },
         })
     }
+}
 
-    /// One request through the proxy, by reqwest (header names in Title-Case, dot segments
-    /// resolved).
-    fn send_through_proxy(
-        &self,
-        client: &Client,
-        hop: &Hop,
-        url: &url::Url,
-    ) -> Result<HopResponse, RequestError> {
-        let method = reqwest::Method::from_bytes(hop.method.as_bytes())
-            .map_err(|_| err(None, format!("Invalid HTTP method: {}", hop.method)))?;
-        let mut map = reqwest::header::HeaderMap::new();
-        for h in &hop.headers {
-            let name = reqwest::header::HeaderName::from_bytes(h.key.as_bytes()).map_err(|_| {
-                err(
-                    Some("ERR_INVALID_HTTP_TOKEN"),
-                    format!("Header name must be a valid HTTP token [\"{}\"]", h.key),
-                )
-            })?;
-            // Node writes header values as latin1 and refuses anything beyond it
-            let latin1: Option<Vec<u8>> = h
-                .value
-                .chars()
-                .map(|c| u8::try_from(u32::from(c)).ok())
-                .collect();
-            let value = latin1
-                .and_then(|bytes| reqwest::header::HeaderValue::from_bytes(&bytes).ok())
-                .ok_or_else(|| {
-                    err(
-                        Some("ERR_INVALID_CHAR"),
-                        format!("Invalid character in header content [\"{}\"]", h.key),
-                    )
-                })?;
-            map.append(name, value);
+/// When the phases of a hop ended.
+struct HopTimings {
+    started: Instant,
+    /// A connection was taken from the pool or began to open.
+    socket: Option<Instant>,
+    looked_up: Option<Instant>,
+    connected: Option<Instant>,
+    secured: Option<Instant>,
+    head_at: Instant,
+    received: Instant,
+}
+
+impl HopTimings {
+    /// Newman's timing phases of the last hop (postman-request's `timingPhases`); `prepare`
+    /// counts from the start of the first hop.
+    fn finish(&self, started: Instant, hop_started: Instant) -> Timings {
+        let done = Instant::now();
+        let nanos =
+            |from: Instant, to: Instant| to.saturating_duration_since(from).as_nanos() as u64;
+        let socket = self.socket.unwrap_or(self.started);
+        let lookup = self.looked_up.unwrap_or(socket);
+        let connect = self.connected.unwrap_or(lookup);
+        let secure = self.secured.unwrap_or(connect);
+        Timings {
+            prepare: nanos(started, hop_started),
+            wait: nanos(self.started, socket),
+            dns: self.looked_up.map(|_| nanos(socket, lookup)),
+            tcp: self.connected.map(|_| nanos(lookup, connect)),
+            tls: self.secured.map(|_| nanos(connect, secure)),
+            first_byte: nanos(secure, self.head_at),
+            download: nanos(self.head_at, self.received),
+            process: nanos(self.received, done),
+            total: nanos(started, done),
         }
-        let mut target = url.clone();
-        // credentials in the URL were turned into a header by `prepare`
-        let _ = target.set_username("");
-        let _ = target.set_password(None);
-        let mut builder = client.request(method, target).headers(map);
-        if let Some(timeout) = self.time_left(self.options.timeout_request.filter(|d| !d.is_zero()))
-        {
-            builder = builder.timeout(timeout);
-        }
-        if let Some(body) = &hop.body {
-            builder = builder.body(body.clone());
-        }
-        self.runtime.block_on(async {
-            let response = builder.send().await.map_err(|e| map_error(&e, url))?;
-            let code = response.status().as_u16();
-            let status = response
-                .extensions()
-                .get::<hyper::ext::ReasonPhrase>()
-                .map(|r| String::from_utf8_lossy(r.as_bytes()).into_owned())
-                .or_else(|| response.status().canonical_reason().map(str::to_string))
-                .unwrap_or_default();
-            let headers: Vec<(String, String)> = response
-                .headers()
-                .iter()
-                .map(|(k, v)| {
-                    (
-                        k.as_str().to_string(),
-                        // Node reads header values as latin1
-                        v.as_bytes().iter().map(|&b| char::from(b)).collect(),
-                    )
-                })
-                .collect();
-            let limit = self.options.max_response_size();
-            let mut response = response;
-            let mut body = Vec::new();
-            while let Some(chunk) = response.chunk().await.map_err(|e| map_error(&e, url))? {
-                if body.len() + chunk.len() > limit {
-                    return Err(super::errors::too_large(limit));
-                }
-                body.extend_from_slice(&chunk);
-            }
-            Ok(HopResponse {
-                code,
-                status,
-                headers,
-                body,
-            })
-        })
     }
 }
 
@@ -476,6 +445,7 @@ struct HopResponse {
     status: String,
     headers: Vec<(String, String)>,
     body: Vec<u8>,
+    timings: HopTimings,
 }
 
 struct Hop {

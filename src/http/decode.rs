@@ -2,8 +2,8 @@
 
 use std::io::Read;
 
-/// Decodes gzip / deflate / br bodies (reqwest's own decoding is off so the response keeps its
-/// Content-Encoding and Content-Length headers, as Newman shows them). An undecodable body is
+/// Decodes gzip / deflate / br bodies (the response keeps its Content-Encoding and
+/// Content-Length headers, as Newman shows them). An undecodable body is
 /// kept as it arrived. A body that decodes to more than `limit` bytes is an error (the limit).
 pub(crate) fn decode_body(
     headers: &[(String, String)],

@@ -1,8 +1,9 @@
 //! Node-style request errors (`connect ECONNREFUSED 127.0.0.1:1`, `getaddrinfo ENOTFOUND h`,
 //! `ESOCKETTIMEDOUT`, `socket hang up`, certificate errors) from our transport's errors (socket,
-//! rustls, response parsing) and from reqwest's (requests through a proxy).
+//! rustls, response parsing, proxies). A failed tunnel reads as postman-request's
+//! `tunneling socket could not be established, statusCode=407` (or `cause=<error>`).
 
-use super::wire::WireError;
+use super::wire::{ProxyFailure, TunnelError, WireError};
 use super::RequestError;
 
 pub(crate) fn err(code: Option<&str>, message: impl Into<String>) -> RequestError {
@@ -38,28 +39,6 @@ fn connect_address(url: &url::Url) -> String {
     }
 }
 
-pub(crate) fn chain_text(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut text = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        text.push_str(": ");
-        text.push_str(&s.to_string());
-        source = s.source();
-    }
-    text
-}
-
-fn find_io<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a std::io::Error> {
-    let mut current = Some(e);
-    while let Some(c) = current {
-        if let Some(io) = c.downcast_ref::<std::io::Error>() {
-            return Some(io);
-        }
-        current = c.source();
-    }
-    None
-}
-
 /// The error of a request our transport sent.
 pub(crate) fn map_wire_error(e: WireError, url: &url::Url) -> RequestError {
     match e {
@@ -67,6 +46,7 @@ pub(crate) fn map_wire_error(e: WireError, url: &url::Url) -> RequestError {
         WireError::NotFound => not_found(url),
         WireError::Parse { code, message } => err(Some(code), message),
         WireError::TooLarge(limit) => too_large(limit),
+        WireError::Proxy(failure) => proxy_error(*failure, url),
         WireError::BadServerName(host) => err(
             Some("ERR_TLS_CERT_ALTNAME_INVALID"),
             format!(
@@ -74,6 +54,47 @@ pub(crate) fn map_wire_error(e: WireError, url: &url::Url) -> RequestError {
             ),
         ),
     }
+}
+
+/// A request that failed at its proxy: a connection error names the proxy's address; through a
+/// tunnel, it is postman-request's `tunneling socket could not be established, …` (code
+/// ECONNRESET).
+fn proxy_error(failure: ProxyFailure, url: &url::Url) -> RequestError {
+    let ProxyFailure {
+        url: proxy,
+        tunnel,
+        error,
+    } = failure;
+    let cause = match error {
+        TunnelError::Status(code) if tunnel => format!("statusCode={code}"),
+        TunnelError::Status(code) => format!("proxy answered {code}"),
+        TunnelError::Socks(message) => format!("cause={message}"),
+        TunnelError::Wire(WireError::Io(io)) => {
+            let e = map_io_error(&io, &proxy);
+            if !tunnel {
+                return e;
+            }
+            format!("cause={}", e.message)
+        }
+        TunnelError::Wire(WireError::NotFound) => {
+            let e = not_found(&proxy);
+            if !tunnel {
+                return e;
+            }
+            format!("cause={}", e.message)
+        }
+        TunnelError::Wire(other) => {
+            let e = map_wire_error(other, url);
+            if !tunnel {
+                return e;
+            }
+            format!("cause={}", e.message)
+        }
+    };
+    err(
+        Some("ECONNRESET"),
+        format!("tunneling socket could not be established, {cause}"),
+    )
 }
 
 /// A response body past `--max-response-size`.
@@ -102,9 +123,6 @@ fn not_found(url: &url::Url) -> RequestError {
 pub(crate) fn map_io_error(e: &std::io::Error, url: &url::Url) -> RequestError {
     use std::io::ErrorKind::*;
     if let Some(inner) = e.get_ref() {
-        if let Some(re) = inner.downcast_ref::<reqwest::Error>() {
-            return map_error(re, url);
-        }
         if let Some(tls) = inner.downcast_ref::<rustls::Error>() {
             let text = tls.to_string();
             let lower = format!("{tls:?} {text}").to_lowercase();
@@ -120,44 +138,6 @@ pub(crate) fn map_io_error(e: &std::io::Error, url: &url::Url) -> RequestError {
         TimedOut => err(Some("ESOCKETTIMEDOUT"), "ESOCKETTIMEDOUT"),
         _ => err(None, e.to_string()),
     }
-}
-
-pub(crate) fn map_error(e: &reqwest::Error, url: &url::Url) -> RequestError {
-    let text = chain_text(e);
-    if e.is_builder() {
-        return not_found(url);
-    }
-    if e.is_timeout() {
-        return if e.is_connect() {
-            err(Some("ETIMEDOUT"), "ETIMEDOUT")
-        } else {
-            err(Some("ESOCKETTIMEDOUT"), "ESOCKETTIMEDOUT")
-        };
-    }
-    let lower = text.to_lowercase();
-    if lower.contains("dns error") || lower.contains("failed to lookup address") {
-        return not_found(url);
-    }
-    if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
-        return tls_error(&lower, url, text);
-    }
-    if let Some(io) = find_io(e) {
-        if io.kind() != std::io::ErrorKind::Other {
-            return map_io_error(io, url);
-        }
-    }
-    if lower.contains("connection refused") {
-        return err(
-            Some("ECONNREFUSED"),
-            format!("connect ECONNREFUSED {}", connect_address(url)),
-        );
-    }
-    if lower.contains("connection closed before message completed")
-        || lower.contains("connection reset")
-    {
-        return err(Some("ECONNRESET"), "socket hang up");
-    }
-    err(None, text)
 }
 
 fn tls_error(lower: &str, url: &url::Url, text: String) -> RequestError {

@@ -21,9 +21,11 @@ mod files;
 mod json_comments;
 mod multipart;
 mod prepare;
+mod proxy;
 mod resolved;
 mod script_cookies;
 mod tls;
+mod trust;
 mod wire;
 
 pub(crate) use crate::request_text::headers::SentHeader;
@@ -98,6 +100,26 @@ pub struct ResponseData {
     /// Body size in bytes, as Newman reports `responseSize`.
     pub response_size: usize,
     pub cookies: Vec<CookieData>,
+    /// The timing phases of the last hop, measured with `--verbose` (as Newman measures them
+    /// only then).
+    pub timings: Option<Timings>,
+}
+
+/// Newman's timing phases of a request (postman-request's `timingPhases`), in nanoseconds.
+/// `dns`, `tcp` and `tls` are `None` when the phase did not happen: no name lookup for an IP
+/// address or through a proxy, no connection or TLS handshake on a kept-alive connection, no TLS
+/// for plain http.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timings {
+    pub prepare: u64,
+    pub wait: u64,
+    pub dns: Option<u64>,
+    pub tcp: Option<u64>,
+    pub tls: Option<u64>,
+    pub first_byte: u64,
+    pub download: u64,
+    pub process: u64,
+    pub total: u64,
 }
 
 /// Why a request got no response (refused, unknown host, timeout, bad URL, TLS…).
@@ -136,6 +158,8 @@ pub struct HttpOptions {
     /// `--max-response-size`: the largest response body read (and decompressed), in bytes;
     /// `None`: [`DEFAULT_MAX_RESPONSE_SIZE`].
     pub max_response_size: Option<usize>,
+    /// Measure the timing phases of each request (`--verbose`).
+    pub timings: bool,
 }
 
 /// 512 MiB: a response body past this fails its request (the run goes on).

@@ -4,7 +4,6 @@
 use super::certs::{self, CertSpec, MatchPattern, UrlForMatch};
 use super::HttpOptions;
 use base64::Engine as _;
-use reqwest::ClientBuilder;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use std::path::Path;
 use std::sync::Arc;
@@ -39,15 +38,14 @@ pub struct ClientCerts {
     entries: Vec<(CertSpec, ClientIdentity)>,
 }
 
-/// A client certificate chain and its private key, parsed, and as PEM (for reqwest).
+/// A client certificate chain and its private key.
 pub struct ClientIdentity {
-    pem: Vec<u8>,
     chain: Vec<CertificateDer<'static>>,
     key: PrivateKeyDer<'static>,
 }
 
 impl ClientIdentity {
-    /// The certificates and the last private key of a PEM text (as reqwest reads an identity).
+    /// The certificates and the last private key of a PEM text.
     fn from_pem(pem: Vec<u8>) -> Result<ClientIdentity, String> {
         use rustls::pki_types::pem::SectionKind;
         let mut reader = std::io::Cursor::new(&pem[..]);
@@ -71,13 +69,9 @@ impl ClientIdentity {
             }
         }
         match (key, chain.is_empty()) {
-            (Some(key), false) => Ok(ClientIdentity { pem, chain, key }),
+            (Some(key), false) => Ok(ClientIdentity { chain, key }),
             _ => Err("private key or certificate not found".into()),
         }
-    }
-
-    fn reqwest(&self) -> Result<reqwest::Identity, String> {
-        reqwest::Identity::from_pem(&self.pem).map_err(|e| e.to_string())
     }
 }
 
@@ -265,24 +259,21 @@ fn pkcs12_identity(
         .map_err(|e| format!("invalid client certificate {}: {e}", path.display()))
 }
 
-/// The `--ssl-extra-ca-certs` certificates.
+/// The `--ssl-extra-ca-certs` certificates, each usable as a trust anchor.
 fn extra_ca_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, String> {
-    use rustls::pki_types::pem::PemObject;
-    let pem = read(path, "extra CA certificates file")?;
-    let certs = CertificateDer::pem_slice_iter(&pem)
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| format!("invalid extra CA certificates file {}: {e}", path.display()))?;
-    if certs.is_empty() {
-        return Err(format!(
-            "invalid extra CA certificates file {}: no PEM certificate found",
-            path.display()
-        ));
+    let invalid = |e: String| format!("invalid extra CA certificates file {}: {e}", path.display());
+    read(path, "extra CA certificates file")?;
+    let certs = super::trust::read_pem_certs(path).map_err(invalid)?;
+    for cert in &certs {
+        rustls::RootCertStore::empty()
+            .add(cert.clone())
+            .map_err(|e| invalid(e.to_string()))?;
     }
     Ok(certs)
 }
 
-/// Accepts any server certificate (`-k`, `strictSSL: false`), as reqwest's
-/// `danger_accept_invalid_certs`; signatures are still checked.
+/// Accepts any server certificate (`-k`, `strictSSL: false`); handshake signatures are still
+/// checked.
 #[derive(Debug)]
 struct AcceptAnyCertificate(Arc<rustls::crypto::CryptoProvider>);
 
@@ -331,9 +322,8 @@ impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
     }
 }
 
-/// The rustls settings of our own transport, as [`configure`] sets up reqwest's: the webpki
-/// roots and `--ssl-extra-ca-certs`, a client certificate, `-k`; TLS 1.2 and 1.3, ALPN
-/// `http/1.1` only, SNI.
+/// The rustls settings of our own transport: the trusted certificates (`trust.rs`), a client
+/// certificate, `-k`; TLS 1.2 and 1.3, ALPN `http/1.1` only, SNI.
 pub fn rustls_config(
     options: &HttpOptions,
     verify: bool,
@@ -344,16 +334,15 @@ pub fn rustls_config(
         .with_protocol_versions(rustls::ALL_VERSIONS)
         .map_err(|e| format!("unable to set up TLS: {e}"))?;
     let builder = if verify {
-        let mut roots = rustls::RootCertStore::empty();
-        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-        if let Some(path) = &options.extra_ca_certs {
-            for cert in extra_ca_certs(path)? {
-                roots.add(cert).map_err(|e| {
-                    format!("invalid extra CA certificates file {}: {e}", path.display())
-                })?;
-            }
-        }
-        builder.with_root_certificates(roots)
+        let extra = match &options.extra_ca_certs {
+            Some(path) => extra_ca_certs(path)?,
+            None => Vec::new(),
+        };
+        builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(super::trust::TrustVerifier::new(
+                provider, extra,
+            )))
     } else {
         if let Some(path) = &options.extra_ca_certs {
             extra_ca_certs(path)?;
@@ -370,35 +359,4 @@ pub fn rustls_config(
     };
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(Arc::new(config))
-}
-
-/// Adds `--ssl-extra-ca-certs`, a client certificate and `-k` to a reqwest client builder (for
-/// requests through a proxy).
-pub fn configure(
-    mut builder: ClientBuilder,
-    options: &HttpOptions,
-    verify: bool,
-    identity: Option<&ClientIdentity>,
-) -> Result<ClientBuilder, String> {
-    if let Some(path) = &options.extra_ca_certs {
-        let pem = read(path, "extra CA certificates file")?;
-        let certs = reqwest::Certificate::from_pem_bundle(&pem)
-            .map_err(|e| format!("invalid extra CA certificates file {}: {e}", path.display()))?;
-        if certs.is_empty() {
-            return Err(format!(
-                "invalid extra CA certificates file {}: no PEM certificate found",
-                path.display()
-            ));
-        }
-        for cert in certs {
-            builder = builder.add_root_certificate(cert);
-        }
-    }
-    if let Some(identity) = identity {
-        builder = builder.identity(identity.reqwest()?);
-    }
-    if !verify {
-        builder = builder.danger_accept_invalid_certs(true);
-    }
-    Ok(builder)
 }

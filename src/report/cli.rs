@@ -1,7 +1,7 @@
 //! The `cli` reporter: Newman's terminal output (items, requests, assertions, console, summary tables).
 
 use super::cli_tables::{failures_table, statistics_table};
-use super::cli_verbose::{opens_box, verbose_block};
+use super::cli_verbose::{leaves_box_open, verbose_block};
 use super::format::{
     duration, pad_left, redacted_duration, size, total_response_size, wrap_cut, Painter, Style,
     Symbols,
@@ -290,7 +290,7 @@ impl CliReporter {
         match response {
             Ok(response) if self.options.verbose => {
                 self.release_held();
-                if opens_box(response) {
+                if leaves_box_open(response) {
                     self.open_console = Some(Style::White);
                 }
                 self.held = Some(HeldBlock {

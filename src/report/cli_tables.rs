@@ -108,6 +108,20 @@ pub fn statistics_table(
             duration(t.response_sd)
         ));
     }
+    for (label, phase) in [
+        ("average DNS lookup time", t.dns),
+        ("average first byte time", t.first_byte),
+    ] {
+        if phase.average != 0.0 {
+            spans.push(format!(
+                "{label}: {} [min: {}, max: {}, s.d.: {}]",
+                duration(phase.average),
+                duration(phase.min),
+                duration(phase.max),
+                duration(phase.sd)
+            ));
+        }
+    }
 
     let number_width = |pick: fn(&super::summary::Counter) -> u64| {
         rows.iter()

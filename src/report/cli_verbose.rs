@@ -1,8 +1,8 @@
-//! `--verbose` request details for the cli: the size/headers/cookies line and the request and
-//! response bodies in boxes, as Newman draws them (request timing phases are not measured).
+//! `--verbose` request details for the cli: the size/headers/cookies line, the request and
+//! response bodies in boxes and the table of timing phases, as Newman draws them.
 
-use super::format::{size, total_response_size, wrap_cut, Painter, Style, Symbols};
-use crate::http::{PreparedRequest, ResponseData};
+use super::format::{size, total_response_size, width, wrap_cut, Painter, Style, Symbols};
+use crate::http::{PreparedRequest, ResponseData, Timings};
 
 /// Bodies longer than this many characters are cut (Newman's 2048).
 const BODY_CLIP: usize = 2048;
@@ -138,10 +138,55 @@ fn boxed_lines(text: &str, symbols: &Symbols, paint: Painter) -> String {
 /// Masks secrets in text about to be shown.
 pub type Mask<'a> = &'a dyn Fn(&str) -> String;
 
-/// Whether the block ends inside the response body's box (the body is not empty), which the
-/// next output closes.
-pub fn opens_box(response: &ResponseData) -> bool {
+/// Whether the response body is drawn in a box (the body is not empty).
+fn opens_box(response: &ResponseData) -> bool {
     response.response_size > 0 || !response.body.is_empty()
+}
+
+/// Whether the block ends inside the response body's box, which the next output closes: when
+/// there is a box and no timing table after it.
+pub fn leaves_box_open(response: &ResponseData) -> bool {
+    opens_box(response) && response.timings.is_none()
+}
+
+/// Newman's table of timing phases: a row of names, a row of times (`(cache)` for a phase that
+/// did not happen), each cell two spaces, the text padded to the column's width, one space.
+fn timing_table(t: &Timings, paint: Painter, duration: fn(f64) -> String) -> String {
+    let time = |nanos: Option<u64>| match nanos {
+        Some(n) if n > 0 => duration(n as f64 / 1e6),
+        _ => "(cache)".to_string(),
+    };
+    let mut columns = vec![
+        ("prepare", time(Some(t.prepare))),
+        ("wait", time(Some(t.wait))),
+        ("dns-lookup", time(t.dns)),
+        ("tcp-handshake", time(t.tcp)),
+    ];
+    if t.tls.is_some() {
+        columns.push(("ssl-handshake", time(t.tls)));
+    }
+    columns.extend([
+        ("transfer-start", time(Some(t.first_byte))),
+        ("download", time(Some(t.download))),
+        ("process", time(Some(t.process))),
+        ("total", time(Some(t.total))),
+    ]);
+    let (mut names, mut times) = (String::new(), String::new());
+    for (name, value) in &columns {
+        let column = width(name).max(width(value));
+        let pad = |text: &str| " ".repeat(column - width(text) + 1);
+        names.push_str(&format!(
+            "  {}{}",
+            paint.paint(Style::White, name),
+            pad(name)
+        ));
+        times.push_str(&format!(
+            "  {}{}",
+            paint.paint(Style::Gray, value),
+            pad(value)
+        ));
+    }
+    format!("{names}\n{times}\n")
 }
 
 /// What verbose mode prints after `  GET url `.
@@ -222,6 +267,9 @@ pub fn verbose_block(
     };
     if !opens_box(response) {
         text.push_str(&format!("  {} {summary}\n", symbols.down));
+        if let Some(timings) = &response.timings {
+            text.push_str(&format!("\n{}\n", timing_table(timings, paint, duration)));
+        }
         return text;
     }
     text.push_str(&format!(
@@ -235,6 +283,14 @@ pub fn verbose_block(
         symbols,
         paint,
     ));
+    if let Some(timings) = &response.timings {
+        let bottom = format!("  {}", symbols.console_bottom);
+        text.push_str(&format!(
+            "{}\n{}\n",
+            paint.paint(Style::White, &bottom),
+            timing_table(timings, paint, duration)
+        ));
+    }
     text
 }
 
@@ -278,6 +334,36 @@ mod tests {
                 "{header:?}"
             );
         }
+    }
+
+    /// Newman 6.2.2's table for a plain http request on a new connection to an IP address.
+    #[test]
+    fn timing_table_as_newman_draws_it() {
+        let ms = 1_000_000;
+        let t = Timings {
+            prepare: 9 * ms,
+            wait: 3 * ms,
+            dns: None,
+            tcp: Some(858_000),
+            tls: None,
+            first_byte: 908_000,
+            download: 4 * ms,
+            process: 263_000,
+            total: 18 * ms,
+        };
+        let plain = Painter { enabled: false };
+        assert_eq!(
+            timing_table(&t, plain, super::super::format::duration),
+            "  prepare   wait   dns-lookup   tcp-handshake   transfer-start   download   \
+             process   total \n  9ms       3ms    (cache)      858µs           908µs            \
+             4ms        263µs     18ms  \n"
+        );
+        let tls = Timings {
+            tls: Some(2 * ms),
+            ..t
+        };
+        assert!(timing_table(&tls, plain, super::super::format::duration)
+            .starts_with("  prepare   wait   dns-lookup   tcp-handshake   ssl-handshake   "));
     }
 
     fn header(key: &str, value: &str) -> SentHeader {

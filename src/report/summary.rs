@@ -64,39 +64,75 @@ impl Stats {
     }
 }
 
-/// `run.timings` (ms). dns and first-byte phases are not measured and stay 0, as in Newman without `--verbose`.
+/// `run.timings` (ms). The dns and first-byte phases are measured with `--verbose` only, as in
+/// Newman; without it they stay 0.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Timings {
     pub response_average: f64,
     pub response_min: f64,
     pub response_max: f64,
     pub response_sd: f64,
+    pub dns: PhaseStats,
+    pub first_byte: PhaseStats,
     /// Epoch milliseconds.
     pub started: u64,
     pub completed: u64,
 }
 
-impl Timings {
-    /// Newman's running statistics: `count` is the number of requests so far *including* failed ones
-    /// (a quirk kept for identical numbers), and a zero time is not counted at all.
-    fn track_response(&mut self, time: f64, count: u64) {
+/// Running statistics of one timing phase (ms).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct PhaseStats {
+    pub average: f64,
+    pub min: f64,
+    pub max: f64,
+    pub sd: f64,
+}
+
+impl PhaseStats {
+    /// Newman's running statistics: `count` is the number of requests so far *including* failed
+    /// ones and ones without this phase (a quirk kept for identical numbers), and a zero time is
+    /// not counted at all.
+    fn track(&mut self, time: f64, count: u64) {
         if time == 0.0 || count == 0 {
             return;
         }
         let n = count as f64;
-        let previous_average = self.response_average;
-        let previous_variance = self.response_sd * self.response_sd;
+        let previous_average = self.average;
+        let previous_variance = self.sd * self.sd;
         let delta1 = time - previous_average;
-        self.response_average = (previous_average * (n - 1.0) + time) / n;
-        self.response_min = if self.response_min == 0.0 {
+        self.average = (previous_average * (n - 1.0) + time) / n;
+        self.min = if self.min == 0.0 {
             time
         } else {
-            self.response_min.min(time)
+            self.min.min(time)
         };
-        self.response_max = self.response_max.max(time);
-        let delta2 = time - self.response_average;
+        self.max = self.max.max(time);
+        let delta2 = time - self.average;
         let variance = (previous_variance * (n - 1.0) + delta1 * delta2) / n;
-        self.response_sd = variance.max(0.0).sqrt();
+        self.sd = variance.max(0.0).sqrt();
+    }
+}
+
+impl Timings {
+    fn track_response(&mut self, time: f64, count: u64) {
+        let mut stats = PhaseStats {
+            average: self.response_average,
+            min: self.response_min,
+            max: self.response_max,
+            sd: self.response_sd,
+        };
+        stats.track(time, count);
+        self.response_average = stats.average;
+        self.response_min = stats.min;
+        self.response_max = stats.max;
+        self.response_sd = stats.sd;
+    }
+
+    /// The dns and first-byte phases of a response measured with `--verbose`.
+    fn track_phases(&mut self, phases: &crate::http::Timings, count: u64) {
+        let ms = |nanos: u64| nanos as f64 / 1e6;
+        self.dns.track(phases.dns.map_or(0.0, ms), count);
+        self.first_byte.track(ms(phases.first_byte), count);
     }
 }
 
@@ -397,6 +433,9 @@ impl RunSummary {
         if let Ok(response) = response {
             self.timings
                 .track_response(response.response_time as f64, self.stats.requests.total);
+            if let Some(phases) = &response.timings {
+                self.timings.track_phases(phases, self.stats.requests.total);
+            }
             self.response_total += response.response_size as u64;
         }
         // A script's request is reported as an item of its own, without a name (Newman).

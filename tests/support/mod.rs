@@ -8,10 +8,12 @@ pub mod digest;
 pub mod http;
 pub mod ntlm;
 pub mod peer_servers;
+pub mod proxy;
 pub mod rewrite;
 pub mod routes;
 pub mod runner;
 pub mod sample;
+pub mod tls;
 
 pub use http::Recorded;
 pub use runner::{postie_bin, run_postie, temp_dir};

@@ -25,10 +25,49 @@ pub fn run_postie<S: AsRef<std::ffi::OsStr>>(args: &[S], cwd: &Path) -> Output {
 }
 
 pub fn run_command<S: AsRef<std::ffi::OsStr>>(program: &Path, args: &[S], cwd: &Path) -> Output {
+    run_command_env(program, args, cwd, &[])
+}
+
+/// The proxy and trust variables a run must not inherit from the test's environment.
+const NETWORK_VARS: [&str; 11] = [
+    "HTTP_PROXY",
+    "http_proxy",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+    "NO_PROXY",
+    "no_proxy",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "NODE_EXTRA_CA_CERTS",
+];
+
+/// `postie <args>` in `cwd` with these environment variables set for it alone (the proxy and
+/// trust variables of the test's own environment are not passed on).
+pub fn run_postie_env<S: AsRef<std::ffi::OsStr>>(
+    args: &[S],
+    cwd: &Path,
+    env: &[(&str, &str)],
+) -> Output {
+    run_command_env(&postie_bin(), args, cwd, env)
+}
+
+pub fn run_command_env<S: AsRef<std::ffi::OsStr>>(
+    program: &Path,
+    args: &[S],
+    cwd: &Path,
+    env: &[(&str, &str)],
+) -> Output {
     let dir = temp_dir();
     let (out_p, err_p) = (dir.path().join("stdout"), dir.path().join("stderr"));
     let spawned = (|| -> std::io::Result<std::process::Child> {
-        Command::new(program)
+        let mut command = Command::new(program);
+        for name in NETWORK_VARS {
+            command.env_remove(name);
+        }
+        command
+            .envs(env.iter().copied())
             .args(args)
             .current_dir(cwd)
             .env("NO_COLOR", "1")

@@ -7,14 +7,23 @@
 //! connection that fails before any response byte arrives (the server had closed it) is
 //! replaced by a new one and the request sent again, once. `Connection: close` from either side
 //! ends the connection after the response. Deadlines are the caller's (`tokio::time::timeout`
-//! around [`exchange`]); `connecting` tells it whether the time ran out while connecting.
+//! around [`exchange`]); [`Progress`] tells it whether the time ran out while connecting, and
+//! when each phase (lookup, connect, TLS) ended; [`Response::head_at`] is the first byte's.
+//!
+//! Through a proxy ([`Via`]): an http URL goes to an HTTP proxy as is (the caller writes the
+//! absolute-form request target); an https URL, or any URL through a SOCKS5 proxy, goes through
+//! a tunnel (`tunnel.rs`) and TLS to the host runs inside it.
 
 mod dns;
 mod request;
 mod response;
+mod tunnel;
 
-pub(crate) use request::{asks_close, request_head, request_target};
+pub(crate) use request::{absolute_target, asks_close, request_head, request_target};
 pub(crate) use response::Response;
+pub(crate) use tunnel::TunnelError;
+
+use crate::http::proxy::Proxy;
 
 use response::ExchangeFailure;
 use std::cell::Cell;
@@ -25,7 +34,7 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-/// An idle connection older than this is not reused (as reqwest's pool did).
+/// An idle connection older than this is not reused.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 const MAX_IDLE_PER_KEY: usize = 8;
 /// A body up to this size is written together with the head, in one write.
@@ -43,6 +52,31 @@ pub(crate) enum WireError {
     BadServerName(String),
     /// The response body is larger than the limit (in bytes).
     TooLarge(usize),
+    /// The proxy could not be reached or refused the tunnel.
+    Proxy(Box<ProxyFailure>),
+}
+
+/// A request that failed at its proxy.
+pub(crate) struct ProxyFailure {
+    /// The proxy, without credentials.
+    pub url: url::Url,
+    /// Whether a tunnel was asked for (https URLs, SOCKS).
+    pub tunnel: bool,
+    pub error: TunnelError,
+}
+
+/// How far an exchange got, and when: read by the caller after a timeout, and for the timing
+/// phases of `--verbose`.
+#[derive(Default)]
+pub(crate) struct Progress {
+    /// A new connection is being opened.
+    pub connecting: Cell<bool>,
+    /// The last connection was taken from the pool or began to open.
+    pub socket: Cell<Option<Instant>>,
+    /// The host (or the proxy) name was looked up: not for an IP address.
+    pub looked_up: Cell<Option<Instant>>,
+    pub connected: Cell<Option<Instant>>,
+    pub secured: Cell<Option<Instant>>,
 }
 
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
@@ -60,6 +94,8 @@ struct Key {
     host: String,
     port: u16,
     slot: usize,
+    /// The proxy's URL and credentials.
+    proxy: Option<String>,
 }
 
 /// Idle kept-alive connections.
@@ -104,6 +140,31 @@ pub(crate) struct Endpoint<'a> {
     pub tls: Option<&'a Arc<rustls::ClientConfig>>,
     /// Which TLS settings (verification, client certificate): connections are pooled per slot.
     pub slot: usize,
+    pub via: Option<Via<'a>>,
+}
+
+/// The proxy a request goes through.
+pub(crate) struct Via<'a> {
+    pub proxy: &'a Proxy,
+    /// The TLS settings for an `https://` proxy.
+    pub tls: &'a Arc<rustls::ClientConfig>,
+    /// The request's headers, some of which a `CONNECT` request repeats.
+    pub headers: &'a [crate::http::SentHeader],
+}
+
+impl Via<'_> {
+    /// Whether the request goes through a tunnel (else the proxy gets the request itself).
+    fn tunnels(&self, https: bool) -> bool {
+        !self.proxy.forwards(https)
+    }
+
+    fn failure(&self, https: bool, error: TunnelError) -> WireError {
+        WireError::Proxy(Box::new(ProxyFailure {
+            url: self.proxy.url.clone(),
+            tunnel: self.tunnels(https),
+            error,
+        }))
+    }
 }
 
 /// What is sent.
@@ -124,24 +185,29 @@ pub(crate) async fn exchange(
     pool: &Pool,
     endpoint: &Endpoint<'_>,
     outgoing: &Outgoing<'_>,
-    connecting: &Cell<bool>,
+    progress: &Progress,
 ) -> Result<Response, WireError> {
     let key = Key {
         https: endpoint.tls.is_some(),
         host: endpoint.host.to_string(),
         port: endpoint.port,
         slot: endpoint.slot,
+        proxy: endpoint
+            .via
+            .as_ref()
+            .map(|v| format!("{} {:?}", v.proxy.url, v.proxy.credentials)),
     };
     let mut fresh_only = false;
     loop {
         let pooled = if fresh_only { None } else { pool.take(&key) };
         let reused = pooled.is_some();
+        progress.socket.set(Some(Instant::now()));
         let mut conn = match pooled {
             Some(conn) => conn,
             None => {
-                connecting.set(true);
-                let conn = connect(endpoint).await;
-                connecting.set(false);
+                progress.connecting.set(true);
+                let conn = connect(endpoint, progress).await;
+                progress.connecting.set(false);
                 conn?
             }
         };
@@ -191,38 +257,76 @@ async fn round_trip(
     response::read(conn, outgoing.is_head, outgoing.max_body).await
 }
 
-async fn connect_tcp(host: &str, port: u16) -> Result<TcpStream, WireError> {
-    if let Ok(ip) = host.parse::<IpAddr>() {
-        return TcpStream::connect((ip, port)).await.map_err(WireError::Io);
-    }
-    let addrs = dns::lookup(host, port).await.ok_or(WireError::NotFound)?;
+async fn connect_tcp(host: &str, port: u16, progress: &Progress) -> Result<TcpStream, WireError> {
+    let addrs = match host.parse::<IpAddr>() {
+        Ok(ip) => vec![std::net::SocketAddr::new(ip, port)],
+        Err(_) => {
+            let addrs = dns::lookup(host, port).await.ok_or(WireError::NotFound)?;
+            progress.looked_up.set(Some(Instant::now()));
+            addrs
+        }
+    };
     let mut last = None;
     for addr in addrs {
         match TcpStream::connect(addr).await {
-            Ok(stream) => return Ok(stream),
+            Ok(stream) => {
+                progress.connected.set(Some(Instant::now()));
+                return Ok(stream);
+            }
             Err(e) => last = Some(e),
         }
     }
     Err(last.map_or(WireError::NotFound, WireError::Io))
 }
 
-async fn connect(endpoint: &Endpoint<'_>) -> Result<Conn, WireError> {
-    let host = endpoint.host.trim_start_matches('[').trim_end_matches(']');
-    let tcp = connect_tcp(host, endpoint.port).await?;
-    // Node sets no delay on HTTP sockets
+/// TLS over `io` to `host` (without brackets).
+async fn secure(
+    io: Box<dyn Io>,
+    host: &str,
+    config: &Arc<rustls::ClientConfig>,
+) -> Result<Box<dyn Io>, WireError> {
+    let name = rustls::pki_types::ServerName::try_from(host.to_string())
+        .map_err(|_| WireError::BadServerName(host.to_string()))?;
+    let tls = tokio_rustls::TlsConnector::from(Arc::clone(config))
+        .connect(name, io)
+        .await
+        .map_err(WireError::Io)?;
+    Ok(Box::new(tls))
+}
+
+/// A TCP connection (Node sets no delay on HTTP sockets).
+async fn open(host: &str, port: u16, progress: &Progress) -> Result<Box<dyn Io>, WireError> {
+    let tcp = connect_tcp(host, port, progress).await?;
     let _ = tcp.set_nodelay(true);
-    let io: Box<dyn Io> = match endpoint.tls {
-        None => Box::new(tcp),
-        Some(config) => {
-            let name = rustls::pki_types::ServerName::try_from(host.to_string())
-                .map_err(|_| WireError::BadServerName(host.to_string()))?;
-            let tls = tokio_rustls::TlsConnector::from(Arc::clone(config))
-                .connect(name, tcp)
+    Ok(Box::new(tcp))
+}
+
+async fn connect(endpoint: &Endpoint<'_>, progress: &Progress) -> Result<Conn, WireError> {
+    let host = endpoint.host.trim_start_matches('[').trim_end_matches(']');
+    let https = endpoint.tls.is_some();
+    let mut io = match &endpoint.via {
+        None => open(host, endpoint.port, progress).await?,
+        Some(via) => {
+            let proxy = via.proxy;
+            let failed = |e: WireError| via.failure(https, TunnelError::Wire(e));
+            let mut io = open(&proxy.host, proxy.port, progress)
                 .await
-                .map_err(WireError::Io)?;
-            Box::new(tls)
+                .map_err(failed)?;
+            if proxy.kind == crate::http::proxy::ProxyKind::Https {
+                io = secure(io, &proxy.host, via.tls).await.map_err(failed)?;
+            }
+            if via.tunnels(https) {
+                tunnel::open(&mut io, proxy, (host, endpoint.port), via.headers)
+                    .await
+                    .map_err(|e| via.failure(https, e))?;
+            }
+            io
         }
     };
+    if let Some(config) = endpoint.tls {
+        io = secure(io, host, config).await?;
+        progress.secured.set(Some(Instant::now()));
+    }
     Ok(Conn {
         io,
         buf: Vec::new(),

@@ -80,6 +80,20 @@ pub(crate) fn request_target(href: &str) -> Result<Vec<u8>, RequestError> {
     Ok(target)
 }
 
+/// The absolute-form request target for an HTTP proxy: `http://host:port` as in `href` (lower
+/// case, without credentials), then [`request_target`].
+pub(crate) fn absolute_target(href: &str) -> Result<Vec<u8>, RequestError> {
+    let (scheme, rest) = href.split_once("://").unwrap_or(("http", href));
+    let end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let authority = authority.rsplit_once('@').map_or(authority, |(_, a)| a);
+    let mut target = format!("{scheme}://{authority}")
+        .to_ascii_lowercase()
+        .into_bytes();
+    target.extend(request_target(href)?);
+    Ok(target)
+}
+
 /// `METHOD target HTTP/1.1\r\n`, the headers exactly as given, `\r\n`.
 pub(crate) fn request_head(
     method: &str,
@@ -148,6 +162,8 @@ mod tests {
         assert_eq!(request_target("http://h/\u{fc}").unwrap(), b"/\xfc");
         assert!(request_target("http://h/a b").is_err());
         assert_eq!(target("http://h/%7E~"), "/%7E~");
+        let absolute = absolute_target("http://u:p@Host:81/a/./b?q=A#f").unwrap();
+        assert_eq!(absolute, b"http://host:81/a/./b?q=A");
         let e = request_target("http://h/\u{20ac}").unwrap_err();
         assert_eq!(e.code.as_deref(), Some("ERR_UNESCAPED_CHARACTERS"));
     }

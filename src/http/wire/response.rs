@@ -21,6 +21,8 @@ pub(crate) struct Response {
     pub reason: String,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// When the head was read (Node's `response` event).
+    pub head_at: std::time::Instant,
 }
 
 /// Why an exchange failed; `before_response` when not a byte of the response had arrived (a
@@ -326,6 +328,7 @@ pub(crate) async fn read(
     limit: usize,
 ) -> Result<(Response, bool), ExchangeFailure> {
     let head = read_head(conn).await?;
+    let head_at = std::time::Instant::now();
     let framing = framing(&head, is_head_request).map_err(ExchangeFailure::after)?;
     let body = match framing {
         Framing::None => Vec::new(),
@@ -355,6 +358,7 @@ pub(crate) async fn read(
             reason: head.reason,
             headers: head.headers,
             body,
+            head_at,
         },
         reusable,
     ))

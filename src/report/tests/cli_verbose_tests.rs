@@ -62,6 +62,7 @@ fn response(response: &Value) -> ResponseData {
         response_time: response["responseTime"].as_u64().unwrap_or(0),
         response_size: response["responseSize"].as_u64().unwrap_or(0) as usize,
         cookies: Vec::new(),
+        timings: None,
     }
 }
 

@@ -81,6 +81,7 @@ fn response(code: u16, status: &str, body_len: usize, time: u64) -> ResponseData
         response_time: time,
         response_size: body_len,
         cookies: Vec::new(),
+        timings: None,
     }
 }
 

@@ -50,6 +50,7 @@ pub fn json_response(code: u16, status: &str, body: &str) -> ResponseData {
         response_time: 12,
         response_size: body.len(),
         cookies: Vec::new(),
+        timings: None,
     }
 }
 
@@ -70,6 +71,7 @@ pub fn bytes_response(body: Vec<u8>) -> ResponseData {
         body,
         response_time: 3,
         cookies: Vec::new(),
+        timings: None,
     }
 }
 
