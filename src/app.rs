@@ -1,6 +1,6 @@
 //! `postie run` from parsed arguments to exit code: load files, run, export, write back.
 
-use crate::cli::{parse_key_value, ColorArg, MockArgs, RunArgs};
+use crate::cli::{parse_key_value, ColorArg, ConvertArgs, ConvertTo, MockArgs, RunArgs};
 use crate::collection::{self, ScopeKind};
 use crate::http::{HttpClient, HttpOptions};
 use crate::mock::MockServer;
@@ -32,6 +32,16 @@ impl From<std::io::Error> for AppError {
 pub fn mock(args: &MockArgs) -> Result<i32, AppError> {
     let loaded = collection::load_collection(&args.collection)?;
     crate::mock::serve_forever(&loaded.collection, args.port).map_err(AppError)?;
+    Ok(0)
+}
+
+/// `postie convert`: writes the collection in the other form.
+pub fn convert(args: &ConvertArgs) -> Result<i32, AppError> {
+    use collection::v3::convert;
+    match args.to {
+        ConvertTo::V3 => convert::to_v3(&args.input, &args.output)?,
+        ConvertTo::V2_1 => convert::to_v21(&args.input, &args.output)?,
+    }
     Ok(0)
 }
 

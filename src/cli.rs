@@ -24,6 +24,8 @@ pub enum Command {
     Run(Box<RunArgs>),
     /// Serve a collection's saved example responses on 127.0.0.1.
     Mock(MockArgs),
+    /// Convert a collection between a v2.1 JSON file and a collection schema v3 (YAML) directory.
+    Convert(ConvertArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         #[arg(value_enum)]
@@ -63,6 +65,27 @@ pub struct MockArgs {
     pub port: u16,
 }
 
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// The form to write.
+    #[arg(long = "to", value_enum)]
+    pub to: ConvertTo,
+    /// The collection: a v2.x (or v1) JSON file, or a v3 directory.
+    pub input: PathBuf,
+    /// Where to write: a directory (v3; must not exist or be empty) or a JSON file (v2.1).
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConvertTo {
+    /// Collection schema v3: a directory of YAML files.
+    #[value(name = "v3")]
+    V3,
+    /// Collection format v2.1: one JSON file.
+    #[value(name = "v2.1")]
+    V2_1,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OAuth2FetchArg {
     Auto,
@@ -78,7 +101,7 @@ pub enum ColorArg {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// The collection file (Postman v2.0/v2.1, or v1).
+    /// The collection file (Postman v2.0/v2.1, or v1), or a collection schema v3 directory.
     pub collection: PathBuf,
 
     /// Environment file.

@@ -18,6 +18,7 @@ pub mod model;
 mod shape;
 pub mod text;
 pub mod typed;
+pub mod v3;
 pub mod v1;
 pub mod write;
 

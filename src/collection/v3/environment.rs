@@ -1,0 +1,226 @@
+//! Environments and globals in YAML (`*.environment.yaml`, `*.globals.yaml`): `name` and `values`,
+//! a list of `{key, value, enabled, type}` — the same fields as the JSON form.
+//!
+//! Write-back edits the file's text in place, so comments, key order, quoting and everything the
+//! run did not change stay as they were: a changed value has only its scalar replaced, a new value
+//! is appended to the `values` list in the list's own indentation. When that is not possible (a
+//! value removed by the run, a flow-style list, a value given as an alias or a key listed twice)
+//! [`edit_in_place`] returns `None` and the caller writes the document out again from its data.
+
+use super::yaml;
+use crate::collection::error::FileError;
+use crate::variables::VariableScope;
+use saphyr_parser::{Event, Marker, Parser};
+use serde_json::Value;
+use std::path::Path;
+
+/// A YAML environment or globals document as JSON.
+pub fn parse(path: &Path, text: &str) -> Result<Value, FileError> {
+    yaml::parse(path, text)
+}
+
+/// The document as YAML text (the fallback when it cannot be edited in place).
+pub fn render(path: &Path, doc: &Value) -> Result<String, FileError> {
+    yaml::render(path, doc)
+}
+
+/// `text` with the values of `before` changed into those of `after`; `None` when that cannot be
+/// done by editing the text (see the module summary).
+pub fn edit_in_place(text: &str, before: &VariableScope, after: &VariableScope) -> Option<String> {
+    let was = before.to_object();
+    let is = after.to_object();
+    if was.keys().any(|k| !is.contains_key(k)) {
+        return None;
+    }
+    let root = tree(text)?;
+    let values = match &root.kind {
+        Kind::Map(entries) => entries
+            .iter()
+            .find(|(k, _)| k.scalar() == Some("values"))
+            .map(|(_, v)| v)?,
+        Kind::Seq(_) => &root,
+        Kind::Scalar(_) => return None,
+    };
+    let Kind::Seq(items) = &values.kind else {
+        return None;
+    };
+    // (character range, replacement); applied from the end so earlier ranges stay valid
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for item in items {
+        let Kind::Map(fields) = &item.kind else {
+            return None;
+        };
+        let field = |name: &str| fields.iter().find(|(k, _)| k.scalar() == Some(name));
+        let Some(key) = field("key").and_then(|(_, v)| v.scalar()) else {
+            continue;
+        };
+        if !seen.insert(key.to_string()) {
+            return None;
+        }
+        let (Some(old), Some(new)) = (was.get(key), is.get(key)) else {
+            continue;
+        };
+        if old == new {
+            continue;
+        }
+        let (_, node) = field("value")?;
+        if !matches!(node.kind, Kind::Scalar(_)) || node.block {
+            return None;
+        }
+        edits.push((node.start.index(), node.end.index(), scalar(new)));
+    }
+    let added: Vec<(&String, &Value)> = is.iter().filter(|(k, _)| !was.contains_key(*k)).collect();
+    if added.iter().any(|(k, _)| seen.contains(k.as_str())) {
+        return None; // a disabled entry the run set: not a new one
+    }
+    if !added.is_empty() {
+        if values.flow || items.is_empty() {
+            return None;
+        }
+        let dash_col = values.start.col();
+        let indent = " ".repeat(dash_col);
+        let field_indent = " ".repeat(items[0].start.col());
+        let mut block = String::new();
+        for (key, value) in added {
+            block.push_str(&format!(
+                "{indent}- key: {}\n{field_indent}value: {}\n{field_indent}enabled: true\n\
+                 {field_indent}type: default\n",
+                scalar(&Value::String(key.clone())),
+                scalar(value)
+            ));
+        }
+        let end = line_end_after(text, items[items.len() - 1].end.index());
+        edits.push((end, end, block));
+    }
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0));
+    let mut chars: Vec<char> = text.chars().collect();
+    for (start, end, replacement) in edits {
+        chars.splice(start..end, replacement.chars());
+    }
+    Some(chars.into_iter().collect())
+}
+
+/// The character index just past the end of the line holding character `at` (or of the last line
+/// that has content before `at`, when `at` starts a line), adding a final newline if missing.
+fn line_end_after(text: &str, at: usize) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = at.min(chars.len());
+    // an item's end marker may sit at the start of the next line: step back over blank space
+    while i > 0 && chars[i - 1].is_whitespace() {
+        i -= 1;
+    }
+    while i < chars.len() && chars[i] != '\n' {
+        i += 1;
+    }
+    if i < chars.len() {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// A value as a YAML scalar: strings single-quoted (double-quoted JSON-style when they hold a
+/// line break or control character), other values as their JSON text.
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::String(s) if s.chars().any(char::is_control) => Value::String(s.clone()).to_string(),
+        Value::String(s) => format!("'{}'", s.replace('\'', "''")),
+        other => other.to_string(),
+    }
+}
+
+enum Kind {
+    Scalar(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+/// A YAML node with where it is in the text (character indexes).
+struct Node {
+    kind: Kind,
+    start: Marker,
+    end: Marker,
+    /// `[…]` / `{…}` style.
+    flow: bool,
+    /// a `|` or `>` block scalar (its span does not cover the text exactly).
+    block: bool,
+}
+
+impl Node {
+    fn scalar(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::Scalar(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// The first document of `text` as a tree; `None` on a parse error or an alias.
+fn tree(text: &str) -> Option<Node> {
+    let mut parser = Parser::new_from_str(text);
+    loop {
+        let (event, span) = parser.next()?.ok()?;
+        match event {
+            Event::StreamStart | Event::DocumentStart(_) => continue,
+            Event::StreamEnd | Event::DocumentEnd => return None,
+            other => return node(other, span, &mut parser, text),
+        }
+    }
+}
+
+fn node<'a>(
+    event: Event<'a>,
+    span: saphyr_parser::Span,
+    parser: &mut Parser<'a, saphyr_parser::StrInput<'a>>,
+    text: &str,
+) -> Option<Node> {
+    let flow_at = |m: Marker| matches!(text.chars().nth(m.index()), Some('[' | '{'));
+    match event {
+        Event::Scalar(value, style, _, _) => Some(Node {
+            kind: Kind::Scalar(value.into_owned()),
+            start: span.start,
+            end: span.end,
+            flow: false,
+            block: matches!(
+                style,
+                saphyr_parser::ScalarStyle::Literal | saphyr_parser::ScalarStyle::Folded
+            ),
+        }),
+        Event::SequenceStart(..) => {
+            let mut items = Vec::new();
+            loop {
+                let (e, s) = parser.next()?.ok()?;
+                if let Event::SequenceEnd = e {
+                    return Some(Node {
+                        kind: Kind::Seq(items),
+                        start: span.start,
+                        end: s.end,
+                        flow: flow_at(span.start),
+                        block: false,
+                    });
+                }
+                items.push(node(e, s, parser, text)?);
+            }
+        }
+        Event::MappingStart(..) => {
+            let mut entries = Vec::new();
+            loop {
+                let (e, s) = parser.next()?.ok()?;
+                if let Event::MappingEnd = e {
+                    return Some(Node {
+                        kind: Kind::Map(entries),
+                        start: span.start,
+                        end: s.end,
+                        flow: flow_at(span.start),
+                        block: false,
+                    });
+                }
+                let key = node(e, s, parser, text)?;
+                let (e, s) = parser.next()?.ok()?;
+                entries.push((key, node(e, s, parser, text)?));
+            }
+        }
+        _ => None,
+    }
+}
