@@ -170,7 +170,9 @@ pub fn write_back(
             let current = parse_doc(path, &file.text).map_err(|e| {
                 FileError::new(
                     path,
-                    format!("changed during the run and can no longer be read ({e}); nothing written"),
+                    format!(
+                        "changed during the run and can no longer be read ({e}); nothing written"
+                    ),
                 )
             })?;
             let on_disk = scope_from_json(&current).map_err(|e| {

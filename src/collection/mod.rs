@@ -18,8 +18,8 @@ pub mod model;
 mod shape;
 pub mod text;
 pub mod typed;
-pub mod v3;
 pub mod v1;
+pub mod v3;
 pub mod write;
 
 #[cfg(test)]

@@ -78,8 +78,7 @@ pub fn edit_in_place(text: &str, before: &VariableScope, after: &VariableScope) 
         if values.flow || items.is_empty() {
             return None;
         }
-        let dash_col = values.start.col();
-        let indent = " ".repeat(dash_col);
+        let indent = " ".repeat(dash_column(text, items[0].start.index())?);
         let field_indent = " ".repeat(items[0].start.col());
         let mut block = String::new();
         for (key, value) in added {
@@ -99,6 +98,20 @@ pub fn edit_in_place(text: &str, before: &VariableScope, after: &VariableScope) 
         chars.splice(start..end, replacement.chars());
     }
     Some(chars.into_iter().collect())
+}
+
+/// The column of the `-` that starts the list item whose content starts at character `at`.
+fn dash_column(text: &str, at: usize) -> Option<usize> {
+    let before: Vec<char> = text.chars().take(at).collect();
+    let dash = before.iter().rposition(|c| *c == '-')?;
+    let line_start = before[..dash]
+        .iter()
+        .rposition(|c| *c == '\n')
+        .map_or(0, |i| i + 1);
+    before[line_start..dash]
+        .iter()
+        .all(|c| *c == ' ')
+        .then_some(dash - line_start)
 }
 
 /// The character index just past the end of the line holding character `at` (or of the last line

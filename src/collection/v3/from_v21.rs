@@ -128,7 +128,10 @@ fn description_text(d: &Value) -> Option<String> {
 
 /// method, url (without its query), queryParams, pathVariables, headers and body.
 fn request_part(request: &Value, doc: &mut Map<String, Value>) {
-    let method = request.get("method").and_then(Value::as_str).unwrap_or("GET");
+    let method = request
+        .get("method")
+        .and_then(Value::as_str)
+        .unwrap_or("GET");
     doc.insert("method".into(), json!(method));
     let url = request.get("url").cloned().unwrap_or_default();
     let (base, query) = url_base(&url);
@@ -176,7 +179,11 @@ fn url_base(url: &Value) -> (String, Vec<Value>) {
         };
     }
     let mut base = String::new();
-    if let Some(p) = url.get("protocol").map(value_to_string).filter(|p| !p.is_empty()) {
+    if let Some(p) = url
+        .get("protocol")
+        .map(value_to_string)
+        .filter(|p| !p.is_empty())
+    {
         base.push_str(p.trim_end_matches("://"));
         base.push_str("://");
     }

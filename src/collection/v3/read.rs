@@ -21,7 +21,10 @@ pub fn load_dir(root: &Path) -> Result<Value, FileError> {
     }
     let name = def_map.and_then(|d| text(d, "name")).unwrap_or(dir_name);
     info.insert("name".into(), Value::String(name));
-    if let Some(d) = def_map.and_then(|d| d.get("description")).filter(|d| !d.is_null()) {
+    if let Some(d) = def_map
+        .and_then(|d| d.get("description"))
+        .filter(|d| !d.is_null())
+    {
         info.insert("description".into(), d.clone());
     }
     info.insert("schema".into(), json!(super::V21_SCHEMA));
@@ -100,7 +103,10 @@ fn folder(path: &Path, file_name: String) -> Result<Entry, FileError> {
         .and_then(|d| text(d, "name"))
         .unwrap_or_else(|| file_name.clone());
     folder.insert("name".into(), Value::String(name));
-    if let Some(d) = def_map.and_then(|d| d.get("description")).filter(|d| !d.is_null()) {
+    if let Some(d) = def_map
+        .and_then(|d| d.get("description"))
+        .filter(|d| !d.is_null())
+    {
         folder.insert("description".into(), d.clone());
     }
     folder.insert("item".into(), Value::Array(children(path)?));
@@ -154,7 +160,10 @@ fn list_dir(dir: &Path) -> Result<Vec<(String, PathBuf)>, FileError> {
     let mut out = Vec::new();
     for entry in read {
         let entry = entry.map_err(|e| FileError::io(dir, "cannot read", &e))?;
-        out.push((entry.file_name().to_string_lossy().into_owned(), entry.path()));
+        out.push((
+            entry.file_name().to_string_lossy().into_owned(),
+            entry.path(),
+        ));
     }
     Ok(out)
 }

@@ -164,7 +164,10 @@ fn entries(v: Option<&Value>, what: &str, file: &Path) -> Result<Vec<Value>, Fil
             .collect()),
         Some(other) => Err(FileError::new(
             file,
-            format!("`{what}` must be a list or a mapping, found {}", kind_of(other)),
+            format!(
+                "`{what}` must be a list or a mapping, found {}",
+                kind_of(other)
+            ),
         )),
     }
 }

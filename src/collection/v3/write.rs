@@ -106,7 +106,11 @@ fn write_definition(dir: &Path, mut def: Map<String, Value>) -> Result<(), FileE
 
 /// `doc` with `key` inserted after `after` (or after `$kind` when `after` is absent).
 fn insert_after(doc: &mut Map<String, Value>, after: &str, key: &str, value: Value) {
-    let anchor = if doc.contains_key(after) { after } else { "$kind" };
+    let anchor = if doc.contains_key(after) {
+        after
+    } else {
+        "$kind"
+    };
     let mut out = Map::new();
     for (k, v) in std::mem::take(doc) {
         let at_anchor = k == anchor;
