@@ -101,16 +101,17 @@ pub enum ColorArg {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// The collection file (Postman v2.0/v2.1, or v1), or a collection schema v3 directory.
+    /// The collection: a file (Postman v2.0/v2.1, or v1), a collection schema v3 directory, a URL,
+    /// or a Postman API UID.
     pub collection: PathBuf,
 
-    /// Environment file.
+    /// Environment file (JSON or YAML), URL or Postman API UID.
     #[arg(short = 'e', long = "environment", value_name = "PATH")]
     pub environment: Option<PathBuf>,
-    /// Globals file.
+    /// Globals file (JSON or YAML) or URL.
     #[arg(short = 'g', long = "globals", value_name = "PATH")]
     pub globals: Option<PathBuf>,
-    /// Iteration data: a CSV file with a header row or a JSON array of objects.
+    /// Iteration data: a CSV file with a header row or a JSON array of objects (a path or a URL).
     #[arg(short = 'd', long = "iteration-data", value_name = "PATH")]
     pub iteration_data: Option<PathBuf>,
     /// Number of iterations.
@@ -226,8 +227,13 @@ pub struct RunArgs {
     /// Send every request through this proxy (HTTP_PROXY/HTTPS_PROXY/NO_PROXY are honoured too).
     #[arg(long = "proxy", value_name = "URL")]
     pub proxy: Option<String>,
-    /// Accepted for compatibility; postie reads local files only.
-    #[arg(long = "postman-api-key", value_name = "KEY", hide = true)]
+    /// Postman API key: collections and environments given as UIDs are fetched from the API.
+    #[arg(
+        long = "postman-api-key",
+        value_name = "KEY",
+        env = "POSTMAN_API_KEY",
+        hide_env_values = true
+    )]
     pub postman_api_key: Option<String>,
     /// Serve the collection's saved examples on 127.0.0.1 and send every request there.
     #[arg(long = "mock")]

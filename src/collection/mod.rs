@@ -15,6 +15,7 @@ pub mod load;
 mod locate;
 mod merge;
 pub mod model;
+pub mod remote;
 mod shape;
 pub mod text;
 pub mod typed;
