@@ -322,3 +322,14 @@ fn siblings_run_by_order_then_by_name() {
     let paths: Vec<String> = server.requests().iter().map(|r| r.target.clone()).collect();
     assert_eq!(paths, ["/z", "/inner", "/y", "/a", "/b"]);
 }
+
+#[test]
+fn a_directory_without_a_collection_is_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("src")).expect("mkdir");
+    std::fs::write(dir.path().join("README.md"), "hi").expect("write");
+    let out = postie(&["run", path_str(dir.path())]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("is a directory with no collection in it"), "{stderr}");
+}

@@ -28,13 +28,28 @@ pub fn load_dir(root: &Path) -> Result<Value, FileError> {
         info.insert("description".into(), d.clone());
     }
     info.insert("schema".into(), json!(super::V21_SCHEMA));
+    let items = children(root)?;
+    if def.is_none() && !items.iter().any(has_request) {
+        return Err(FileError::new(
+            root,
+            "is a directory with no collection in it (a collection schema v3 directory holds \
+             `*.request.yaml` files or `.resources/definition.yaml`)",
+        ));
+    }
     let mut collection = Map::new();
     collection.insert("info".into(), Value::Object(info));
-    collection.insert("item".into(), Value::Array(children(root)?));
+    collection.insert("item".into(), Value::Array(items));
     if let Some((def, file)) = &def {
         apply_definition(&mut collection, def, file)?;
     }
     Ok(Value::Object(collection))
+}
+
+fn has_request(item: &Value) -> bool {
+    match item.get("item") {
+        Some(Value::Array(items)) => items.iter().any(has_request),
+        _ => item.get("request").is_some(),
+    }
 }
 
 fn dir_name(dir: &Path) -> String {
