@@ -331,5 +331,8 @@ fn a_directory_without_a_collection_is_an_error() {
     let out = postie(&["run", path_str(dir.path())]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("is a directory with no collection in it"), "{stderr}");
+    assert!(
+        stderr.contains("is a directory with no collection in it"),
+        "{stderr}"
+    );
 }

@@ -63,7 +63,10 @@ fn dir_name(dir: &Path) -> String {
 }
 
 /// `dir/.resources/definition.yaml` (or `.yml`), when there is one.
-fn definition(dir: &Path) -> Result<Option<(Map<String, Value>, PathBuf)>, FileError> {
+/// A definition file's mapping and where it is.
+type Definition = (Map<String, Value>, PathBuf);
+
+fn definition(dir: &Path) -> Result<Option<Definition>, FileError> {
     for name in ["definition.yaml", "definition.yml"] {
         let file = dir.join(".resources").join(name);
         if file.is_file() {
