@@ -336,3 +336,23 @@ fn a_directory_without_a_collection_is_an_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_unticked_yaml_value_is_not_used() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let server = TestServer::start();
+    let coll = dir.path().join("c");
+    std::fs::create_dir(&coll).expect("mkdir");
+    let request = "$kind: http-request\nurl: '{{base}}/q?a={{a}}&b={{b}}'\n";
+    std::fs::write(coll.join("one.request.yaml"), request).expect("write");
+    let env = dir.path().join("e.environment.yaml");
+    let text = format!(
+        "name: e\nvalues:\n  - key: base\n    value: {}\n  - key: a\n    value: '1'\n    \
+         enabled: false\n  - key: b\n    value: '2'\n    enabled: true\n",
+        server.base_url()
+    );
+    std::fs::write(&env, text).expect("write");
+    ok(&postie(&["run", path_str(&coll), "-e", path_str(&env)]));
+    let targets: Vec<String> = server.requests().iter().map(|r| r.target.clone()).collect();
+    assert_eq!(targets, ["/q?a={{a}}&b=2"]);
+}

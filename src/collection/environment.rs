@@ -33,8 +33,11 @@ pub fn load_environment(path: &Path) -> Result<LoadedScope, FileError> {
     let yaml = yaml_file(path);
     let raw = parse_doc(path, &file.text)?;
     let text = (!yaml).then_some(file.text.as_str());
-    let scope = scope_from_json(&raw)
+    let mut scope = scope_from_json(&raw)
         .map_err(|e| e.message_at(path, "not an environment", text, &e.path))?;
+    if yaml {
+        hide_unticked(&raw, &mut scope);
+    }
     Ok(LoadedScope {
         scope,
         raw,
@@ -45,6 +48,19 @@ pub fn load_environment(path: &Path) -> Result<LoadedScope, FileError> {
 /// A `.yaml`/`.yml` file is the v3 (YAML) form of an environment or globals file.
 fn yaml_file(path: &Path) -> bool {
     super::v3::is_yaml_file(path)
+}
+
+/// In a YAML (v3) file `enabled: false` hides a value, as in Postman; Newman, which reads only the
+/// JSON form, ignores that field there.
+fn hide_unticked(raw: &Value, scope: &mut VariableScope) {
+    let Some(Value::Array(values)) = raw.get("values") else {
+        return;
+    };
+    for (entry, var) in values.iter().zip(scope.vars.iter_mut()) {
+        if entry.get("enabled") == Some(&Value::Bool(false)) {
+            var.enabled = false;
+        }
+    }
 }
 
 fn parse_doc(path: &Path, text: &str) -> Result<Value, FileError> {
