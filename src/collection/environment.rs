@@ -187,7 +187,8 @@ pub fn write_back(
                 FileError::new(
                     path,
                     format!(
-                        "changed during the run and can no longer be read ({e}); nothing written"
+                        "changed during the run and is no longer valid {} ({e}); nothing written",
+                        if yaml_file(path) { "YAML" } else { "JSON" }
                     ),
                 )
             })?;
