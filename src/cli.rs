@@ -58,7 +58,7 @@ pub fn write_man_page(out: &mut dyn std::io::Write) -> std::io::Result<()> {
 
 #[derive(Debug, Args)]
 pub struct MockArgs {
-    /// The collection file whose examples are served.
+    /// The collection whose examples are served (a file or a collection schema v3 directory).
     pub collection: PathBuf,
     /// Port to listen on (0 picks a free one).
     #[arg(long, short = 'p', default_value_t = 0)]

@@ -203,3 +203,18 @@ fn write_back_with_an_environment_from_a_url_is_refused_before_running() {
     );
     assert!(hits(&server).is_empty());
 }
+
+#[test]
+fn an_unreachable_url_is_named_with_the_reason() {
+    let server = start();
+    let url = format!("http://127.0.0.1:{}/c.json", support::closed_port());
+    let out = postie(&server, &["run", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!(
+            "error: collection file {url}: cannot fetch {url}: "
+        )),
+        "{err}"
+    );
+}
