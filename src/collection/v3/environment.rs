@@ -10,7 +10,7 @@
 use super::yaml;
 use crate::collection::error::FileError;
 use crate::variables::VariableScope;
-use saphyr_parser::{Event, Marker, Parser};
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 use serde_json::Value;
 use std::path::Path;
 
@@ -44,6 +44,7 @@ pub fn edit_in_place(text: &str, before: &VariableScope, after: &VariableScope) 
     let Kind::Seq(items) = &values.kind else {
         return None;
     };
+    let chars: Vec<char> = text.chars().collect();
     // (character range, replacement); applied from the end so earlier ranges stay valid
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
@@ -65,10 +66,8 @@ pub fn edit_in_place(text: &str, before: &VariableScope, after: &VariableScope) 
             continue;
         }
         let (_, node) = field("value")?;
-        if !matches!(node.kind, Kind::Scalar(_)) || node.block {
-            return None;
-        }
-        edits.push((node.start.index(), node.end.index(), scalar(new)));
+        let end = scalar_end(&chars, node, item.flow)?;
+        edits.push((node.start.index(), end, scalar(new)));
     }
     let added: Vec<(&String, &Value)> = is.iter().filter(|(k, _)| !was.contains_key(*k)).collect();
     if added.iter().any(|(k, _)| seen.contains(k.as_str())) {
@@ -93,11 +92,59 @@ pub fn edit_in_place(text: &str, before: &VariableScope, after: &VariableScope) 
         edits.push((end, end, block));
     }
     edits.sort_by_key(|e| std::cmp::Reverse(e.0));
-    let mut chars: Vec<char> = text.chars().collect();
+    let mut chars = chars;
     for (start, end, replacement) in edits {
         chars.splice(start..end, replacement.chars());
     }
     Some(chars.into_iter().collect())
+}
+
+/// Where the scalar `node` ends in the text (the parser's span may run on over a comment): past
+/// its closing quote, or at the end of a plain scalar's line without a trailing comment. `None`
+/// for what this edit does not handle: block scalars, plain scalars over several lines, and
+/// values inside a `{…}` mapping.
+fn scalar_end(chars: &[char], node: &Node, in_flow: bool) -> Option<usize> {
+    let Kind::Scalar(value) = &node.kind else {
+        return None;
+    };
+    let start = node.start.index();
+    let at = |i: usize| chars.get(i).copied();
+    match node.style {
+        ScalarStyle::SingleQuoted => {
+            let mut i = start + 1;
+            loop {
+                match at(i)? {
+                    '\'' if at(i + 1) == Some('\'') => i += 2,
+                    '\'' => return Some(i + 1),
+                    _ => i += 1,
+                }
+            }
+        }
+        ScalarStyle::DoubleQuoted => {
+            let mut i = start + 1;
+            loop {
+                match at(i)? {
+                    '\\' => i += 2,
+                    '"' => return Some(i + 1),
+                    _ => i += 1,
+                }
+            }
+        }
+        ScalarStyle::Plain if !in_flow && !value.contains('\n') => {
+            let mut i = start;
+            while let Some(c) = at(i).filter(|c| *c != '\n') {
+                if c == '#' && i > start && chars[i - 1].is_whitespace() {
+                    break;
+                }
+                i += 1;
+            }
+            while i > start && chars[i - 1].is_whitespace() {
+                i -= 1;
+            }
+            Some(i)
+        }
+        _ => None,
+    }
 }
 
 /// The column of the `-` that starts the list item whose content starts at character `at`.
@@ -156,8 +203,8 @@ struct Node {
     end: Marker,
     /// `[…]` / `{…}` style.
     flow: bool,
-    /// a `|` or `>` block scalar (its span does not cover the text exactly).
-    block: bool,
+    /// how a scalar is written (plain for collections).
+    style: ScalarStyle,
 }
 
 impl Node {
@@ -195,10 +242,7 @@ fn node<'a>(
             start: span.start,
             end: span.end,
             flow: false,
-            block: matches!(
-                style,
-                saphyr_parser::ScalarStyle::Literal | saphyr_parser::ScalarStyle::Folded
-            ),
+            style,
         }),
         Event::SequenceStart(..) => {
             let mut items = Vec::new();
@@ -210,7 +254,7 @@ fn node<'a>(
                         start: span.start,
                         end: s.end,
                         flow: flow_at(span.start),
-                        block: false,
+                        style: ScalarStyle::Plain,
                     });
                 }
                 items.push(node(e, s, parser, text)?);
@@ -226,7 +270,7 @@ fn node<'a>(
                         start: span.start,
                         end: s.end,
                         flow: flow_at(span.start),
-                        block: false,
+                        style: ScalarStyle::Plain,
                     });
                 }
                 let key = node(e, s, parser, text)?;
@@ -235,5 +279,53 @@ fn node<'a>(
             }
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn scope(pairs: &[(&str, Value)]) -> VariableScope {
+        let mut s = VariableScope::default();
+        for (k, v) in pairs {
+            s.set(k, v.clone());
+        }
+        s
+    }
+
+    const TEXT: &str = "# top\nname: e\nvalues:\n  - key: a   # why\n    value: \"1\" # one\n  \
+                        - key: b\n    value: x y  # plain\n";
+
+    #[test]
+    fn a_changed_value_replaces_only_its_scalar() {
+        let before = scope(&[("a", json!("1")), ("b", json!("x y"))]);
+        let after = scope(&[("a", json!("it's\nnew")), ("b", json!(7))]);
+        let edited = edit_in_place(TEXT, &before, &after).expect("in place");
+        assert_eq!(
+            edited,
+            "# top\nname: e\nvalues:\n  - key: a   # why\n    value: \"it's\\nnew\" # one\n  \
+             - key: b\n    value: 7  # plain\n"
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_edited_in_place_is_left_to_the_caller() {
+        let before = scope(&[("a", json!("1")), ("b", json!("x y"))]);
+        let removed = scope(&[("a", json!("1"))]);
+        assert_eq!(edit_in_place(TEXT, &before, &removed), None);
+        let flow = "values: [{key: a, value: '1'}]\n";
+        let added = scope(&[("a", json!("1")), ("c", json!("3"))]);
+        assert_eq!(
+            edit_in_place(flow, &scope(&[("a", json!("1"))]), &added),
+            None
+        );
+        let block = "values:\n  - key: a\n    value: |\n      1\n";
+        let changed = scope(&[("a", json!("2"))]);
+        assert_eq!(
+            edit_in_place(block, &scope(&[("a", json!("1\n"))]), &changed),
+            None
+        );
     }
 }
