@@ -4,7 +4,8 @@
 //! Write-back edits the file's text in place, so comments, key order, quoting and everything the
 //! run did not change stay as they were: a changed value has only its scalar replaced, a new value
 //! is appended to the `values` list in the list's own indentation. When that is not possible (a
-//! value removed by the run, a flow-style list, a value given as an alias or a key listed twice)
+//! value removed by the run, a flow-style list, a changed block scalar, an alias, a key listed
+//! twice)
 //! [`edit_in_place`] returns `None` and the caller writes the document out again from its data.
 
 use super::yaml;
