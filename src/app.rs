@@ -58,7 +58,7 @@ pub fn run_and_free(args: &RunArgs) -> Result<i32, AppError> {
 }
 
 fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
-    let mut fetched = collection::remote::Fetched::new();
+    let mut fetched = Fetched::new();
     let inputs = fetch_inputs(args, &mut fetched)?;
     let mut loaded = collection::load_collection(&inputs.collection)
         .map_err(|e| fetched.rename(e))
@@ -274,10 +274,9 @@ fn fetch_inputs(args: &RunArgs, fetched: &mut Fetched) -> Result<Inputs, AppErro
             .as_deref()
             .filter(|p| args.write_back && fetched.is_remote(p))
         {
-            let shown = fetched.rename(collection::FileError::new(p, "")).path;
             return Err(AppError(format!(
                 "--write-back: {flag} {} was fetched from a URL; there is no file to write back to",
-                shown.display()
+                fetched.shown(p).display()
             )));
         }
     }

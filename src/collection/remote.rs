@@ -185,11 +185,17 @@ impl Fetched {
         self.names.iter().any(|(p, _)| p == path)
     }
 
+    /// The name to show for `path`: the URL or UID it was fetched from, else `path` itself.
+    pub fn shown(&self, path: &Path) -> PathBuf {
+        match self.names.iter().find(|(p, _)| p == path) {
+            Some((_, name)) => PathBuf::from(name),
+            None => path.to_path_buf(),
+        }
+    }
+
     /// `e` naming the URL instead of the temporary file.
     pub fn rename(&self, mut e: FileError) -> FileError {
-        if let Some((_, name)) = self.names.iter().find(|(p, _)| *p == e.path) {
-            e.path = PathBuf::from(name);
-        }
+        e.path = self.shown(&e.path);
         e
     }
 }
