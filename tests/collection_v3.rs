@@ -356,3 +356,20 @@ fn an_unticked_yaml_value_is_not_used() {
     let targets: Vec<String> = server.requests().iter().map(|r| r.target.clone()).collect();
     assert_eq!(targets, ["/q?a={{a}}&b=2"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_folder_link_that_loops_is_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let coll = dir.path().join("c");
+    std::fs::create_dir(&coll).expect("mkdir");
+    std::fs::write(coll.join("a.request.yaml"), "url: http://127.0.0.1:9/\n").expect("write");
+    std::os::unix::fs::symlink(&coll, coll.join("loop")).expect("symlink");
+    let out = postie(&["run", path_str(&coll)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is a link back to a folder that contains it"),
+        "{stderr}"
+    );
+}

@@ -28,7 +28,7 @@ pub fn load_dir(root: &Path) -> Result<Value, FileError> {
         info.insert("description".into(), d.clone());
     }
     info.insert("schema".into(), json!(super::V21_SCHEMA));
-    let items = children(root)?;
+    let items = children(root, &mut Vec::new())?;
     if def.is_none() && !items.iter().any(has_request) {
         return Err(FileError::new(
             root,
@@ -87,13 +87,30 @@ struct Entry {
     item: Value,
 }
 
-/// The folders and requests of `dir`, in run order.
-fn children(dir: &Path) -> Result<Vec<Value>, FileError> {
+/// The folders and requests of `dir`, in run order. `above` holds the real paths of the folders
+/// that contain `dir`, to stop at a symbolic link that leads back to one of them.
+fn children(dir: &Path, above: &mut Vec<PathBuf>) -> Result<Vec<Value>, FileError> {
+    let real = dir
+        .canonicalize()
+        .map_err(|e| FileError::io(dir, "cannot read", &e))?;
+    if above.contains(&real) {
+        return Err(FileError::new(
+            dir,
+            "is a link back to a folder that contains it",
+        ));
+    }
+    above.push(real);
+    let items = children_of(dir, above);
+    above.pop();
+    items
+}
+
+fn children_of(dir: &Path, above: &mut Vec<PathBuf>) -> Result<Vec<Value>, FileError> {
     let mut found = Vec::new();
     for (file_name, path) in list_dir(dir)? {
         if path.is_dir() {
             if !file_name.starts_with('.') {
-                found.push(folder(&path, file_name)?);
+                found.push(folder(&path, file_name, above)?);
             }
         } else if let Some(stem) = strip_any(&file_name, &REQUEST_SUFFIXES) {
             let (doc, _) = yaml::read(&path)?;
@@ -110,7 +127,7 @@ fn children(dir: &Path) -> Result<Vec<Value>, FileError> {
     Ok(found.into_iter().map(|e| e.item).collect())
 }
 
-fn folder(path: &Path, file_name: String) -> Result<Entry, FileError> {
+fn folder(path: &Path, file_name: String, above: &mut Vec<PathBuf>) -> Result<Entry, FileError> {
     let def = definition(path)?;
     let mut folder = Map::new();
     let def_map = def.as_ref().map(|(d, _)| d);
@@ -127,7 +144,7 @@ fn folder(path: &Path, file_name: String) -> Result<Entry, FileError> {
     {
         folder.insert("description".into(), d.clone());
     }
-    folder.insert("item".into(), Value::Array(children(path)?));
+    folder.insert("item".into(), Value::Array(children(path, above)?));
     let mut order = None;
     if let Some((def, file)) = &def {
         apply_definition(&mut folder, def, file)?;
