@@ -1,6 +1,7 @@
 //! `postie run` from parsed arguments to exit code: load files, run, export, write back.
 
-use crate::cli::{parse_key_value, ColorArg, MockArgs, RunArgs};
+use crate::cli::{parse_key_value, ColorArg, ConvertArgs, ConvertTo, MockArgs, RunArgs};
+use crate::collection::remote::Fetched;
 use crate::collection::{self, ScopeKind};
 use crate::http::{HttpClient, HttpOptions};
 use crate::mock::MockServer;
@@ -41,6 +42,16 @@ pub fn mock(args: &MockArgs) -> Result<i32, AppError> {
     Ok(0)
 }
 
+/// `postie convert`: writes the collection in the other form.
+pub fn convert(args: &ConvertArgs) -> Result<i32, AppError> {
+    use collection::v3::convert;
+    match args.to {
+        ConvertTo::V3 => convert::to_v3(&args.input, &args.output)?,
+        ConvertTo::V2_1 => convert::to_v21(&args.input, &args.output)?,
+    }
+    Ok(0)
+}
+
 /// Runs a collection; returns the process exit code. The process is expected to end soon after:
 /// the JavaScript heap is left for it to free.
 pub fn run(args: &RunArgs) -> Result<i32, AppError> {
@@ -53,7 +64,11 @@ pub fn run_and_free(args: &RunArgs) -> Result<i32, AppError> {
 }
 
 fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
-    let mut loaded = collection::load_collection(&args.collection).map_err(role("collection"))?;
+    let mut fetched = Fetched::new();
+    let inputs = fetch_inputs(args, &mut fetched)?;
+    let mut loaded = collection::load_collection(&inputs.collection)
+        .map_err(|e| fetched.rename(e))
+        .map_err(role("collection"))?;
     if args.export_collection.is_none() {
         // only --export-collection reads the collection's JSON again
         loaded.raw = String::new();
@@ -66,20 +81,22 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
     }
     // An unknown --folder is an error before anything runs or is written (Newman's rule).
     runner::plan::plan(&loaded.collection, &args.folder).map_err(AppError)?;
-    let environment = args
+    let environment = inputs
         .environment
         .as_deref()
         .map(collection::load_environment)
         .transpose()
+        .map_err(|e| fetched.rename(e))
         .map_err(role("environment"))?;
-    let globals = args
+    let globals = inputs
         .globals
         .as_deref()
         .map(collection::load_environment)
         .transpose()
+        .map_err(|e| fetched.rename(e))
         .map_err(role("globals"))?;
-    let data = match &args.iteration_data {
-        Some(path) => load_data(path)?,
+    let data = match &inputs.data {
+        Some(path) => load_data(path, &fetched)?,
         None => Vec::new(),
     };
 
@@ -215,12 +232,62 @@ fn write_back(
 
 /// Iteration data. A CSV row whose field count differs from the header's is read as Newman
 /// reads it (extra fields dropped, missing ones not set), with a warning naming the line.
-fn load_data(path: &Path) -> Result<Vec<VariableScope>, AppError> {
-    let loaded = collection::load_data_checked(path).map_err(role("iteration data"))?;
+fn load_data(path: &Path, fetched: &Fetched) -> Result<Vec<VariableScope>, AppError> {
+    let loaded = collection::load_data_checked(path)
+        .map_err(|e| fetched.rename(e))
+        .map_err(role("iteration data"))?;
     for warning in &loaded.warnings {
         eprintln!("warning: {warning}");
     }
     Ok(loaded.rows)
+}
+
+/// The run's input files. One given as an `http(s)://` URL or a Postman API UID (with
+/// `--postman-api-key` or `POSTMAN_API_KEY`) is fetched first, through postie's own HTTP client;
+/// `POSTIE_POSTMAN_API_URL` replaces the API's address (for tests and self-hosted mirrors).
+struct Inputs {
+    collection: std::path::PathBuf,
+    environment: Option<std::path::PathBuf>,
+    globals: Option<std::path::PathBuf>,
+    data: Option<std::path::PathBuf>,
+}
+
+fn fetch_inputs(args: &RunArgs, fetched: &mut Fetched) -> Result<Inputs, AppError> {
+    use collection::remote::{Kind, POSTMAN_API_URL};
+    let api_url = std::env::var("POSTIE_POSTMAN_API_URL").unwrap_or(POSTMAN_API_URL.into());
+    let key = args.postman_api_key.as_deref().filter(|k| !k.is_empty());
+    let options = http_options(args)?;
+    let fetch = |url: &str, headers: &[(String, String)]| {
+        crate::http::fetch::get(&HttpClient::new(&options)?, url, headers)
+    };
+    let mut local = |path: Option<&Path>, kind: Kind, role_name: &'static str| {
+        path.map(|p| fetched.local(p, kind, key, &api_url, &fetch))
+            .transpose()
+            .map_err(role(role_name))
+    };
+    let inputs = Inputs {
+        collection: local(Some(&args.collection), Kind::Collection, "collection")?
+            .unwrap_or_default(),
+        environment: local(
+            args.environment.as_deref(),
+            Kind::Environment,
+            "environment",
+        )?,
+        globals: local(args.globals.as_deref(), Kind::Globals, "globals")?,
+        data: local(args.iteration_data.as_deref(), Kind::Data, "iteration data")?,
+    };
+    for (path, flag) in [(&inputs.environment, "-e"), (&inputs.globals, "-g")] {
+        if let Some(p) = path
+            .as_deref()
+            .filter(|p| args.write_back && fetched.is_remote(p))
+        {
+            return Err(AppError(format!(
+                "--write-back: {flag} {} was fetched from a URL; there is no file to write back to",
+                fetched.shown(p).display()
+            )));
+        }
+    }
+    Ok(inputs)
 }
 
 /// An input file's error, said with the file's role: "environment file env.json: …".

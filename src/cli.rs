@@ -24,6 +24,8 @@ pub enum Command {
     Run(Box<RunArgs>),
     /// Serve a collection's saved example responses on 127.0.0.1.
     Mock(MockArgs),
+    /// Convert a collection between a v2.1 JSON file and a collection schema v3 (YAML) directory.
+    Convert(ConvertArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         #[arg(value_enum)]
@@ -56,11 +58,32 @@ pub fn write_man_page(out: &mut dyn std::io::Write) -> std::io::Result<()> {
 
 #[derive(Debug, Args)]
 pub struct MockArgs {
-    /// The collection file whose examples are served.
+    /// The collection whose examples are served (a file or a collection schema v3 directory).
     pub collection: PathBuf,
     /// Port to listen on (0 picks a free one).
     #[arg(long, short = 'p', default_value_t = 0)]
     pub port: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// The form to write.
+    #[arg(long = "to", value_enum)]
+    pub to: ConvertTo,
+    /// The collection: a v2.x (or v1) JSON file, or a v3 directory.
+    pub input: PathBuf,
+    /// Where to write: a directory (v3; must not exist or be empty) or a JSON file (v2.1).
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConvertTo {
+    /// Collection schema v3: a directory of YAML files.
+    #[value(name = "v3")]
+    V3,
+    /// Collection format v2.1: one JSON file.
+    #[value(name = "v2.1")]
+    V2_1,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -78,16 +101,17 @@ pub enum ColorArg {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// The collection file (Postman v2.0/v2.1, or v1).
+    /// The collection: a file (Postman v2.0/v2.1, or v1), a collection schema v3 directory, a URL,
+    /// or a Postman API UID.
     pub collection: PathBuf,
 
-    /// Environment file.
+    /// Environment file (JSON or YAML), URL or Postman API UID.
     #[arg(short = 'e', long = "environment", value_name = "PATH")]
     pub environment: Option<PathBuf>,
-    /// Globals file.
+    /// Globals file (JSON or YAML) or URL.
     #[arg(short = 'g', long = "globals", value_name = "PATH")]
     pub globals: Option<PathBuf>,
-    /// Iteration data: a CSV file with a header row or a JSON array of objects.
+    /// Iteration data: a CSV file with a header row or a JSON array of objects (a path or a URL).
     #[arg(short = 'd', long = "iteration-data", value_name = "PATH")]
     pub iteration_data: Option<PathBuf>,
     /// Number of iterations.
@@ -185,8 +209,13 @@ pub struct RunArgs {
     /// precedence over --ssl-client-cert.
     #[arg(long = "ssl-client-cert-list", value_name = "PATH")]
     pub ssl_client_cert_list: Option<PathBuf>,
-    /// Accepted for compatibility; postie reads local files only.
-    #[arg(long = "postman-api-key", value_name = "KEY", hide = true)]
+    /// Postman API key: collections and environments given as UIDs are fetched from the API.
+    #[arg(
+        long = "postman-api-key",
+        value_name = "KEY",
+        env = "POSTMAN_API_KEY",
+        hide_env_values = true
+    )]
     pub postman_api_key: Option<String>,
     /// Write the final environment and globals back into the files given with -e and -g.
     #[arg(long = "write-back")]

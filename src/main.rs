@@ -21,6 +21,7 @@ fn main() -> ExitCode {
             app::run(&run)
         }
         Command::Mock(mock) => app::mock(&mock),
+        Command::Convert(convert) => app::convert(&convert),
         Command::Completions { shell } => {
             postie::cli::write_completions(shell, &mut std::io::stdout());
             Ok(0)

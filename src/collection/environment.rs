@@ -30,14 +30,45 @@ pub struct LoadedScope {
 /// an unticked value) is loaded as visible, because Newman 6.2.2 ignores that field.
 pub fn load_environment(path: &Path) -> Result<LoadedScope, FileError> {
     let file = read_text(path)?;
-    let raw = parse_json(path, &file.text)?;
-    let scope = scope_from_json(&raw)
-        .map_err(|e| e.message_at(path, "not an environment", Some(&file.text), &e.path))?;
+    let yaml = yaml_file(path);
+    let raw = parse_doc(path, &file.text)?;
+    let text = (!yaml).then_some(file.text.as_str());
+    let mut scope = scope_from_json(&raw)
+        .map_err(|e| e.message_at(path, "not an environment", text, &e.path))?;
+    if yaml {
+        hide_unticked(&raw, &mut scope);
+    }
     Ok(LoadedScope {
         scope,
         raw,
         text: file.text,
     })
+}
+
+/// A `.yaml`/`.yml` file is the v3 (YAML) form of an environment or globals file.
+fn yaml_file(path: &Path) -> bool {
+    super::v3::is_yaml_file(path)
+}
+
+/// In a YAML (v3) file `enabled: false` hides a value, as in Postman; Newman, which reads only the
+/// JSON form, ignores that field there.
+fn hide_unticked(raw: &Value, scope: &mut VariableScope) {
+    let Some(Value::Array(values)) = raw.get("values") else {
+        return;
+    };
+    for (entry, var) in values.iter().zip(scope.vars.iter_mut()) {
+        if entry.get("enabled") == Some(&Value::Bool(false)) {
+            var.enabled = false;
+        }
+    }
+}
+
+fn parse_doc(path: &Path, text: &str) -> Result<Value, FileError> {
+    if yaml_file(path) {
+        super::v3::environment::parse(path, text)
+    } else {
+        parse_json(path, text)
+    }
 }
 
 /// The variable scope a parsed environment/globals document describes.
@@ -152,11 +183,12 @@ pub fn write_back(
     let now = read_text(path).ok();
     let (base, target) = match &now {
         Some(file) if file.text != loaded.text => {
-            let current = parse_json(path, &file.text).map_err(|e| {
+            let current = parse_doc(path, &file.text).map_err(|e| {
                 FileError::new(
                     path,
                     format!(
-                        "changed during the run and is no longer valid JSON ({e}); nothing written"
+                        "changed during the run and is no longer valid {} ({e}); nothing written",
+                        if yaml_file(path) { "YAML" } else { "JSON" }
                     ),
                 )
             })?;
@@ -168,18 +200,21 @@ pub fn write_back(
                     &e.path,
                 )
             })?;
+            if yaml_file(path) {
+                let (merged, conflicts) = three_way(&loaded.scope, scope, &on_disk);
+                if !conflicts.is_empty() && !force {
+                    return Err(conflict_error(path, &conflicts));
+                }
+                return write_back_yaml(path, &file.text, &current, &on_disk, &merged, force);
+            }
             let (merged, conflicts) = three_way(&loaded.scope, scope, &on_disk);
             if !conflicts.is_empty() && !force {
-                return Err(FileError::new(
-                    path,
-                    format!(
-                        "changed during the run: {} changed both there and by the run; nothing \
-                         written (--force writes the run's values over them)",
-                        conflicts.join(", ")
-                    ),
-                ));
+                return Err(conflict_error(path, &conflicts));
             }
             (current, merged)
+        }
+        _ if yaml_file(path) => {
+            return write_back_yaml(path, &loaded.text, &loaded.raw, &loaded.scope, scope, force);
         }
         _ => (loaded.raw.clone(), scope.clone()),
     };
@@ -195,6 +230,38 @@ pub fn write_back(
         },
     };
     write_atomic(path, &layout.to_bytes(&updated), force)
+}
+
+fn conflict_error(path: &Path, conflicts: &[String]) -> FileError {
+    FileError::new(
+        path,
+        format!(
+            "changed during the run: {} changed both there and by the run; nothing written \
+             (--force writes the run's values over them)",
+            conflicts.join(", ")
+        ),
+    )
+}
+
+/// A YAML file's values changed from `before` to `after`: edited in place when it can be (comments
+/// and layout kept), else written out again from its data.
+fn write_back_yaml(
+    path: &Path,
+    text: &str,
+    doc: &Value,
+    before: &VariableScope,
+    after: &VariableScope,
+    force: bool,
+) -> Result<(), FileError> {
+    use super::v3::environment::{edit_in_place, render};
+    if before.to_object() == after.to_object() {
+        return Ok(());
+    }
+    let updated = match edit_in_place(text, before, after) {
+        Some(t) => t,
+        None => render(path, &merged_document(doc, after))?,
+    };
+    write_atomic(path, updated.as_bytes(), force)
 }
 
 /// `on_disk` with the changes the run made (from `before` to `after`) applied; also the keys that

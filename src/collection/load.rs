@@ -1,4 +1,5 @@
-//! Loading a collection file: any encoding Postman writes, v2.0, v2.1 and (converted) v1.
+//! Loading a collection file: any encoding Postman writes, v2.0, v2.1 and (converted) v1; or a
+//! collection schema v3 directory (converted).
 
 use super::error::FileError;
 use super::locate::{locate, Step};
@@ -16,6 +17,8 @@ pub enum CollectionVersion {
     V1,
     V2_0,
     V2_1,
+    /// A directory in collection schema v3 (YAML files); converted to v2.1 on load.
+    V3,
 }
 
 impl CollectionVersion {
@@ -45,6 +48,12 @@ impl LoadedCollection {
 }
 
 pub fn load_collection(path: &Path) -> Result<LoadedCollection, FileError> {
+    if super::v3::is_collection_dir(path) {
+        let json = super::v3::read::load_dir(path)?;
+        let mut loaded = collection_from_json_text(path, json, None)?;
+        loaded.version = CollectionVersion::V3;
+        return Ok(loaded);
+    }
     let file = read_text(path)?;
     if super::shape::is_plain(&file.text) {
         let mut de = serde_json::Deserializer::from_str(&file.text);

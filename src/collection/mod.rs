@@ -14,10 +14,12 @@ pub mod load;
 mod locate;
 mod merge;
 pub mod model;
+pub mod remote;
 mod shape;
 pub mod text;
 pub mod typed;
 pub mod v1;
+pub mod v3;
 pub mod variable_export;
 pub mod write;
 

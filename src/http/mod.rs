@@ -17,6 +17,7 @@ mod client;
 mod cookies;
 mod decode;
 mod errors;
+pub mod fetch;
 mod files;
 mod json_comments;
 mod multipart;

@@ -5,6 +5,7 @@ mod exports;
 mod fast_load;
 mod request_shapes;
 mod v1_conversion;
+mod v3_conversion;
 mod write_back;
 mod write_back_safety;
 
