@@ -345,7 +345,10 @@ fn run_help_groups_the_options_and_lists_the_reporter_options() {
         "\nReporter options",
     ];
     let at: Vec<usize> = groups.iter().map(|g| position(g)).collect();
-    assert!(at.windows(2).all(|w| w[0] < w[1]), "groups out of order:\n{help}");
+    assert!(
+        at.windows(2).all(|w| w[0] < w[1]),
+        "groups out of order:\n{help}"
+    );
     // every Newman flag is in one of Newman's groups, postie's own ones after them
     assert!(position("--ssl-client-cert-list") < at[4]);
     assert!(position("--write-back") > at[4]);
