@@ -130,6 +130,7 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
             crate::cli::OAuth2FetchArg::Auto => runner::OAuth2Fetch::Auto,
             crate::cli::OAuth2FetchArg::Never => runner::OAuth2Fetch::Never,
         },
+        retry: args.dist.retry_policy().map_err(AppError)?,
     };
     let input = RunInput {
         collection: &loaded.collection,

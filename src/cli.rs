@@ -3,6 +3,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+pub mod dist;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "postie",
@@ -219,6 +221,8 @@ pub struct RunArgs {
     /// `require`).
     #[arg(long = "script-modules", value_name = "DIR")]
     pub script_modules: Option<PathBuf>,
+    #[command(flatten)]
+    pub dist: dist::DistArgs,
 
     /// `--reporter-…` options, collected before parsing.
     #[arg(skip)]

@@ -147,6 +147,9 @@ pub(crate) struct Execution {
     /// `pm.sendRequest`). Newman keeps one record per run of an item and lists it again for every
     /// request, so the report holds this many copies of the record as it ends; none without a request.
     pub requests: usize,
+    /// `--retry`: every attempt of the item's request (status or error, time), when it was
+    /// retried; the last is the one the execution shows.
+    pub attempts: Vec<Value>,
 }
 
 /// Collects Newman's run summary from events.
@@ -237,12 +240,27 @@ impl RunSummary {
                 ..
             } => self.script(cursor, item, *kind, outcome),
             RunEvent::Request {
+                response,
+                origin: RequestOrigin::Retry,
+                ..
+            } => self.attempt(*response),
+            RunEvent::Request {
                 cursor,
                 item,
                 request,
                 response,
                 origin,
-            } => self.request(cursor, item, Some(request), *response, *origin),
+            } => {
+                if *origin == RequestOrigin::Item
+                    && self
+                        .current
+                        .as_ref()
+                        .is_some_and(|e| !e.attempts.is_empty())
+                {
+                    self.attempt(*response);
+                }
+                self.request(cursor, item, Some(request), *response, *origin)
+            }
             RunEvent::RequestSkipped {
                 cursor,
                 item,
@@ -311,6 +329,7 @@ impl RunSummary {
             assertions: None,
             test_script: Vec::new(),
             requests: 0,
+            attempts: Vec::new(),
         });
     }
 
@@ -383,6 +402,18 @@ impl RunSummary {
             let at = format!("assertion:{} in test-script", assertion.index);
             self.push_failure(error, at, cursor, item, true);
         }
+    }
+
+    /// One attempt of a request `--retry` sent again, or the last attempt of such a request.
+    fn attempt(&mut self, response: Result<&ResponseData, &RequestError>) {
+        let at = self.now();
+        let Some(execution) = self.current.as_mut() else {
+            return;
+        };
+        execution.attempts.push(match response {
+            Ok(r) => json!({"code": r.code, "status": r.status, "responseTime": r.response_time, "at": at}),
+            Err(e) => json!({"error": {"code": e.code, "message": e.message}, "at": at}),
+        });
     }
 
     fn request(

@@ -5,6 +5,7 @@ pub mod events;
 mod item;
 mod oauth2;
 pub mod plan;
+pub mod retry;
 
 pub use oauth2::OAuth2Fetch;
 
@@ -31,6 +32,8 @@ pub struct RunOptions {
     pub mock_origin: Option<String>,
     /// `--oauth2-fetch`.
     pub oauth2_fetch: OAuth2Fetch,
+    /// `--retry`, `--retry-on`, `--retry-delay`, `--retry-unsafe`.
+    pub retry: retry::RetryPolicy,
 }
 
 /// What a run starts from.
