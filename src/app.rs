@@ -59,7 +59,8 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         );
     }
     // An unknown --folder is an error before anything runs or is written (Newman's rule).
-    runner::plan::plan(&loaded.collection, &args.folder).map_err(AppError)?;
+    let plan = runner::plan::plan(&loaded.collection, &args.folder).map_err(AppError)?;
+    let shard = args.dist.shard().map_err(AppError)?;
     let environment = args
         .environment
         .as_deref()
@@ -76,6 +77,18 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         Some(path) => load_data(path)?,
         None => Vec::new(),
     };
+    let shard = shard.map(|(spec, timings)| {
+        let iterations = args.iteration_count.unwrap_or(data.len().max(1)).max(1);
+        let by = args.dist.shard_by();
+        runner::shard::select(
+            &loaded.collection,
+            &plan,
+            iterations,
+            spec,
+            by,
+            timings.as_ref(),
+        )
+    });
 
     let mut scopes = Scopes {
         globals: globals
@@ -131,6 +144,7 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
             crate::cli::OAuth2FetchArg::Never => runner::OAuth2Fetch::Never,
         },
         retry: args.dist.retry_policy().map_err(AppError)?,
+        shard,
     };
     let input = RunInput {
         collection: &loaded.collection,

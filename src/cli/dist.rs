@@ -1,6 +1,8 @@
 //! `postie run`'s flags for retries, CI sharding and `--watch` (postie only; Newman has none).
 
-use clap::Args;
+use crate::runner::shard::{self, ShardBy, ShardSpec};
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
 
 #[derive(Debug, Clone, Default, Args)]
 pub struct DistArgs {
@@ -24,6 +26,33 @@ pub struct DistArgs {
     /// only on connection errors before anything was sent.
     #[arg(long = "retry-unsafe")]
     pub retry_unsafe: bool,
+
+    /// postie only: run shard I of N (from 1): a deterministic part of the work, the same on
+    /// every machine. `auto` reads POSTIE_SHARD=I/N, GitLab's CI_NODE_INDEX/CI_NODE_TOTAL,
+    /// CircleCI's CIRCLE_NODE_INDEX/CIRCLE_NODE_TOTAL, Buildkite's
+    /// BUILDKITE_PARALLEL_JOB/BUILDKITE_PARALLEL_JOB_COUNT or Kubernetes' JOB_COMPLETION_INDEX
+    /// (with --shard-total or POSTIE_SHARD_TOTAL).
+    #[arg(long = "shard", value_name = "I/N|auto")]
+    pub shard: Option<String>,
+    /// What is dealt to shards: whole top-level `folder`s (a root request is a unit of its own),
+    /// `iteration`s, or whole `collection`s.
+    #[arg(long = "shard-by", value_enum, default_value_t = ShardByArg::Folder, value_name = "UNIT")]
+    pub shard_by: ShardByArg,
+    /// Balance shards by the durations in this JSON report of an earlier run instead of by
+    /// request count.
+    #[arg(long = "shard-timings", value_name = "REPORT")]
+    pub shard_timings: Option<PathBuf>,
+    /// With `--shard auto` on Kubernetes (JOB_COMPLETION_INDEX): the number of shards.
+    #[arg(long = "shard-total", value_name = "N")]
+    pub shard_total: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ShardByArg {
+    #[default]
+    Folder,
+    Iteration,
+    Collection,
 }
 
 impl DistArgs {
@@ -35,5 +64,35 @@ impl DistArgs {
             base_delay: std::time::Duration::from_millis(self.retry_delay),
             unsafe_methods: self.retry_unsafe,
         })
+    }
+
+    /// `--shard`, `--shard-auto`, `--shard-timings` read (None without `--shard`); errors name
+    /// the flag or the file.
+    pub(crate) fn shard(&self) -> Result<Option<(ShardSpec, Option<shard::Timings>)>, String> {
+        let Some(text) = &self.shard else {
+            return Ok(None);
+        };
+        let spec = match text.trim() {
+            "auto" => ShardSpec::from_env(|name| std::env::var(name).ok(), self.shard_total)?,
+            _ => ShardSpec::parse(text)?,
+        };
+        let timings = match &self.shard_timings {
+            None => None,
+            Some(path) => {
+                let at = |e: String| format!("--shard-timings {}: {e}", path.display());
+                let text = std::fs::read_to_string(path).map_err(|e| at(e.to_string()))?;
+                let report = serde_json::from_str(&text).map_err(|e| at(e.to_string()))?;
+                Some(shard::Timings::from_report(&report).map_err(|e| at(e.to_string()))?)
+            }
+        };
+        Ok(Some((spec, timings)))
+    }
+
+    pub(crate) fn shard_by(&self) -> ShardBy {
+        match self.shard_by {
+            ShardByArg::Folder => ShardBy::Folder,
+            ShardByArg::Iteration => ShardBy::Iteration,
+            ShardByArg::Collection => ShardBy::Collection,
+        }
     }
 }
