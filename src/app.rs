@@ -35,6 +35,28 @@ pub fn mock(args: &MockArgs) -> Result<i32, AppError> {
     Ok(0)
 }
 
+/// `postie merge`: shard reports replayed as one run to the reporters; returns the exit code
+/// the unsharded run would have had.
+pub fn merge(args: &crate::cli::dist::MergeArgs) -> Result<i32, AppError> {
+    let config = ReportConfig {
+        reporters: args
+            .reporters
+            .iter()
+            .filter(|r| !r.is_empty())
+            .cloned()
+            .collect(),
+        options: args.reporter_options.clone(),
+        color: color_choice(args.color),
+        silent: false,
+        verbose: false,
+        disable_unicode: args.disable_unicode,
+        reveal_secrets: false,
+    };
+    let mut reporters = report::build(&config).map_err(AppError)?;
+    let failed = report::merge::merge(&args.reports, &mut reporters).map_err(AppError)?;
+    Ok(i32::from(failed && !args.suppress_exit_code))
+}
+
 /// Runs a collection; returns the process exit code. The process is expected to end soon after:
 /// the JavaScript heap is left for it to free.
 pub fn run(args: &RunArgs) -> Result<i32, AppError> {
@@ -126,7 +148,14 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         ..ScriptOptions::default()
     })
     .map_err(AppError)?;
-    let mut reporters = report::build(&report_config(args)).map_err(AppError)?;
+    let mut config = report_config(args);
+    if args.dist.shard.is_some() {
+        // what `postie merge` needs to show the shards' console lines again
+        config
+            .options
+            .insert(0, ("json-console".into(), "true".into()));
+    }
+    let mut reporters = report::build(&config).map_err(AppError)?;
     let mock = if args.mock {
         Some(MockServer::start(&loaded.collection, 0).map_err(AppError)?)
     } else {
@@ -262,6 +291,14 @@ fn http_options(args: &RunArgs) -> Result<HttpOptions, AppError> {
     })
 }
 
+fn color_choice(color: ColorArg) -> ColorChoice {
+    match color {
+        ColorArg::Auto => ColorChoice::Auto,
+        ColorArg::On => ColorChoice::On,
+        ColorArg::Off => ColorChoice::Off,
+    }
+}
+
 fn report_config(args: &RunArgs) -> ReportConfig {
     ReportConfig {
         reporters: args
@@ -271,11 +308,7 @@ fn report_config(args: &RunArgs) -> ReportConfig {
             .cloned()
             .collect(),
         options: args.reporter_options.clone(),
-        color: match args.color {
-            ColorArg::Auto => ColorChoice::Auto,
-            ColorArg::On => ColorChoice::On,
-            ColorArg::Off => ColorChoice::Off,
-        },
+        color: color_choice(args.color),
         silent: args.silent,
         verbose: args.verbose,
         disable_unicode: args.disable_unicode,

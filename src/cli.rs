@@ -26,6 +26,8 @@ pub enum Command {
     Run(Box<RunArgs>),
     /// Serve a collection's saved example responses on 127.0.0.1.
     Mock(MockArgs),
+    /// Merge shard JSON reports (`run --shard`) into one run's reports (postie only).
+    Merge(dist::MergeArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         #[arg(value_enum)]

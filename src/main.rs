@@ -18,6 +18,10 @@ fn main() -> ExitCode {
             app::run(&run)
         }
         Command::Mock(mock) => app::mock(&mock),
+        Command::Merge(mut merge) => {
+            merge.reporter_options = reporter_options;
+            app::merge(&merge)
+        }
         Command::Completions { shell } => {
             postie::cli::write_completions(shell, &mut std::io::stdout());
             Ok(0)

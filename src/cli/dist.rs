@@ -96,3 +96,31 @@ impl DistArgs {
         }
     }
 }
+
+/// `postie merge report-1.json … -r cli,json,junit,html [--reporter-…]`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The shards' JSON reports (`postie run --shard I/N -r json`), in any order.
+    #[arg(required = true, value_name = "REPORT")]
+    pub reports: Vec<PathBuf>,
+    /// Reporters, comma-separated: cli, json, junit, html…
+    #[arg(
+        short = 'r',
+        long = "reporters",
+        value_name = "LIST",
+        value_delimiter = ','
+    )]
+    pub reporters: Vec<String>,
+    /// Colour output: auto, on or off.
+    #[arg(long = "color", value_enum, default_value_t = super::ColorArg::Auto)]
+    pub color: super::ColorArg,
+    /// Plain-text symbols instead of Unicode ones.
+    #[arg(long = "disable-unicode")]
+    pub disable_unicode: bool,
+    /// Exit 0 even when the merged run failed.
+    #[arg(short = 'x', long = "suppress-exit-code")]
+    pub suppress_exit_code: bool,
+    /// `--reporter-…` options, collected before parsing.
+    #[arg(skip)]
+    pub reporter_options: Vec<(String, String)>,
+}

@@ -42,6 +42,7 @@ mod json_format;
 pub mod junit;
 mod junit_xml;
 pub mod masked;
+pub mod merge;
 pub mod progress;
 mod secret_matcher;
 pub mod secrets;

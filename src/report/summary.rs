@@ -150,6 +150,9 @@ pub(crate) struct Execution {
     /// `--retry`: every attempt of the item's request (status or error, time), when it was
     /// retried; the last is the one the execution shows.
     pub attempts: Vec<Value>,
+    /// `--reporter-json-console` (on with `--shard`): the console lines of the item's scripts,
+    /// `{script, level, text}`, so `postie merge` can show them again.
+    pub console: Vec<Value>,
 }
 
 /// Collects Newman's run summary from events.
@@ -170,6 +173,8 @@ pub struct RunSummary {
     /// The item JSON of the item being run (shared by its execution and failures).
     current_item: Option<Arc<Value>>,
     clock: Option<fn() -> u64>,
+    /// Record scripts' console lines in executions (`Execution::console`).
+    pub(crate) keep_console: bool,
     item_cache: std::collections::HashMap<String, Arc<Value>>,
 }
 
@@ -330,6 +335,7 @@ impl RunSummary {
             test_script: Vec::new(),
             requests: 0,
             attempts: Vec::new(),
+            console: Vec::new(),
         });
     }
 
@@ -359,6 +365,15 @@ impl RunSummary {
         }
         for assertion in &outcome.assertions {
             self.assertion(cursor, item, assertion);
+        }
+        if let Some(execution) = self.current.as_mut().filter(|_| self.keep_console) {
+            let script = kind.event_name();
+            execution.console.extend(
+                outcome
+                    .console
+                    .iter()
+                    .map(|line| json!({"script": script, "level": line.level, "text": line.text})),
+            );
         }
         if let Some(error) = &outcome.error {
             let error_json = script_error_json(error, self.now());

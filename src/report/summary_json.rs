@@ -122,6 +122,9 @@ impl Serialize for Execution {
         if !self.attempts.is_empty() {
             map.serialize_entry("attempts", &self.attempts)?;
         }
+        if !self.console.is_empty() {
+            map.serialize_entry("console", &self.console)?;
+        }
         if let Some(assertions) = &self.assertions {
             map.serialize_entry("assertions", assertions)?;
         }
