@@ -285,3 +285,25 @@ fn an_unknown_retry_on_word_is_an_error() {
     assert!(!run.ok);
     assert!(run.stderr.contains("--retry-on: `4xx`"), "{}", run.stderr);
 }
+
+#[test]
+fn merged_shard_reports_keep_the_attempts() {
+    let server = Flaky::start();
+    let dir = support::temp_dir();
+    let url = format!("http://127.0.0.1:{}/fail/1/503", server.port);
+    let flags = ["--retry", "1", "--retry-delay", "1", "--shard", "1/1"];
+    let shard = run(dir.path(), &collection("GET", &url), &flags);
+    assert!(shard.ok, "{}{}", shard.stdout, shard.stderr);
+    let args = ["merge", "report.json", "-r", "cli,json"];
+    let out = support::run_postie(
+        &[&args[..], &["--reporter-json-export", "merged.json"]].concat(),
+        dir.path(),
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.contains("↻ 1 retry [200 OK"), "{stdout}");
+    let merged: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("merged.json")).expect("merged"))
+            .expect("json");
+    assert_eq!(attempts(&merged), ["503", "200"]);
+}

@@ -259,6 +259,7 @@ impl Replay<'_> {
         for (kind, key) in kinds {
             self.emit(&RunEvent::ScriptsStart { cursor, item, kind });
             if kind == ScriptKind::Test {
+                self.retries(cursor, item, last);
                 for execution in &group.executions {
                     self.request(cursor, item, execution, group.failures);
                 }
@@ -283,6 +284,35 @@ impl Replay<'_> {
             }
         }
         self.emit(&RunEvent::ItemEnd { cursor, item });
+    }
+
+    /// The attempts `--retry` made before the last one, as `Retry` requests.
+    fn retries(&mut self, cursor: &Cursor, item: ItemRef<'_>, execution: &Value) {
+        let attempts = execution["attempts"].as_array().map(Vec::as_slice);
+        let attempts = attempts.unwrap_or_default();
+        let request = prepared(&execution["request"]);
+        for attempt in attempts.iter().take(attempts.len().saturating_sub(1)) {
+            let text = |v: &Value| v.as_str().map(str::to_string);
+            let outcome = match attempt["code"].as_u64() {
+                Some(code) => Ok(ResponseData {
+                    code: code as u16,
+                    status: text(&attempt["status"]).unwrap_or_default(),
+                    response_time: attempt["responseTime"].as_u64().unwrap_or_default(),
+                    ..ResponseData::default()
+                }),
+                None => Err(RequestError {
+                    code: text(&attempt["error"]["code"]),
+                    message: text(&attempt["error"]["message"]).unwrap_or_default(),
+                }),
+            };
+            self.emit(&RunEvent::Request {
+                cursor,
+                item,
+                request: &request,
+                response: outcome.as_ref(),
+                origin: RequestOrigin::Retry,
+            });
+        }
     }
 
     fn request(
