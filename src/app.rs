@@ -60,6 +60,9 @@ pub fn merge(args: &crate::cli::dist::MergeArgs) -> Result<i32, AppError> {
 /// Runs a collection; returns the process exit code. The process is expected to end soon after:
 /// the JavaScript heap is left for it to free.
 pub fn run(args: &RunArgs) -> Result<i32, AppError> {
+    if args.dist.watch {
+        return Err(crate::watch::run(args, |args| run_to_end(args, false)));
+    }
     run_to_end(args, true)
 }
 

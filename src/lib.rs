@@ -15,3 +15,4 @@ pub(crate) mod report;
 pub(crate) mod runner;
 pub(crate) mod script;
 pub(crate) mod variables;
+pub(crate) mod watch;

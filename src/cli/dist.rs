@@ -45,6 +45,11 @@ pub struct DistArgs {
     /// With `--shard auto` on Kubernetes (JOB_COMPLETION_INDEX): the number of shards.
     #[arg(long = "shard-total", value_name = "N")]
     pub shard_total: Option<usize>,
+
+    /// postie only: run again whenever the collection, environment, globals, iteration data or
+    /// a --script-modules file changes, until stopped (Ctrl-C).
+    #[arg(long = "watch")]
+    pub watch: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
