@@ -53,7 +53,8 @@ pub fn merge(args: &crate::cli::dist::MergeArgs) -> Result<i32, AppError> {
         reveal_secrets: false,
     };
     let mut reporters = report::build(&config).map_err(AppError)?;
-    let failed = report::merge::merge(&args.reports, &mut reporters).map_err(AppError)?;
+    let failed =
+        report::merge::merge(&args.reports, &args.folder, &mut reporters).map_err(AppError)?;
     Ok(i32::from(failed && !args.suppress_exit_code))
 }
 

@@ -70,6 +70,8 @@ fn redact(text: &str) -> String {
         ),
         (r"[─┬┼┴┤├┐┘┌└]+", "<line>"),
         (r" {2,}", " "),
+        // the cli shows this row only when some response took 1 ms or more
+        (r"<line>\n│ average response time:[^\n]*\n", ""),
     ];
     let mut text = text.to_string();
     for (pattern, with) in rules {
@@ -197,4 +199,54 @@ fn merge_says_what_is_wrong_with_its_input() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(says), "{stderr}");
     }
+}
+
+#[test]
+fn shards_of_a_folder_run_merge_with_the_same_folders() {
+    let server = TestServer::start();
+    let dir = support::temp_dir();
+    let d = dir.path();
+    let c = collection(&server.base_url(), support::closed_port());
+    std::fs::write(d.join("c.json"), c.to_string()).expect("write");
+    for i in 1..=2 {
+        let (shard, file) = (format!("{i}/2"), format!("s{i}.json"));
+        run(
+            d,
+            &[
+                "run",
+                "c.json",
+                "--folder",
+                "C",
+                "--folder",
+                "D",
+                "--shard",
+                &shard,
+                "-r",
+                "json",
+                "--reporter-json-export",
+                &file,
+            ],
+        );
+    }
+    let without = run(d, &["merge", "s1.json", "s2.json", "-r", "cli"]);
+    assert!(String::from_utf8_lossy(&without.stderr).contains("--folder"));
+    let with = run(
+        d,
+        &[
+            "merge",
+            "s1.json",
+            "s2.json",
+            "--folder",
+            "C",
+            "--folder",
+            "D",
+            "-r",
+            "json",
+            "--reporter-json-export",
+            "m.json",
+        ],
+    );
+    assert_eq!(with.status.code(), Some(0), "{with:?}");
+    let merged: Value = serde_json::from_str(&read(&d.join("m.json"))).expect("json");
+    assert_eq!(merged["run"]["stats"]["requests"]["total"], 5);
 }

@@ -116,6 +116,9 @@ pub struct MergeArgs {
         value_delimiter = ','
     )]
     pub reporters: Vec<String>,
+    /// The `--folder` selectors the shards ran with (repeatable).
+    #[arg(long = "folder", value_name = "NAME")]
+    pub folder: Vec<String>,
     /// Colour output: auto, on or off.
     #[arg(long = "color", value_enum, default_value_t = super::ColorArg::Auto)]
     pub color: super::ColorArg,

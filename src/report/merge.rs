@@ -35,7 +35,11 @@ struct Group<'r> {
 }
 
 /// Replays `reports` to `reporters`; returns whether the merged run failed (Newman's exit rule).
-pub fn merge(reports: &[PathBuf], reporters: &mut [Box<dyn Reporter>]) -> Result<bool, String> {
+pub fn merge(
+    reports: &[PathBuf],
+    folders: &[String],
+    reporters: &mut [Box<dyn Reporter>],
+) -> Result<bool, String> {
     if reports.is_empty() {
         return Err("postie merge: give the shards' JSON reports".into());
     }
@@ -50,7 +54,7 @@ pub fn merge(reports: &[PathBuf], reporters: &mut [Box<dyn Reporter>]) -> Result
     )
     .map_err(|e| format!("{}: its collection: {e}", first.path.display()))?;
     let collection = &loaded.collection;
-    let plan = plan::plan(collection, &[])?;
+    let plan = plan::plan(collection, folders)?;
     let mut groups = Vec::new();
     for shard in &shards {
         if shard.report.get("collection") != first.report.get("collection") {
@@ -164,7 +168,8 @@ fn collect_groups<'r>(
         };
         if position >= items || number("length") != Some(items) {
             return Err(format!(
-                "{}: an execution's cursor does not fit the collection's {items} items",
+                "{}: an execution's cursor does not fit the collection's {items} items \
+                 (give the shards' --folder to postie merge too)",
                 shard.path.display()
             ));
         }
