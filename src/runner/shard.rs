@@ -86,7 +86,8 @@ impl ShardSpec {
 /// Deals `weights` to `total` shards: heaviest first (ties in the units' order), each to the
 /// lightest shard so far (ties to the lowest index). Returns each unit's shard.
 pub fn partition(weights: &[u64], total: usize) -> Vec<usize> {
-    let total = total.max(1);
+    // with more shards than units, each unit has a shard of its own: the first ones
+    let total = total.clamp(1, weights.len().max(1));
     let mut order: Vec<usize> = (0..weights.len()).collect();
     order.sort_by(|a, b| weights[*b].cmp(&weights[*a]).then(a.cmp(b)));
     let mut load = vec![0u64; total];
@@ -302,6 +303,7 @@ mod tests {
         assert_eq!(partition(&[1, 1, 1, 1, 1], 2), vec![0, 1, 0, 1, 0]);
         assert_eq!(partition(&[2, 2], 4), vec![0, 1]);
         assert_eq!(partition(&[], 3), Vec::<usize>::new());
+        assert_eq!(partition(&[1, 9], usize::MAX), vec![1, 0]);
     }
 
     #[test]
