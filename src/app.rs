@@ -52,9 +52,35 @@ pub fn convert(args: &ConvertArgs) -> Result<i32, AppError> {
     Ok(0)
 }
 
+/// `postie merge`: shard reports replayed as one run to the reporters; returns the exit code
+/// the unsharded run would have had.
+pub fn merge(args: &crate::cli::dist::MergeArgs) -> Result<i32, AppError> {
+    let config = ReportConfig {
+        reporters: args
+            .reporters
+            .iter()
+            .filter(|r| !r.is_empty())
+            .cloned()
+            .collect(),
+        options: args.reporter_options.clone(),
+        color: color_choice(args.color),
+        silent: false,
+        verbose: false,
+        disable_unicode: args.disable_unicode,
+        reveal_secrets: false,
+    };
+    let mut reporters = report::build(&config).map_err(AppError)?;
+    let failed =
+        report::merge::merge(&args.reports, &args.folder, &mut reporters).map_err(AppError)?;
+    Ok(i32::from(failed && !args.suppress_exit_code))
+}
+
 /// Runs a collection; returns the process exit code. The process is expected to end soon after:
 /// the JavaScript heap is left for it to free.
 pub fn run(args: &RunArgs) -> Result<i32, AppError> {
+    if args.dist.watch {
+        return Err(crate::watch::run(args, |args| run_to_end(args, false)));
+    }
     run_to_end(args, true)
 }
 
@@ -80,7 +106,8 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         );
     }
     // An unknown --folder is an error before anything runs or is written (Newman's rule).
-    runner::plan::plan(&loaded.collection, &args.folder).map_err(AppError)?;
+    let plan = runner::plan::plan(&loaded.collection, &args.folder).map_err(AppError)?;
+    let shard = args.dist.shard().map_err(AppError)?;
     let environment = inputs
         .environment
         .as_deref()
@@ -99,6 +126,18 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         Some(path) => load_data(path, &fetched)?,
         None => Vec::new(),
     };
+    let shard = shard.map(|(spec, timings)| {
+        let iterations = args.iteration_count.unwrap_or(data.len().max(1)).max(1);
+        let by = args.dist.shard_by();
+        runner::shard::select(
+            &loaded.collection,
+            &plan,
+            iterations,
+            spec,
+            by,
+            timings.as_ref(),
+        )
+    });
 
     let mut scopes = Scopes {
         globals: globals
@@ -136,7 +175,14 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         ..ScriptOptions::default()
     })
     .map_err(AppError)?;
-    let mut reporters = report::build(&report_config(args)).map_err(AppError)?;
+    let mut config = report_config(args);
+    if args.dist.shard.is_some() {
+        // what `postie merge` needs to show the shards' console lines again
+        config
+            .options
+            .insert(0, ("json-console".into(), "true".into()));
+    }
+    let mut reporters = report::build(&config).map_err(AppError)?;
     let mock = if args.mock {
         Some(MockServer::start(&loaded.collection, 0)?)
     } else {
@@ -154,6 +200,8 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
             crate::cli::OAuth2FetchArg::Auto => runner::OAuth2Fetch::Auto,
             crate::cli::OAuth2FetchArg::Never => runner::OAuth2Fetch::Never,
         },
+        retry: args.dist.retry_policy().map_err(AppError)?,
+        shard,
     };
     let input = RunInput {
         collection: &loaded.collection,
@@ -334,6 +382,14 @@ fn http_options(args: &RunArgs) -> Result<HttpOptions, AppError> {
     })
 }
 
+fn color_choice(color: ColorArg) -> ColorChoice {
+    match color {
+        ColorArg::Auto => ColorChoice::Auto,
+        ColorArg::On => ColorChoice::On,
+        ColorArg::Off => ColorChoice::Off,
+    }
+}
+
 fn report_config(args: &RunArgs) -> ReportConfig {
     ReportConfig {
         reporters: args
@@ -343,11 +399,7 @@ fn report_config(args: &RunArgs) -> ReportConfig {
             .cloned()
             .collect(),
         options: args.reporter_options.clone(),
-        color: match args.color {
-            ColorArg::Auto => ColorChoice::Auto,
-            ColorArg::On => ColorChoice::On,
-            ColorArg::Off => ColorChoice::Off,
-        },
+        color: color_choice(args.color),
         silent: args.silent,
         verbose: args.verbose,
         disable_unicode: args.disable_unicode,

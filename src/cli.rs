@@ -3,6 +3,8 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+pub mod dist;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "postie",
@@ -26,6 +28,8 @@ pub enum Command {
     Mock(MockArgs),
     /// Convert a collection between a v2.1 JSON file and a collection schema v3 (YAML) directory.
     Convert(ConvertArgs),
+    /// Merge shard JSON reports (`run --shard`) into one run's reports (postie only).
+    Merge(dist::MergeArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         #[arg(value_enum)]
@@ -249,6 +253,8 @@ pub struct RunArgs {
     /// `require`).
     #[arg(long = "script-modules", value_name = "DIR")]
     pub script_modules: Option<PathBuf>,
+    #[command(flatten)]
+    pub dist: dist::DistArgs,
 
     /// `--reporter-…` options, collected before parsing.
     #[arg(skip)]

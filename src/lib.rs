@@ -17,3 +17,4 @@ pub(crate) mod request_text;
 pub(crate) mod runner;
 pub(crate) mod script;
 pub(crate) mod variables;
+pub(crate) mod watch;

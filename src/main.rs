@@ -22,6 +22,10 @@ fn main() -> ExitCode {
         }
         Command::Mock(mock) => app::mock(&mock),
         Command::Convert(convert) => app::convert(&convert),
+        Command::Merge(mut merge) => {
+            merge.reporter_options = reporter_options;
+            app::merge(&merge)
+        }
         Command::Completions { shell } => {
             postie::cli::write_completions(shell, &mut std::io::stdout());
             Ok(0)

@@ -72,7 +72,6 @@ pub fn load_collection(path: &Path) -> Result<LoadedCollection, FileError> {
 }
 
 /// A collection from parsed JSON (`path` names the source in errors).
-#[cfg(test)]
 pub fn collection_from_json(path: &Path, json: Value) -> Result<LoadedCollection, FileError> {
     collection_from_json_text(path, json, None)
 }

@@ -9,7 +9,7 @@ use super::format::{
 use super::summary::RunSummary;
 use super::{ColorChoice, ReportConfig, Reporter};
 use crate::http::{PreparedRequest, RequestError, ResponseData};
-use crate::runner::events::{ItemRef, RunEvent};
+use crate::runner::events::{ItemRef, RequestOrigin, RunEvent};
 use crate::script::{NextRequest, ScriptKind, ScriptOutcome};
 use std::io::{IsTerminal, Write};
 
@@ -113,6 +113,8 @@ pub struct CliReporter {
     /// scripts taught the mask (a token they capture from this very response), and the output
     /// that follows it.
     held: Option<HeldBlock>,
+    /// `--retry`: attempts of the current request sent again, shown on its request line.
+    retries: u32,
 }
 
 struct HeldBlock {
@@ -136,6 +138,7 @@ impl CliReporter {
             next_request: None,
             mask: None,
             held: None,
+            retries: 0,
         }
     }
 
@@ -287,6 +290,17 @@ impl CliReporter {
             }
         }
         self.request_line(&request.method, &request.url);
+        let retries = std::mem::take(&mut self.retries);
+        if retries > 0 {
+            let symbol = if self.options.disable_unicode {
+                "retried"
+            } else {
+                "↻"
+            };
+            let plural = if retries == 1 { "retry" } else { "retries" };
+            let text = self.paint(Style::Gray, &format!("{symbol} {retries} {plural}"));
+            self.print(&format!("{text} "));
+        }
         match response {
             Ok(response) if self.options.verbose => {
                 self.release_held();
@@ -468,6 +482,10 @@ impl Reporter for CliReporter {
                 let _ = self.out.flush();
             }
             RunEvent::Script { kind, outcome, .. } => self.script(*kind, outcome, failures_before),
+            RunEvent::Request {
+                origin: RequestOrigin::Retry,
+                ..
+            } => self.retries += 1,
             RunEvent::Request {
                 request, response, ..
             } => self.request(request, *response),

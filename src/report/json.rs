@@ -41,8 +41,10 @@ impl JsonReporter {
     }
 
     pub fn new(config: &ReportConfig) -> JsonReporter {
+        let mut summary = RunSummary::detailed();
+        summary.keep_console = config.flag("json", "console");
         JsonReporter {
-            summary: RunSummary::detailed(),
+            summary,
             mask: MaskHandle::own(config),
             omit_responses: config.flag("json", "omit-responses"),
             export: config

@@ -379,6 +379,10 @@ impl Reporter for JunitReporter {
             } => self.tests_total += 1,
             RunEvent::Script { kind, outcome, .. } => self.script(*kind, outcome),
             RunEvent::Request {
+                origin: RequestOrigin::Retry,
+                ..
+            } => {}
+            RunEvent::Request {
                 response, origin, ..
             } => {
                 if let Some((_, record)) = self.current.as_mut() {

@@ -40,6 +40,7 @@ pub mod json;
 mod json_format;
 pub mod junit;
 mod junit_xml;
+pub mod merge;
 pub mod progress;
 pub mod report_file;
 pub mod secrets;

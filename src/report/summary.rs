@@ -183,6 +183,12 @@ pub(crate) struct Execution {
     /// `pm.sendRequest`). Newman keeps one record per run of an item and lists it again for every
     /// request, so the report holds this many copies of the record as it ends; none without a request.
     pub requests: usize,
+    /// `--retry`: every attempt of the item's request (status or error, time), when it was
+    /// retried; the last is the one the execution shows.
+    pub attempts: Vec<Value>,
+    /// `--reporter-json-console` (on with `--shard`): the console lines of the item's scripts,
+    /// `{script, level, text}`, so `postie merge` can show them again.
+    pub console: Vec<Value>,
 }
 
 /// Collects Newman's run summary from events.
@@ -203,6 +209,8 @@ pub struct RunSummary {
     /// The item JSON of the item being run (shared by its execution and failures).
     current_item: Option<Arc<Value>>,
     clock: Option<fn() -> u64>,
+    /// Record scripts' console lines in executions (`Execution::console`).
+    pub(crate) keep_console: bool,
     item_cache: std::collections::HashMap<String, Arc<Value>>,
 }
 
@@ -273,12 +281,27 @@ impl RunSummary {
                 ..
             } => self.script(cursor, item, *kind, outcome),
             RunEvent::Request {
+                response,
+                origin: RequestOrigin::Retry,
+                ..
+            } => self.attempt(*response),
+            RunEvent::Request {
                 cursor,
                 item,
                 request,
                 response,
                 origin,
-            } => self.request(cursor, item, Some(request), *response, *origin),
+            } => {
+                if *origin == RequestOrigin::Item
+                    && self
+                        .current
+                        .as_ref()
+                        .is_some_and(|e| !e.attempts.is_empty())
+                {
+                    self.attempt(*response);
+                }
+                self.request(cursor, item, Some(request), *response, *origin)
+            }
             RunEvent::RequestSkipped {
                 cursor,
                 item,
@@ -347,6 +370,8 @@ impl RunSummary {
             assertions: None,
             test_script: Vec::new(),
             requests: 0,
+            attempts: Vec::new(),
+            console: Vec::new(),
         });
     }
 
@@ -376,6 +401,15 @@ impl RunSummary {
         }
         for assertion in &outcome.assertions {
             self.assertion(cursor, item, assertion);
+        }
+        if let Some(execution) = self.current.as_mut().filter(|_| self.keep_console) {
+            let script = kind.event_name();
+            execution.console.extend(
+                outcome
+                    .console
+                    .iter()
+                    .map(|line| json!({"script": script, "level": line.level, "text": line.text})),
+            );
         }
         if let Some(error) = &outcome.error {
             let error_json = script_error_json(error, self.now());
@@ -419,6 +453,18 @@ impl RunSummary {
             let at = format!("assertion:{} in test-script", assertion.index);
             self.push_failure(error, at, cursor, item, true);
         }
+    }
+
+    /// One attempt of a request `--retry` sent again, or the last attempt of such a request.
+    fn attempt(&mut self, response: Result<&ResponseData, &RequestError>) {
+        let at = self.now();
+        let Some(execution) = self.current.as_mut() else {
+            return;
+        };
+        execution.attempts.push(match response {
+            Ok(r) => json!({"code": r.code, "status": r.status, "responseTime": r.response_time, "at": at}),
+            Err(e) => json!({"error": {"code": e.code, "message": e.message}, "at": at}),
+        });
     }
 
     fn request(

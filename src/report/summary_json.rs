@@ -125,6 +125,12 @@ impl Serialize for Execution {
         if let Some(error) = &self.request_error {
             map.serialize_entry("requestError", error)?;
         }
+        if !self.attempts.is_empty() {
+            map.serialize_entry("attempts", &self.attempts)?;
+        }
+        if !self.console.is_empty() {
+            map.serialize_entry("console", &self.console)?;
+        }
         if let Some(assertions) = &self.assertions {
             map.serialize_entry("assertions", assertions)?;
         }

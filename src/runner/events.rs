@@ -52,6 +52,9 @@ pub enum RequestOrigin {
     Item,
     /// `pm.sendRequest` from one of the item's scripts.
     Script,
+    /// An attempt of the item's request that `--retry` sends again: not an execution of its own
+    /// (postie only; the item's final attempt follows as `Item`).
+    Retry,
 }
 
 /// An event carries everything known at that point; each reporter reads what it needs, so some

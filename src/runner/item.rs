@@ -12,6 +12,7 @@ use crate::script::{
 };
 use crate::variables::Scopes;
 use std::cell::RefCell;
+use std::time::Instant;
 
 pub(crate) struct ItemResult {
     pub failed: bool,
@@ -110,7 +111,7 @@ pub(crate) fn run_item(
     };
     let mut response: Option<ResponseData> = None;
     if let Some(first) = sent.take() {
-        let (prepared, outcome) = send(
+        let (prepared, outcome) = send_with_retries(
             ctx,
             &phase,
             &request,
@@ -179,20 +180,15 @@ pub(super) struct Phase<'a> {
 
 impl Phase<'_> {
     /// Reports an attempt of the item's request that is sent again (after a Digest challenge, or
-    /// a 401 answered with a new OAuth 2.0 token).
+    /// a 401 answered with a new OAuth 2.0 token: `Item`), or that `--retry` sends again (`Retry`).
     pub(super) fn report_attempt(
         &self,
         ctx: &mut RunContext<'_>,
         sent: &PreparedRequest,
         outcome: &Result<ResponseData, crate::http::RequestError>,
+        origin: RequestOrigin,
     ) {
-        ctx.emit_request(
-            self.cursor,
-            self.item,
-            sent,
-            outcome.as_ref(),
-            RequestOrigin::Item,
-        );
+        ctx.emit_request(self.cursor, self.item, sent, outcome.as_ref(), origin);
     }
 }
 
@@ -477,12 +473,52 @@ fn send(
             break;
         };
         keep_postman_token(&sent, &mut again);
-        phase.report_attempt(ctx, &sent, &outcome);
+        phase.report_attempt(ctx, &sent, &outcome, RequestOrigin::Item);
         outcome = ctx.http.send(&again, behavior);
         sent = again;
         current = Some(next);
     }
     (sent, outcome)
+}
+
+/// [`send`], again while `--retry` says so; each attempt sent again is reported as a `Retry`.
+fn send_with_retries(
+    ctx: &mut RunContext<'_>,
+    phase: &Phase<'_>,
+    request: &Request,
+    scopes: &Scopes,
+    auth: Option<&Auth>,
+    behavior: &ProtocolProfileBehavior,
+    prepared: PreparedRequest,
+) -> (PreparedRequest, Result<ResponseData, http::RequestError>) {
+    let policy = &ctx.options.retry;
+    if !policy.enabled() {
+        return send(ctx, phase, request, scopes, auth, behavior, prepared);
+    }
+    let mut retries = 0;
+    loop {
+        let (sent, outcome) = send(
+            ctx,
+            phase,
+            request,
+            scopes,
+            auth,
+            behavior,
+            prepared.clone(),
+        );
+        let jitter = rand::random::<f64>();
+        let wait = ctx
+            .options
+            .retry
+            .wait_before_retry(&sent.method, outcome.as_ref(), retries, jitter)
+            .filter(|wait| ctx.deadline.is_none_or(|d| Instant::now() + *wait < d));
+        let Some(wait) = wait else {
+            return (sent, outcome);
+        };
+        phase.report_attempt(ctx, &sent, &outcome, RequestOrigin::Retry);
+        std::thread::sleep(wait);
+        retries += 1;
+    }
 }
 
 /// A replayed request (digest or NTLM auth) keeps the first attempt's Postman-Token (Newman).

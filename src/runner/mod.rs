@@ -5,6 +5,8 @@ pub mod events;
 mod item;
 mod oauth2;
 pub mod plan;
+pub mod retry;
+pub mod shard;
 
 pub use oauth2::OAuth2Fetch;
 
@@ -34,6 +36,11 @@ pub struct RunOptions {
     pub mock_origin: Option<String>,
     /// `--oauth2-fetch`.
     pub oauth2_fetch: OAuth2Fetch,
+    /// `--retry`, `--retry-on`, `--retry-delay`, `--retry-unsafe`.
+    pub retry: retry::RetryPolicy,
+    /// `--shard`: the items or iterations this shard runs; the others are passed over, and
+    /// cursors keep the positions and iteration numbers of the whole run.
+    pub shard: Option<shard::Selection>,
 }
 
 /// What a run starts from.
@@ -159,6 +166,11 @@ pub fn run(
         items: items.len(),
     });
     'iterations: for iteration in 0..iterations {
+        if let Some(shard::Selection::Iterations(runs)) = &options.shard {
+            if !runs.get(iteration).copied().unwrap_or(false) {
+                continue;
+            }
+        }
         scopes.data = data_row(&input.data, iteration);
         ctx.emit(RunEvent::IterationStart {
             iteration,
@@ -171,6 +183,12 @@ pub fn run(
             if ctx.timed_out() {
                 error = Some(timeout_message(options));
                 break 'iterations;
+            }
+            if let Some(shard::Selection::Items(runs)) = &options.shard {
+                if !runs.get(position).copied().unwrap_or(false) {
+                    position += 1;
+                    continue;
+                }
             }
             let planned = &items[position];
             if !first_request && !options.delay_request.is_zero() {

@@ -111,7 +111,7 @@ pub(super) fn retry_on_401(
     if !matches!(&outcome, Ok(r) if r.code == 401) {
         return (sent, outcome);
     }
-    phase.report_attempt(ctx, &sent, &outcome);
+    phase.report_attempt(ctx, &sent, &outcome, RequestOrigin::Item);
     let failed = |message: String| RequestError {
         code: None,
         message,
