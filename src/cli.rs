@@ -243,12 +243,12 @@ pub struct RunArgs {
     /// Serve the collection's saved examples on 127.0.0.1 and send every request there.
     #[arg(long = "mock")]
     pub mock: bool,
-    /// postie only: `auto` gets an OAuth 2.0 token when an oauth2 auth's access token is empty
+    /// `auto` gets an OAuth 2.0 token when an oauth2 auth's access token is empty
     /// (its grant, cached per configuration, refreshed on expiry or a 401, kept in the
     /// environment as `postie.oauth2.<name>.*`); `never` sends only a token already there (Newman).
     #[arg(long = "oauth2-fetch", value_enum, default_value_t = OAuth2FetchArg::Auto, value_name = "WHEN")]
     pub oauth2_fetch: OAuth2FetchArg,
-    /// postie only: a node_modules folder that `require(name)` and `pm.require(name)` in scripts
+    /// A node_modules folder that `require(name)` and `pm.require(name)` in scripts
     /// also load pure-JavaScript CommonJS packages from (built-in modules keep priority for
     /// `require`).
     #[arg(long = "script-modules", value_name = "DIR")]

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Clone, Default, Args)]
 pub struct DistArgs {
-    /// postie only: send an item's request again, up to N more times, when it fails as
+    /// Send an item's request again, up to N more times, when it fails as
     /// `--retry-on` says. Scripts never run again; the test scripts see the last response.
     #[arg(long = "retry", value_name = "N", default_value_t = 0)]
     pub retry: u32,
@@ -27,7 +27,7 @@ pub struct DistArgs {
     #[arg(long = "retry-unsafe")]
     pub retry_unsafe: bool,
 
-    /// postie only: run shard I of N (from 1): a deterministic part of the work, the same on
+    /// Run shard I of N (from 1): a deterministic part of the work, the same on
     /// every machine. `auto` reads POSTIE_SHARD=I/N, GitLab's CI_NODE_INDEX/CI_NODE_TOTAL,
     /// CircleCI's CIRCLE_NODE_INDEX/CIRCLE_NODE_TOTAL, Buildkite's
     /// BUILDKITE_PARALLEL_JOB/BUILDKITE_PARALLEL_JOB_COUNT or Kubernetes' JOB_COMPLETION_INDEX
@@ -46,7 +46,7 @@ pub struct DistArgs {
     #[arg(long = "shard-total", value_name = "N")]
     pub shard_total: Option<usize>,
 
-    /// postie only: run again whenever the collection, environment, globals, iteration data or
+    /// Run again whenever the collection, environment, globals, iteration data or
     /// a --script-modules file changes, until stopped (Ctrl-C).
     #[arg(long = "watch")]
     pub watch: bool,
