@@ -1,6 +1,9 @@
 //! `postie run` from parsed arguments to exit code: load files, run, export, write back.
 
-use crate::cli::{parse_key_value, ColorArg, MockArgs, RunArgs};
+mod several;
+
+use crate::cli::{parse_key_value, ColorArg, MockArgs, ParallelByArg, RunArgs};
+use crate::collection::load::LoadedCollection;
 use crate::collection::{self, ScopeKind};
 use crate::http::{HttpClient, HttpOptions};
 use crate::mock::MockServer;
@@ -47,7 +50,39 @@ pub fn run_and_free(args: &RunArgs) -> Result<i32, AppError> {
 }
 
 fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
-    let mut loaded = collection::load_collection(&args.collection).map_err(role("collection"))?;
+    let paths = several::collection_paths(&args.collections)?;
+    if let [path] = paths.as_slice() {
+        return run_one(args, path, process_ends);
+    }
+    several::run_several(args, &paths, process_ends)
+}
+
+/// One collection: the run as `newman run` makes it.
+fn run_one(args: &RunArgs, path: &Path, process_ends: bool) -> Result<i32, AppError> {
+    let loaded = load_collection(args, path)?;
+    let mut inputs = load_inputs(args)?;
+    let scopes = inputs.scopes_for(&loaded);
+    let engine = Engine::new(args)?;
+    let mut reporters = report::build(&report_config(args)).map_err(AppError)?;
+    let outcome = run_collection(
+        args,
+        &engine,
+        &loaded,
+        scopes,
+        std::mem::take(&mut inputs.data),
+        &mut reporters,
+        process_ends,
+    )?;
+    print_errors(&outcome);
+    export(args, &engine, Some(&loaded), &inputs, &outcome.scopes)?;
+    let failed = outcome.failed || !outcome.reporter_errors.is_empty();
+    Ok(exit_code(args, failed))
+}
+
+/// Loads a collection and checks `--folder` and `--exclude-folder` against it: an unknown name is
+/// an error before anything runs or is written (Newman's rule).
+fn load_collection(args: &RunArgs, path: &Path) -> Result<LoadedCollection, AppError> {
+    let mut loaded = collection::load_collection(path).map_err(role("collection"))?;
     if args.export_collection.is_none() {
         // only --export-collection reads the collection's JSON again
         loaded.raw = String::new();
@@ -55,11 +90,36 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
     if loaded.version == collection::CollectionVersion::V1 {
         eprintln!(
             "postie: {} is a v1 collection; it was converted to v2.1 for this run",
-            args.collection.display()
+            path.display()
         );
     }
-    // An unknown --folder is an error before anything runs or is written (Newman's rule).
-    runner::plan::plan(&loaded.collection, &args.folder).map_err(AppError)?;
+    runner::plan::plan_excluding(&loaded.collection, &args.folder, &args.exclude_folder)
+        .map_err(AppError)?;
+    Ok(loaded)
+}
+
+/// What every collection of the run starts from: `-e`, `-g`, `-d`, `--env-var`, `--global-var`.
+struct Inputs {
+    environment: Option<collection::LoadedScope>,
+    globals: Option<collection::LoadedScope>,
+    data: Vec<VariableScope>,
+    /// Globals and environment as a run starts with them.
+    scopes: Scopes,
+}
+
+impl Inputs {
+    /// The scopes a run of `loaded` starts from.
+    fn scopes_for(&self, loaded: &LoadedCollection) -> Scopes {
+        let mut scopes = Scopes {
+            collection: VariableScope::from_variables(&loaded.collection.variables),
+            ..self.scopes.clone()
+        };
+        scopes.collection.name = Some(loaded.collection.info.name.clone());
+        scopes
+    }
+}
+
+fn load_inputs(args: &RunArgs) -> Result<Inputs, AppError> {
     let environment = args
         .environment
         .as_deref()
@@ -76,7 +136,6 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         Some(path) => load_data(path)?,
         None => Vec::new(),
     };
-
     let mut scopes = Scopes {
         globals: globals
             .as_ref()
@@ -86,10 +145,8 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
             .as_ref()
             .map(|e| e.scope.clone())
             .unwrap_or_default(),
-        collection: VariableScope::from_variables(&loaded.collection.variables),
         ..Scopes::default()
     };
-    scopes.collection.name = Some(loaded.collection.info.name.clone());
     for pair in &args.env_var {
         let (k, v) = parse_key_value(pair).map_err(|e| AppError(format!("--env-var: {e}")))?;
         scopes.environment.set(&k, serde_json::Value::String(v));
@@ -98,22 +155,55 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         let (k, v) = parse_key_value(pair).map_err(|e| AppError(format!("--global-var: {e}")))?;
         scopes.globals.set(&k, serde_json::Value::String(v));
     }
-
-    let http_options = http_options(args)?;
-    let http = HttpClient::new(&http_options).map_err(AppError)?;
-    let modules = args
-        .script_modules
-        .as_deref()
-        .map(ModuleFolder::open)
-        .transpose()
-        .map_err(|e| AppError(format!("--script-modules: {e}")))?;
-    let mut scripts = ScriptRuntime::new(ScriptOptions {
-        timeout: millis(args.timeout_script),
-        modules,
-        ..ScriptOptions::default()
+    Ok(Inputs {
+        environment,
+        globals,
+        data,
+        scopes,
     })
-    .map_err(AppError)?;
-    let mut reporters = report::build(&report_config(args)).map_err(AppError)?;
+}
+
+/// What every run of the process shares: the HTTP client (connections, cookie jar) and what a
+/// JavaScript runtime is made from.
+struct Engine {
+    http: HttpClient,
+    http_options: HttpOptions,
+    scripts: ScriptOptions,
+}
+
+impl Engine {
+    fn new(args: &RunArgs) -> Result<Engine, AppError> {
+        let http_options = http_options(args)?;
+        let http = HttpClient::new(&http_options).map_err(AppError)?;
+        let modules = args
+            .script_modules
+            .as_deref()
+            .map(ModuleFolder::open)
+            .transpose()
+            .map_err(|e| AppError(format!("--script-modules: {e}")))?;
+        let scripts = ScriptOptions {
+            timeout: millis(args.timeout_script),
+            modules,
+            ..ScriptOptions::default()
+        };
+        Ok(Engine {
+            http,
+            http_options,
+            scripts,
+        })
+    }
+}
+
+/// Runs one collection to its `Done` event (`--mock` and `--parallel-by iteration` included).
+fn run_collection(
+    args: &RunArgs,
+    engine: &Engine,
+    loaded: &LoadedCollection,
+    scopes: Scopes,
+    data: Vec<VariableScope>,
+    reporters: &mut [Box<dyn report::Reporter>],
+    process_ends: bool,
+) -> Result<runner::RunOutcome, AppError> {
     let mock = if args.mock {
         Some(MockServer::start(&loaded.collection, 0).map_err(AppError)?)
     } else {
@@ -122,6 +212,7 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
     let options = RunOptions {
         iteration_count: args.iteration_count,
         folders: args.folder.clone(),
+        exclude_folders: args.exclude_folder.clone(),
         delay_request: Duration::from_millis(args.delay_request.unwrap_or(0)),
         timeout: millis(args.timeout),
         bail: args.bail.is_some(),
@@ -136,52 +227,88 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         scopes,
         data,
     };
-    let outcome = runner::run(
-        input,
-        &options,
-        &http,
-        &http_options,
-        &mut scripts,
-        &mut reporters,
-    );
-    if process_ends {
-        // Freeing the JavaScript heap object by object would only cost milliseconds (its memory
-        // goes back with the process).
-        std::mem::forget(scripts);
-    }
+    let outcome = if args.parallel > 1 && args.parallel_by == ParallelByArg::Iteration {
+        let workers = runner::parallel::Workers {
+            count: usize::from(args.parallel),
+            scripts: &engine.scripts,
+        };
+        runner::parallel::run_iterations(
+            input,
+            &options,
+            &engine.http,
+            &engine.http_options,
+            &workers,
+            reporters,
+        )
+    } else {
+        let mut scripts = ScriptRuntime::new(engine.scripts.clone()).map_err(AppError)?;
+        let outcome = runner::run(
+            input,
+            &options,
+            &engine.http,
+            &engine.http_options,
+            &mut scripts,
+            reporters,
+        );
+        if process_ends {
+            // Freeing the JavaScript heap object by object would only cost milliseconds (its
+            // memory goes back with the process).
+            std::mem::forget(scripts);
+        }
+        outcome
+    };
     if let Some(mock) = mock {
         mock.stop();
     }
+    Ok(outcome)
+}
+
+fn print_errors(outcome: &runner::RunOutcome) {
     if let Some(e) = &outcome.error {
         eprintln!("error: {e}");
     }
     for e in &outcome.reporter_errors {
         eprintln!("error: {e}");
     }
+}
 
-    let scopes = &outcome.scopes;
+/// `--export-*` and `--write-back` with the run's final variables.
+fn export(
+    args: &RunArgs,
+    engine: &Engine,
+    loaded: Option<&LoadedCollection>,
+    inputs: &Inputs,
+    scopes: &Scopes,
+) -> Result<(), AppError> {
     if let Some(path) = &args.export_environment {
         collection::export_scope(path, &scopes.environment, ScopeKind::Environment)?;
     }
     if let Some(path) = &args.export_globals {
         collection::export_scope(path, &scopes.globals, ScopeKind::Globals)?;
     }
-    if let Some(path) = &args.export_collection {
+    if let (Some(path), Some(loaded)) = (&args.export_collection, loaded) {
         collection::export_collection(path, &loaded.raw_json(), &scopes.collection)?;
     }
     if let Some(path) = &args.export_cookie_jar {
-        http.export_cookie_jar(path).map_err(AppError)?;
+        engine.http.export_cookie_jar(path).map_err(AppError)?;
     }
     if args.write_back {
-        write_back(args, environment.as_ref(), globals.as_ref(), scopes)?;
+        write_back(
+            args,
+            inputs.environment.as_ref(),
+            inputs.globals.as_ref(),
+            scopes,
+        )?;
     }
+    Ok(())
+}
 
-    let failed = outcome.failed || !outcome.reporter_errors.is_empty();
-    Ok(if failed && !args.suppress_exit_code {
+fn exit_code(args: &RunArgs, failed: bool) -> i32 {
+    if failed && !args.suppress_exit_code {
         1
     } else {
         0
-    })
+    }
 }
 
 fn write_back(

@@ -70,6 +70,12 @@ pub enum OAuth2FetchArg {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ParallelByArg {
+    Collection,
+    Iteration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorArg {
     Auto,
     On,
@@ -78,8 +84,11 @@ pub enum ColorArg {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// The collection file (Postman v2.0/v2.1, or v1).
-    pub collection: PathBuf,
+    /// The collection files (Postman v2.0/v2.1, or v1); a directory means every `*.json` file in
+    /// it, by name. Several collections run one after another (or side by side with
+    /// `--parallel`), each as its own run, and are reported together.
+    #[arg(required = true, num_args = 1.., value_name = "COLLECTION")]
+    pub collections: Vec<PathBuf>,
 
     /// Environment file.
     #[arg(short = 'e', long = "environment", value_name = "PATH")]
@@ -96,6 +105,16 @@ pub struct RunArgs {
     /// Run only this folder or request (a name, or a path "Folder -> Request"); repeatable.
     #[arg(long = "folder", value_name = "NAME")]
     pub folder: Vec<String>,
+    /// Leave out this folder or request (matched as --folder matches); repeatable.
+    #[arg(long = "exclude-folder", value_name = "NAME")]
+    pub exclude_folder: Vec<String>,
+    /// postie only: run up to N units at once (collections, or iterations with
+    /// `--parallel-by iteration`); 1 runs them one after another.
+    #[arg(long = "parallel", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
+    pub parallel: u16,
+    /// postie only: what `--parallel` runs side by side.
+    #[arg(long = "parallel-by", value_enum, default_value_t = ParallelByArg::Collection, value_name = "UNIT")]
+    pub parallel_by: ParallelByArg,
     /// Set an environment variable (k=v); repeatable.
     #[arg(long = "env-var", value_name = "KEY=VALUE")]
     pub env_var: Vec<String>,

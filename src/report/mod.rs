@@ -45,6 +45,7 @@ pub mod masked;
 pub mod progress;
 mod secret_matcher;
 pub mod secrets;
+pub mod several;
 pub mod summary;
 mod summary_items;
 mod summary_json;

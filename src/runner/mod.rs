@@ -4,7 +4,9 @@
 pub mod events;
 mod item;
 mod oauth2;
+pub mod parallel;
 pub mod plan;
+pub mod recorded;
 
 pub use oauth2::OAuth2Fetch;
 
@@ -22,6 +24,8 @@ pub struct RunOptions {
     pub iteration_count: Option<usize>,
     /// `--folder` selectors.
     pub folders: Vec<String>,
+    /// `--exclude-folder` selectors.
+    pub exclude_folders: Vec<String>,
     pub delay_request: Duration,
     /// `--timeout`: limit for the whole run.
     pub timeout: Option<Duration>,
@@ -112,7 +116,7 @@ pub fn run(
     reporters: &mut [Box<dyn Reporter>],
 ) -> RunOutcome {
     let collection = input.collection;
-    let items = match plan::plan(collection, &options.folders) {
+    let items = match plan::plan_excluding(collection, &options.folders, &options.exclude_folders) {
         Ok(items) => items,
         Err(message) => {
             return RunOutcome {
@@ -155,59 +159,18 @@ pub fn run(
         iterations,
         items: items.len(),
     });
-    'iterations: for iteration in 0..iterations {
+    for iteration in 0..iterations {
         scopes.data = data_row(&input.data, iteration);
-        ctx.emit(RunEvent::IterationStart {
-            iteration,
-            count: iterations,
-        });
-        let mut position = 0;
-        let mut entered: Vec<String> = Vec::new();
-        let mut first_request = true;
-        while position < items.len() {
-            if ctx.timed_out() {
+        let ended = run_iteration(&mut ctx, &items, &mut scopes, iteration);
+        failed |= ended.failed;
+        match ended.stop {
+            None => {}
+            Some(Stop::Bail) => break,
+            Some(Stop::Timeout) => {
                 error = Some(timeout_message(options));
-                break 'iterations;
+                break;
             }
-            let planned = &items[position];
-            if !first_request && !options.delay_request.is_zero() {
-                std::thread::sleep(options.delay_request);
-            }
-            first_request = false;
-            let cursor = Cursor {
-                position,
-                iteration,
-                length: items.len(),
-                cycles: iterations,
-                execution_id: uuid::Uuid::new_v4().to_string(),
-                http_request_id: uuid::Uuid::new_v4().to_string(),
-            };
-            announce_folders(&mut ctx, &mut entered, &planned.folder_names, &cursor);
-            let result = item::run_item(&mut ctx, planned, &mut scopes, &cursor);
-            failed |= result.failed;
-            if ctx.timed_out() {
-                error = Some(timeout_message(options));
-                break 'iterations;
-            }
-            if options.bail && result.failed {
-                // A graceful stop, as Newman's --bail: the failures are reported, no run error.
-                ctx.emit(RunEvent::IterationEnd { iteration });
-                break 'iterations;
-            }
-            position = match result.next {
-                None => position + 1,
-                Some(NextRequest::Stop) => items.len(),
-                Some(NextRequest::Item(target)) => {
-                    match items.iter().position(|p| {
-                        p.item.name == target || (!p.item.id.is_empty() && p.item.id == target)
-                    }) {
-                        Some(p) => p,
-                        None => items.len(),
-                    }
-                }
-            };
         }
-        ctx.emit(RunEvent::IterationEnd { iteration });
     }
     if error.is_some() {
         failed = true;
@@ -226,7 +189,91 @@ pub fn run(
     }
 }
 
-fn timeout_message(options: &RunOptions) -> String {
+/// Why the run stops after an iteration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stop {
+    /// `--bail` after a failed item (the iteration's end was reported).
+    Bail,
+    /// `--timeout` passed (the iteration's end was not reported).
+    Timeout,
+}
+
+/// How one iteration ended.
+pub(crate) struct IterationEnded {
+    pub failed: bool,
+    pub stop: Option<Stop>,
+}
+
+/// One iteration of `items`: its events from `IterationStart` on; `scopes.data` is its row.
+pub(crate) fn run_iteration(
+    ctx: &mut RunContext<'_>,
+    items: &[plan::PlannedItem<'_>],
+    scopes: &mut Scopes,
+    iteration: usize,
+) -> IterationEnded {
+    let options = ctx.options;
+    let iterations = ctx.iteration_count;
+    let mut failed = false;
+    ctx.emit(RunEvent::IterationStart {
+        iteration,
+        count: iterations,
+    });
+    let mut position = 0;
+    let mut entered: Vec<String> = Vec::new();
+    let mut first_request = true;
+    let timed_out = |failed| IterationEnded {
+        failed,
+        stop: Some(Stop::Timeout),
+    };
+    while position < items.len() {
+        if ctx.timed_out() {
+            return timed_out(failed);
+        }
+        let planned = &items[position];
+        if !first_request && !options.delay_request.is_zero() {
+            std::thread::sleep(options.delay_request);
+        }
+        first_request = false;
+        let cursor = Cursor {
+            position,
+            iteration,
+            length: items.len(),
+            cycles: iterations,
+            execution_id: uuid::Uuid::new_v4().to_string(),
+            http_request_id: uuid::Uuid::new_v4().to_string(),
+        };
+        announce_folders(ctx, &mut entered, &planned.folder_names, &cursor);
+        let result = item::run_item(ctx, planned, scopes, &cursor);
+        failed |= result.failed;
+        if ctx.timed_out() {
+            return timed_out(failed);
+        }
+        if options.bail && result.failed {
+            // A graceful stop, as Newman's --bail: the failures are reported, no run error.
+            ctx.emit(RunEvent::IterationEnd { iteration });
+            return IterationEnded {
+                failed,
+                stop: Some(Stop::Bail),
+            };
+        }
+        position = match result.next {
+            None => position + 1,
+            Some(NextRequest::Stop) => items.len(),
+            Some(NextRequest::Item(target)) => {
+                match items.iter().position(|p| {
+                    p.item.name == target || (!p.item.id.is_empty() && p.item.id == target)
+                }) {
+                    Some(p) => p,
+                    None => items.len(),
+                }
+            }
+        };
+    }
+    ctx.emit(RunEvent::IterationEnd { iteration });
+    IterationEnded { failed, stop: None }
+}
+
+pub(crate) fn timeout_message(options: &RunOptions) -> String {
     let ms = options.timeout.map(|t| t.as_millis()).unwrap_or_default();
     format!("callback timed out: the run exceeded --timeout {ms}ms")
 }
@@ -255,7 +302,7 @@ fn announce_folders(
 }
 
 /// The iteration's data row; past the last row, the last row is used again (Newman's rule).
-fn data_row(rows: &[VariableScope], iteration: usize) -> VariableScope {
+pub(crate) fn data_row(rows: &[VariableScope], iteration: usize) -> VariableScope {
     rows.get(iteration)
         .or_else(|| rows.last())
         .cloned()
