@@ -59,7 +59,7 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
 
 /// One collection: the run as `newman run` makes it.
 fn run_one(args: &RunArgs, path: &Path, process_ends: bool) -> Result<i32, AppError> {
-    let loaded = load_collection(args, path)?;
+    let loaded = load_collection(args, path, &args.exclude_folder)?;
     let mut inputs = load_inputs(args)?;
     let scopes = inputs.scopes_for(&loaded);
     let engine = Engine::new(args)?;
@@ -79,9 +79,13 @@ fn run_one(args: &RunArgs, path: &Path, process_ends: bool) -> Result<i32, AppEr
     Ok(exit_code(args, failed))
 }
 
-/// Loads a collection and checks `--folder` and `--exclude-folder` against it: an unknown name is
-/// an error before anything runs or is written (Newman's rule).
-fn load_collection(args: &RunArgs, path: &Path) -> Result<LoadedCollection, AppError> {
+/// Loads a collection and checks `--folder` and `--exclude-folder` (`excluded`) against it: an
+/// unknown name is an error before anything runs or is written (Newman's rule).
+fn load_collection(
+    args: &RunArgs,
+    path: &Path,
+    excluded: &[String],
+) -> Result<LoadedCollection, AppError> {
     let mut loaded = collection::load_collection(path).map_err(role("collection"))?;
     if args.export_collection.is_none() {
         // only --export-collection reads the collection's JSON again
@@ -93,8 +97,7 @@ fn load_collection(args: &RunArgs, path: &Path) -> Result<LoadedCollection, AppE
             path.display()
         );
     }
-    runner::plan::plan_excluding(&loaded.collection, &args.folder, &args.exclude_folder)
-        .map_err(AppError)?;
+    runner::plan::plan_excluding(&loaded.collection, &args.folder, excluded).map_err(AppError)?;
     Ok(loaded)
 }
 
@@ -212,7 +215,8 @@ fn run_collection(
     let options = RunOptions {
         iteration_count: args.iteration_count,
         folders: args.folder.clone(),
-        exclude_folders: args.exclude_folder.clone(),
+        // with several collections, a name is left out where it names nothing
+        exclude_folders: runner::plan::known_selectors(&loaded.collection, &args.exclude_folder),
         delay_request: Duration::from_millis(args.delay_request.unwrap_or(0)),
         timeout: millis(args.timeout),
         bail: args.bail.is_some(),

@@ -16,7 +16,7 @@ use crate::report::several::SeveralReports;
 use crate::report::Reporter;
 use crate::runner::parallel::merge_scopes;
 use crate::runner::recorded::{replay, OwnedEvent, Recorder, Replay};
-use crate::runner::{plan, RunOutcome};
+use crate::runner::{self, plan, RunOutcome};
 use crate::variables::Scopes;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -74,8 +74,19 @@ pub(super) fn run_several(
     }
     let collections = paths
         .iter()
-        .map(|path| load_collection(args, path))
+        .map(|path| load_collection(args, path, &[]))
         .collect::<Result<Vec<_>, _>>()?;
+    // An excluded name must name something in one of the collections at least.
+    for name in &args.exclude_folder {
+        let known = |c: &LoadedCollection| {
+            !plan::known_selectors(&c.collection, std::slice::from_ref(name)).is_empty()
+        };
+        if !collections.iter().any(known) {
+            let first = &collections[0].collection;
+            runner::plan::plan_excluding(first, &[], std::slice::from_ref(name))
+                .map_err(AppError)?;
+        }
+    }
     let inputs = load_inputs(args)?;
     let engine = Engine::new(args)?;
     let mut reports = SeveralReports::new(&report_config(args));
@@ -232,8 +243,9 @@ impl Several<'_> {
 
 /// The collection and its run order, for recording and replaying its events.
 fn replay_of<'c>(args: &RunArgs, loaded: &'c LoadedCollection) -> Replay<'c> {
-    let items = plan::plan_excluding(&loaded.collection, &args.folder, &args.exclude_folder)
-        .unwrap_or_default();
+    let excluded = plan::known_selectors(&loaded.collection, &args.exclude_folder);
+    let items =
+        plan::plan_excluding(&loaded.collection, &args.folder, &excluded).unwrap_or_default();
     Replay {
         collection: &loaded.collection,
         items: items.iter().map(|p| p.item).collect(),

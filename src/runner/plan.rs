@@ -118,6 +118,20 @@ pub fn plan_excluding<'c>(
         .collect())
 }
 
+/// The `selectors` that name some folder or request of `collection`.
+pub fn known_selectors(collection: &Collection, selectors: &[String]) -> Vec<String> {
+    let mut all = Vec::new();
+    flatten(&collection.items, &mut Vec::new(), &mut all);
+    selectors
+        .iter()
+        .filter(|selector| {
+            let wanted = split_path(selector);
+            all.iter().any(|(_, path)| matches_selector(path, &wanted))
+        })
+        .cloned()
+        .collect()
+}
+
 type Flat<'c> = (PlannedItem<'c>, Vec<String>);
 
 fn flatten<'c>(items: &'c [Item], folders: &mut Vec<&'c Folder>, out: &mut Vec<Flat<'c>>) {
