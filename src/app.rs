@@ -235,6 +235,7 @@ fn run_collection(
         let workers = runner::parallel::Workers {
             count: usize::from(args.parallel),
             scripts: &engine.scripts,
+            leave_heaps: process_ends,
         };
         runner::parallel::run_iterations(
             input,

@@ -294,7 +294,11 @@ fn parallel_iterations_report_as_a_sequential_run() {
         );
         assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
         let report = read_json(&dir.path().join(&report));
-        runs.push((executions(&report), received(&server), redact(&stdout(&out))));
+        runs.push((
+            executions(&report),
+            received(&server),
+            redact(&stdout(&out)),
+        ));
     }
     let (sequential, parallel) = (&runs[0], &runs[1]);
     // Sequentially, an iteration sees what the previous one set; side by side, the start value.
@@ -310,13 +314,20 @@ fn parallel_iterations_report_as_a_sequential_run() {
         same(&format!("{:#?}", sequential.0)),
         "executions in the same order"
     );
-    assert_eq!(same(&parallel.2), same(&sequential.2), "the same cli output");
+    assert_eq!(
+        same(&parallel.2),
+        same(&sequential.2),
+        "the same cli output"
+    );
     let mut received: Vec<Vec<String>> = [&sequential.1, &parallel.1]
         .iter()
         .map(|all| all.iter().map(|r| same(r)).collect())
         .collect();
     received.iter_mut().for_each(|all| all.sort());
-    assert_eq!(received[0], received[1], "the same requests reach the server");
+    assert_eq!(
+        received[0], received[1],
+        "the same requests reach the server"
+    );
 }
 
 #[test]
@@ -348,12 +359,21 @@ fn parallel_iterations_merge_variables_in_iteration_order() {
         .as_array()
         .into_iter()
         .flatten()
-        .map(|v| (v["key"].as_str().unwrap_or_default().to_string(), v["value"].clone()))
+        .map(|v| {
+            (
+                v["key"].as_str().unwrap_or_default().to_string(),
+                v["value"].clone(),
+            )
+        })
         .collect();
     // The last iteration (11) finished first, yet its `last` wins; iteration 4's unset stays.
     assert!(values.contains(&("last".into(), json!(11))), "{values:?}");
     assert!(!values.iter().any(|(k, _)| k == "gone"), "{values:?}");
-    let rows: Vec<&String> = values.iter().map(|(k, _)| k).filter(|k| k.starts_with("row_")).collect();
+    let rows: Vec<&String> = values
+        .iter()
+        .map(|(k, _)| k)
+        .filter(|k| k.starts_with("row_"))
+        .collect();
     assert_eq!(rows.len(), 12, "{values:?}");
 }
 
@@ -374,7 +394,13 @@ fn exclude_folder_leaves_its_requests_out() {
     server.clear();
     let out = run(
         dir.path(),
-        &["alpha.json", "--exclude-folder", "Users -> list users", "--exclude-folder", "missing"],
+        &[
+            "alpha.json",
+            "--exclude-folder",
+            "Users -> list users",
+            "--exclude-folder",
+            "missing",
+        ],
     );
     assert_eq!(out.status.code(), Some(0));
     assert!(server.requests().is_empty(), "everything was excluded");
@@ -385,7 +411,10 @@ fn an_unknown_excluded_folder_is_an_error_before_anything_runs() {
     let server = support::TestServer::start();
     let dir = support::temp_dir();
     three_collections(dir.path(), &server.base_url());
-    let out = run(dir.path(), &["alpha.json", "dir", "--exclude-folder", "Userz"]);
+    let out = run(
+        dir.path(),
+        &["alpha.json", "dir", "--exclude-folder", "Userz"],
+    );
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(

@@ -101,13 +101,13 @@ pub(super) fn run_several(
     if args.parallel > 1 && args.parallel_by == ParallelByArg::Collection {
         run.side_by_side(&engine, &mut reports)?;
     } else {
-        for index in 0..collections.len() {
+        for (index, loaded) in collections.iter().enumerate() {
             let mut reporters = run.reporters(&mut reports, index)?;
             let outcome = run_collection(
                 args,
                 &engine,
-                &collections[index],
-                inputs.scopes_for(&collections[index]),
+                loaded,
+                inputs.scopes_for(loaded),
                 inputs.data.clone(),
                 &mut reporters,
                 process_ends,
@@ -179,7 +179,7 @@ impl Several<'_> {
             for _ in 0..usize::from(args.parallel).min(count) {
                 let sender = sender.clone();
                 let (next, stop) = (&next, &stop);
-                scope.spawn(move || {
+                let work = move || {
                     while !stop.load(Ordering::SeqCst) {
                         let index = next.fetch_add(1, Ordering::SeqCst);
                         let Some(loaded) = collections.get(index) else {
@@ -207,7 +207,11 @@ impl Several<'_> {
                             break;
                         }
                     }
-                });
+                };
+                std::thread::Builder::new()
+                    .stack_size(runner::parallel::WORKER_STACK)
+                    .spawn_scoped(scope, work)
+                    .map_err(|e| AppError(format!("cannot start a worker thread: {e}")))?;
             }
             drop(sender);
             let mut waiting = BTreeMap::new();

@@ -117,7 +117,9 @@ impl SeveralReports {
             .reporter_names()
             .into_iter()
             // an unknown name was warned about with the first collection
-            .filter(|r| r != "junit" && (number == 1 || super::AVAILABLE_REPORTERS.contains(&r.as_str())))
+            .filter(|r| {
+                r != "junit" && (number == 1 || super::AVAILABLE_REPORTERS.contains(&r.as_str()))
+            })
             .collect();
         for (reporter, base) in &self.bases {
             let path = numbered(base, number, name);
@@ -277,13 +279,7 @@ fn total_table(tallies: &[Tally], failed: &[bool], plain: bool) -> String {
     let (h, v, [tl, tm, tr], [ml, mm, mr], [bl, bm, br]) = if plain {
         ("-", "|", ["+"; 3], ["+"; 3], ["+"; 3])
     } else {
-        (
-            "─",
-            "│",
-            ["┌", "┬", "┐"],
-            ["├", "┼", "┤"],
-            ["└", "┴", "┘"],
-        )
+        ("─", "│", ["┌", "┬", "┐"], ["├", "┼", "┤"], ["└", "┴", "┘"])
     };
     let line = |l: &str, m: &str, r: &str| {
         let parts: Vec<String> = widths.iter().map(|w| h.repeat(w + 2)).collect();

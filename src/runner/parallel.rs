@@ -20,7 +20,7 @@ use crate::script::{ScriptOptions, ScriptRuntime};
 use crate::variables::{Scopes, VariableScope};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex};
 use std::time::Instant;
 
 /// What the run shares with its workers.
@@ -29,14 +29,19 @@ pub struct Workers<'a> {
     pub count: usize,
     /// Each worker builds its own runtime from these.
     pub scripts: &'a ScriptOptions,
+    /// The process ends after the run: the workers' JavaScript heaps are left for it to free.
+    pub leave_heaps: bool,
 }
+
+/// The stack of a worker thread: the main thread's usual size, as scripts may recurse deeply.
+pub const WORKER_STACK: usize = 8 << 20;
 
 /// One iteration's result, sent from its worker.
 struct Finished {
     iteration: usize,
     events: Vec<OwnedEvent>,
     scopes: Scopes,
-    ended: Result<IterationEnded, String>,
+    ended: IterationEnded,
 }
 
 /// Runs the collection's iterations on `workers.count` threads; reports as [`super::run`] would.
@@ -49,8 +54,7 @@ pub fn run_iterations(
     reporters: &mut [Box<dyn Reporter>],
 ) -> RunOutcome {
     let collection = input.collection;
-    let items = match plan::plan_excluding(collection, &options.folders, &options.exclude_folders)
-    {
+    let items = match plan::plan_excluding(collection, &options.folders, &options.exclude_folders) {
         Ok(items) => items,
         Err(message) => {
             return RunOutcome {
@@ -76,15 +80,16 @@ pub fn run_iterations(
         items: items.iter().map(|p| p.item).collect(),
     };
     let mut reporter_errors = Vec::new();
-    let emit = |event: RunEvent<'_>, errors: &mut Vec<String>, reporters: &mut [Box<dyn Reporter>]| {
-        for reporter in reporters.iter_mut() {
-            if let Err(e) = reporter.on_event(&event) {
-                if !errors.contains(&e) {
-                    errors.push(e);
+    let emit =
+        |event: RunEvent<'_>, errors: &mut Vec<String>, reporters: &mut [Box<dyn Reporter>]| {
+            for reporter in reporters.iter_mut() {
+                if let Err(e) = reporter.on_event(&event) {
+                    if !errors.contains(&e) {
+                        errors.push(e);
+                    }
                 }
             }
-        }
-    };
+        };
     emit(
         RunEvent::Start {
             collection,
@@ -101,23 +106,21 @@ pub fn run_iterations(
     let mut error: Option<String> = None;
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
+    let startup_error: Mutex<Option<String>> = Mutex::new(None);
     let (sender, receiver) = mpsc::channel::<Finished>();
     std::thread::scope(|scope| {
         for _ in 0..workers.count.min(iterations) {
             let sender = sender.clone();
             let (next, stop, start, items, data) = (&next, &stop, &start, &items, &input.data);
-            let run_items = &run.items;
-            scope.spawn(move || {
+            let (run_items, startup_error) = (&run.items, &startup_error);
+            let work = move || {
                 let mut scripts = match ScriptRuntime::new(workers.scripts.clone()) {
                     Ok(scripts) => scripts,
                     Err(e) => {
                         stop.store(true, Ordering::SeqCst);
-                        let _ = sender.send(Finished {
-                            iteration: next.fetch_add(1, Ordering::SeqCst),
-                            events: Vec::new(),
-                            scopes: Scopes::default(),
-                            ended: Err(e),
-                        });
+                        if let Ok(mut first) = startup_error.lock() {
+                            first.get_or_insert(e);
+                        }
                         return;
                     }
                 };
@@ -151,13 +154,26 @@ pub fn run_iterations(
                         iteration,
                         events: recording.take(),
                         scopes,
-                        ended: Ok(ended),
+                        ended,
                     };
                     if sender.send(finished).is_err() {
                         break;
                     }
                 }
-            });
+                drop(ctx);
+                if workers.leave_heaps {
+                    std::mem::forget(scripts);
+                }
+            };
+            let spawned = std::thread::Builder::new()
+                .stack_size(WORKER_STACK)
+                .spawn_scoped(scope, work);
+            if let Err(e) = spawned {
+                stop.store(true, Ordering::SeqCst);
+                if let Ok(mut first) = startup_error.lock() {
+                    first.get_or_insert(format!("cannot start a worker thread: {e}"));
+                }
+            }
         }
         drop(sender);
 
@@ -173,14 +189,7 @@ pub fn run_iterations(
                 };
                 due += 1;
                 replay(&run, &finished.events, reporters, &mut reporter_errors);
-                let ended = match finished.ended {
-                    Ok(ended) => ended,
-                    Err(e) => {
-                        error = Some(e);
-                        stopped = true;
-                        break;
-                    }
-                };
+                let ended = finished.ended;
                 merge_scopes(&mut scopes, &start, &finished.scopes);
                 failed |= ended.failed;
                 match ended.stop {
@@ -197,6 +206,9 @@ pub fn run_iterations(
             }
         }
     });
+    if let Some(e) = startup_error.into_inner().ok().flatten() {
+        error.get_or_insert(e);
+    }
     if error.is_some() {
         failed = true;
     }
@@ -221,7 +233,11 @@ pub fn run_iterations(
 /// Applies what one unit changed in the environment, globals and collection variables (its
 /// `end` against the `start` it began from) to `merged`.
 pub fn merge_scopes(merged: &mut Scopes, start: &Scopes, end: &Scopes) {
-    merge_scope(&mut merged.environment, &start.environment, &end.environment);
+    merge_scope(
+        &mut merged.environment,
+        &start.environment,
+        &end.environment,
+    );
     merge_scope(&mut merged.globals, &start.globals, &end.globals);
     merge_scope(&mut merged.collection, &start.collection, &end.collection);
 }
@@ -258,8 +274,16 @@ mod tests {
     fn later_changes_win_and_unsets_apply() {
         let start = scope(&[("a", 1), ("b", 2), ("c", 3)]);
         let mut merged = start.clone();
-        merge_scope(&mut merged, &start, &scope(&[("a", 10), ("b", 2), ("c", 3), ("n", 1)]));
-        merge_scope(&mut merged, &start, &scope(&[("a", 20), ("c", 3), ("n", 2)]));
+        merge_scope(
+            &mut merged,
+            &start,
+            &scope(&[("a", 10), ("b", 2), ("c", 3), ("n", 1)]),
+        );
+        merge_scope(
+            &mut merged,
+            &start,
+            &scope(&[("a", 20), ("c", 3), ("n", 2)]),
+        );
         merge_scope(&mut merged, &start, &scope(&[("a", 1), ("b", 2), ("c", 3)]));
         assert_eq!(merged, scope(&[("a", 20), ("c", 3), ("n", 2)]));
     }

@@ -329,14 +329,17 @@ mod tests {
         let c = collection();
         let excluded = |names: &[&str]| {
             let e: Vec<String> = names.iter().map(|s| s.to_string()).collect();
-            plan_excluding(&c, &[], &e).map(|items| items.iter().map(|i| i.path()).collect::<Vec<_>>())
+            plan_excluding(&c, &[], &e)
+                .map(|items| items.iter().map(|i| i.path()).collect::<Vec<_>>())
         };
         assert_eq!(
             excluded(&["Authentication", "Nested"]).unwrap(),
             ["Shares / List", "Top"]
         );
         assert_eq!(
-            excluded(&["Shares -> Nested -> Request token"]).unwrap().len(),
+            excluded(&["Shares -> Nested -> Request token"])
+                .unwrap()
+                .len(),
             4
         );
         let err = excluded(&["Sharez"]).unwrap_err();
