@@ -186,7 +186,7 @@ impl Several<'_> {
                             break;
                         };
                         let replay = replay_of(args, loaded);
-                        let (recorder, recording) = Recorder::new(&replay.items);
+                        let (recorder, recording) = Recorder::new(&replay.items, true);
                         let mut reporters: Vec<Box<dyn Reporter>> = vec![Box::new(recorder)];
                         let result = run_collection(
                             args,

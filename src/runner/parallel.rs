@@ -100,6 +100,7 @@ pub fn run_iterations(
         reporters,
     );
 
+    let listening = !reporters.is_empty();
     let start = input.scopes;
     let mut scopes = start.clone();
     let mut failed = false;
@@ -125,7 +126,7 @@ pub fn run_iterations(
                     }
                 };
                 scripts.set_run_deadline(deadline);
-                let (recorder, recording) = Recorder::new(run_items);
+                let (recorder, recording) = Recorder::new(run_items, listening);
                 let mut recorders: Vec<Box<dyn Reporter>> = vec![Box::new(recorder)];
                 let mut ctx = RunContext {
                     collection,

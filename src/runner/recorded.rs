@@ -318,11 +318,14 @@ impl OwnedEvent {
 pub struct Recorder {
     items: HashMap<usize, usize>,
     events: Rc<RefCell<Vec<OwnedEvent>>>,
+    /// False when no reporter will get the events (`--silent`): nothing is kept.
+    keep: bool,
 }
 
 impl Recorder {
-    /// The reporter for a run over `items` (its run order), and a handle to take its recording.
-    pub fn new(items: &[&RequestItem]) -> (Recorder, RecordingHandle) {
+    /// The reporter for a run over `items` (its run order), and a handle to take its recording;
+    /// it keeps nothing unless `keep`.
+    pub fn new(items: &[&RequestItem], keep: bool) -> (Recorder, RecordingHandle) {
         let events = Rc::new(RefCell::new(Vec::new()));
         let items = items
             .iter()
@@ -330,7 +333,12 @@ impl Recorder {
             .map(|(index, item)| (*item as *const RequestItem as usize, index))
             .collect();
         let handle = RecordingHandle(events.clone());
-        (Recorder { items, events }, handle)
+        let recorder = Recorder {
+            items,
+            events,
+            keep,
+        };
+        (recorder, handle)
     }
 }
 
@@ -346,6 +354,9 @@ impl RecordingHandle {
 
 impl Reporter for Recorder {
     fn on_event(&mut self, event: &RunEvent<'_>) -> Result<(), String> {
+        if !self.keep {
+            return Ok(());
+        }
         let owned = OwnedEvent::record(event, &self.items);
         self.events.borrow_mut().push(owned);
         Ok(())
