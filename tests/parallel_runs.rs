@@ -423,3 +423,71 @@ fn an_unknown_excluded_folder_is_an_error_before_anything_runs() {
     );
     assert!(server.requests().is_empty());
 }
+
+#[test]
+fn several_collections_start_alike_and_their_changes_apply_in_order() {
+    let server = support::TestServer::start();
+    let dir = support::temp_dir();
+    let setter = |name: &str, value: &str| {
+        let script = format!(
+            "pm.environment.set('who', '{value}'); pm.environment.set('{value}', \
+             pm.environment.get('who_before') || 'fresh'); pm.environment.set('who_before', '{value}');"
+        );
+        collection(
+            name,
+            &server.base_url(),
+            json!([request("set", "{{base}}/get?seen={{who_before}}", &script)]),
+        )
+    };
+    write(&dir.path().join("one.json"), &setter("One", "first"));
+    write(&dir.path().join("two.json"), &setter("Two", "second"));
+    for parallel in ["1", "2"] {
+        server.clear();
+        let out = run(
+            dir.path(),
+            &[
+                "one.json",
+                "two.json",
+                "--env-var",
+                "who_before=start",
+                "--export-environment",
+                "env.json",
+                "--parallel",
+                parallel,
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+        let queries: Vec<String> = server
+            .requests()
+            .iter()
+            .map(|r| r.query().unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(
+            queries,
+            ["seen=start", "seen=start"],
+            "both start from the inputs"
+        );
+        let exported = read_json(&dir.path().join("env.json"));
+        let values: Vec<(String, Value)> = exported["values"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|v| {
+                (
+                    v["key"].as_str().unwrap_or_default().to_string(),
+                    v["value"].clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("who_before".to_string(), json!("second")),
+                ("who".to_string(), json!("second")),
+                ("first".to_string(), json!("start")),
+                ("second".to_string(), json!("start")),
+            ],
+            "--parallel {parallel}"
+        );
+    }
+}
