@@ -109,8 +109,8 @@ pub struct RunArgs {
     #[arg(long = "exclude-folder", value_name = "NAME")]
     pub exclude_folder: Vec<String>,
     /// postie only: run up to N units at once (collections, or iterations with
-    /// `--parallel-by iteration`); 1 runs them one after another.
-    #[arg(long = "parallel", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
+    /// `--parallel-by iteration`); 1 runs them one after another; at most 1024.
+    #[arg(long = "parallel", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub parallel: u16,
     /// postie only: what `--parallel` runs side by side.
     #[arg(long = "parallel-by", value_enum, default_value_t = ParallelByArg::Collection, value_name = "UNIT")]
