@@ -1,6 +1,11 @@
 //! `postie run` from parsed arguments to exit code: load files, run, export, write back.
 
-use crate::cli::{parse_key_value, ColorArg, ConvertArgs, ConvertTo, MockArgs, RunArgs};
+mod several;
+
+use crate::cli::{
+    parse_key_value, ColorArg, ConvertArgs, ConvertTo, MockArgs, ParallelByArg, RunArgs,
+};
+use crate::collection::load::LoadedCollection;
 use crate::collection::remote::Fetched;
 use crate::collection::{self, ScopeKind};
 use crate::http::{HttpClient, HttpOptions};
@@ -23,14 +28,14 @@ impl From<collection::FileError> for AppError {
     }
 }
 
-impl From<crate::mock::MockError> for AppError {
-    fn from(e: crate::mock::MockError) -> Self {
+impl From<std::io::Error> for AppError {
+    fn from(e: std::io::Error) -> Self {
         AppError(e.to_string())
     }
 }
 
-impl From<std::io::Error> for AppError {
-    fn from(e: std::io::Error) -> Self {
+impl From<crate::mock::MockError> for AppError {
+    fn from(e: crate::mock::MockError) -> Self {
         AppError(e.to_string())
     }
 }
@@ -90,10 +95,64 @@ pub fn run_and_free(args: &RunArgs) -> Result<i32, AppError> {
 }
 
 fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
-    let mut fetched = Fetched::new();
-    let inputs = fetch_inputs(args, &mut fetched)?;
-    let mut loaded = collection::load_collection(&inputs.collection)
-        .map_err(|e| fetched.rename(e))
+    // a bad --shard is an error before anything runs
+    args.dist.shard().map_err(AppError)?;
+    let sources = fetch_inputs(args)?;
+    let paths = several::collection_paths(&sources.collections)?;
+    if let [path] = paths.as_slice() {
+        return run_one(args, &sources, path, process_ends);
+    }
+    several::run_several(args, &sources, &paths, process_ends)
+}
+
+/// One collection: the run as `newman run` makes it.
+fn run_one(
+    args: &RunArgs,
+    sources: &Sources,
+    path: &Path,
+    process_ends: bool,
+) -> Result<i32, AppError> {
+    let loaded = load_collection(args, sources, path, &args.exclude_folder)?;
+    if let Some((spec, _)) = args.dist.shard().map_err(AppError)? {
+        if args.dist.shard_by() == runner::shard::ShardBy::Collection && spec.index > 0 {
+            // one collection is one unit: the first shard runs it
+            eprintln!(
+                "postie: shard {}/{} has no collection to run",
+                spec.index + 1,
+                spec.total
+            );
+            return Ok(0);
+        }
+    }
+    let mut inputs = load_inputs(args, sources)?;
+    let scopes = inputs.scopes_for(&loaded);
+    let engine = Engine::new(args)?;
+    let mut reporters = report::build(&report_config(args)).map_err(AppError)?;
+    let outcome = run_collection(
+        args,
+        &engine,
+        &loaded,
+        scopes,
+        std::mem::take(&mut inputs.data),
+        &mut reporters,
+        process_ends,
+    )?;
+    print_errors(&outcome);
+    export(args, &engine, Some(&loaded), &inputs, &outcome.scopes)?;
+    let failed = outcome.failed || !outcome.reporter_errors.is_empty();
+    Ok(exit_code(args, failed))
+}
+
+/// Loads a collection and checks `--folder` and `--exclude-folder` (`excluded`) against it: an
+/// unknown name is an error before anything runs or is written (Newman's rule).
+fn load_collection(
+    args: &RunArgs,
+    sources: &Sources,
+    path: &Path,
+    excluded: &[String],
+) -> Result<LoadedCollection, AppError> {
+    let mut loaded = collection::load_collection(path)
+        .map_err(|e| sources.fetched.rename(e))
         .map_err(role("collection"))?;
     if args.export_collection.is_none() {
         // only --export-collection reads the collection's JSON again
@@ -102,43 +161,54 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
     if loaded.version == collection::CollectionVersion::V1 {
         eprintln!(
             "postie: {} is a v1 collection; it was converted to v2.1 for this run",
-            args.collection.display()
+            sources.fetched.shown(path).display()
         );
     }
-    // An unknown --folder is an error before anything runs or is written (Newman's rule).
-    let plan = runner::plan::plan(&loaded.collection, &args.folder).map_err(AppError)?;
-    let shard = args.dist.shard().map_err(AppError)?;
-    let environment = inputs
+    runner::plan::plan_excluding(&loaded.collection, &args.folder, excluded).map_err(AppError)?;
+    Ok(loaded)
+}
+
+/// What every collection of the run starts from: `-e`, `-g`, `-d`, `--env-var`, `--global-var`.
+struct Inputs {
+    environment: Option<collection::LoadedScope>,
+    globals: Option<collection::LoadedScope>,
+    data: Vec<VariableScope>,
+    /// Globals and environment as a run starts with them.
+    scopes: Scopes,
+}
+
+impl Inputs {
+    /// The scopes a run of `loaded` starts from.
+    fn scopes_for(&self, loaded: &LoadedCollection) -> Scopes {
+        let mut scopes = Scopes {
+            collection: VariableScope::from_variables(&loaded.collection.variables),
+            ..self.scopes.clone()
+        };
+        scopes.collection.name = Some(loaded.collection.info.name.clone());
+        scopes
+    }
+}
+
+fn load_inputs(args: &RunArgs, sources: &Sources) -> Result<Inputs, AppError> {
+    let fetched = &sources.fetched;
+    let environment = sources
         .environment
         .as_deref()
         .map(collection::load_environment)
         .transpose()
         .map_err(|e| fetched.rename(e))
         .map_err(role("environment"))?;
-    let globals = inputs
+    let globals = sources
         .globals
         .as_deref()
         .map(collection::load_environment)
         .transpose()
         .map_err(|e| fetched.rename(e))
         .map_err(role("globals"))?;
-    let data = match &inputs.data {
-        Some(path) => load_data(path, &fetched)?,
+    let data = match &sources.data {
+        Some(path) => load_data(path, fetched)?,
         None => Vec::new(),
     };
-    let shard = shard.map(|(spec, timings)| {
-        let iterations = args.iteration_count.unwrap_or(data.len().max(1)).max(1);
-        let by = args.dist.shard_by();
-        runner::shard::select(
-            &loaded.collection,
-            &plan,
-            iterations,
-            spec,
-            by,
-            timings.as_ref(),
-        )
-    });
-
     let mut scopes = Scopes {
         globals: globals
             .as_ref()
@@ -148,10 +218,8 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
             .as_ref()
             .map(|e| e.scope.clone())
             .unwrap_or_default(),
-        collection: VariableScope::from_variables(&loaded.collection.variables),
         ..Scopes::default()
     };
-    scopes.collection.name = Some(loaded.collection.info.name.clone());
     for pair in &args.env_var {
         let (k, v) = parse_key_value(pair).map_err(|e| AppError(format!("--env-var: {e}")))?;
         scopes.environment.set(&k, serde_json::Value::String(v));
@@ -160,100 +228,185 @@ fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
         let (k, v) = parse_key_value(pair).map_err(|e| AppError(format!("--global-var: {e}")))?;
         scopes.globals.set(&k, serde_json::Value::String(v));
     }
-
-    let http_options = http_options(args)?;
-    let http = HttpClient::new(&http_options).map_err(AppError)?;
-    let modules = args
-        .script_modules
-        .as_deref()
-        .map(ModuleFolder::open)
-        .transpose()
-        .map_err(|e| AppError(format!("--script-modules: {e}")))?;
-    let mut scripts = ScriptRuntime::new(ScriptOptions {
-        timeout: millis(args.timeout_script),
-        modules,
-        ..ScriptOptions::default()
+    Ok(Inputs {
+        environment,
+        globals,
+        data,
+        scopes,
     })
-    .map_err(AppError)?;
-    let mut config = report_config(args);
-    if args.dist.shard.is_some() {
-        // what `postie merge` needs to show the shards' console lines again
-        config
-            .options
-            .insert(0, ("json-console".into(), "true".into()));
+}
+
+/// What every run of the process shares: the HTTP client (connections, cookie jar) and what a
+/// JavaScript runtime is made from.
+struct Engine {
+    http: HttpClient,
+    http_options: HttpOptions,
+    scripts: ScriptOptions,
+}
+
+impl Engine {
+    fn new(args: &RunArgs) -> Result<Engine, AppError> {
+        let http_options = http_options(args)?;
+        let http = HttpClient::new(&http_options).map_err(AppError)?;
+        let modules = args
+            .script_modules
+            .as_deref()
+            .map(ModuleFolder::open)
+            .transpose()
+            .map_err(|e| AppError(format!("--script-modules: {e}")))?;
+        let scripts = ScriptOptions {
+            timeout: millis(args.timeout_script),
+            modules,
+            ..ScriptOptions::default()
+        };
+        Ok(Engine {
+            http,
+            http_options,
+            scripts,
+        })
     }
-    let mut reporters = report::build(&config).map_err(AppError)?;
+}
+
+/// Runs one collection to its `Done` event (`--mock` and `--parallel-by iteration` included).
+fn run_collection(
+    args: &RunArgs,
+    engine: &Engine,
+    loaded: &LoadedCollection,
+    scopes: Scopes,
+    data: Vec<VariableScope>,
+    reporters: &mut [Box<dyn report::Reporter>],
+    process_ends: bool,
+) -> Result<runner::RunOutcome, AppError> {
     let mock = if args.mock {
         Some(MockServer::start(&loaded.collection, 0)?)
     } else {
         None
     };
+    // with several collections, a name is left out where it names nothing
+    let exclude_folders = runner::plan::known_selectors(&loaded.collection, &args.exclude_folder);
+    let shard = match args.dist.shard().map_err(AppError)? {
+        // whole collections: chosen before the run (`run_one`, app/several.rs)
+        Some(_) if args.dist.shard_by() == runner::shard::ShardBy::Collection => None,
+        Some((spec, timings)) => {
+            let plan =
+                runner::plan::plan_excluding(&loaded.collection, &args.folder, &exclude_folders)
+                    .map_err(AppError)?;
+            let iterations = args.iteration_count.unwrap_or(data.len().max(1)).max(1);
+            Some(runner::shard::select(
+                &loaded.collection,
+                &plan,
+                iterations,
+                spec,
+                args.dist.shard_by(),
+                timings.as_ref(),
+            ))
+        }
+        None => None,
+    };
     let options = RunOptions {
         iteration_count: args.iteration_count,
         folders: args.folder.clone(),
+        exclude_folders,
         delay_request: Duration::from_millis(args.delay_request.unwrap_or(0)),
         timeout: millis(args.timeout),
         bail: bail_modifiers(args.bail.as_deref()).0,
         abort_on_error: bail_modifiers(args.bail.as_deref()).1,
+        retry: args.dist.retry_policy().map_err(AppError)?,
+        shard,
         mock_origin: mock.as_ref().map(MockServer::url),
         oauth2_fetch: match args.oauth2_fetch {
             crate::cli::OAuth2FetchArg::Auto => runner::OAuth2Fetch::Auto,
             crate::cli::OAuth2FetchArg::Never => runner::OAuth2Fetch::Never,
         },
-        retry: args.dist.retry_policy().map_err(AppError)?,
-        shard,
     };
     let input = RunInput {
         collection: &loaded.collection,
         scopes,
         data,
     };
-    let outcome = runner::run(
-        input,
-        &options,
-        &http,
-        &http_options,
-        &mut scripts,
-        &mut reporters,
-    );
-    if process_ends {
-        // Freeing the JavaScript heap object by object would only cost milliseconds (its memory
-        // goes back with the process).
-        std::mem::forget(scripts);
-    }
+    let outcome = if args.parallel > 1 && args.parallel_by == ParallelByArg::Iteration {
+        let workers = runner::parallel::Workers {
+            count: usize::from(args.parallel),
+            scripts: &engine.scripts,
+            leave_heaps: process_ends,
+        };
+        runner::parallel::run_iterations(
+            input,
+            &options,
+            &engine.http,
+            &engine.http_options,
+            &workers,
+            reporters,
+        )
+    } else {
+        let mut scripts = ScriptRuntime::new(engine.scripts.clone()).map_err(AppError)?;
+        let outcome = runner::run(
+            input,
+            &options,
+            &engine.http,
+            &engine.http_options,
+            &mut scripts,
+            reporters,
+        );
+        if process_ends {
+            // Freeing the JavaScript heap object by object would only cost milliseconds (its
+            // memory goes back with the process).
+            std::mem::forget(scripts);
+        }
+        outcome
+    };
     if let Some(mock) = mock {
         mock.stop();
     }
+    Ok(outcome)
+}
+
+fn print_errors(outcome: &runner::RunOutcome) {
     if let Some(e) = &outcome.error {
         eprintln!("error: {e}");
     }
     for e in &outcome.reporter_errors {
         eprintln!("error: {e}");
     }
+}
 
-    let scopes = &outcome.scopes;
+/// `--export-*` and `--write-back` with the run's final variables.
+fn export(
+    args: &RunArgs,
+    engine: &Engine,
+    loaded: Option<&LoadedCollection>,
+    inputs: &Inputs,
+    scopes: &Scopes,
+) -> Result<(), AppError> {
     if let Some(path) = &args.export_environment {
         collection::export_scope(path, &scopes.environment, ScopeKind::Environment)?;
     }
     if let Some(path) = &args.export_globals {
         collection::export_scope(path, &scopes.globals, ScopeKind::Globals)?;
     }
-    if let Some(path) = &args.export_collection {
+    if let (Some(path), Some(loaded)) = (&args.export_collection, loaded) {
         collection::export_collection(path, &loaded.raw_json(), &scopes.collection)?;
     }
     if let Some(path) = &args.export_cookie_jar {
-        http.export_cookie_jar(path).map_err(AppError)?;
+        engine.http.export_cookie_jar(path).map_err(AppError)?;
     }
     if args.write_back {
-        write_back(args, environment.as_ref(), globals.as_ref(), scopes)?;
+        write_back(
+            args,
+            inputs.environment.as_ref(),
+            inputs.globals.as_ref(),
+            scopes,
+        )?;
     }
+    Ok(())
+}
 
-    let failed = outcome.failed || !outcome.reporter_errors.is_empty();
-    Ok(if failed && !args.suppress_exit_code {
+fn exit_code(args: &RunArgs, failed: bool) -> i32 {
+    if failed && !args.suppress_exit_code {
         1
     } else {
         0
-    })
+    }
 }
 
 fn write_back(
@@ -291,17 +444,20 @@ fn load_data(path: &Path, fetched: &Fetched) -> Result<Vec<VariableScope>, AppEr
 }
 
 /// The run's input files. One given as an `http(s)://` URL or a Postman API UID (with
-/// `--postman-api-key` or `POSTMAN_API_KEY`) is fetched first, through postie's own HTTP client;
+/// `--postman-api-key` or `POSTMAN_API_KEY`) is fetched first, through postie's own HTTP client,
+/// into a temporary file (`fetched` knows its name as given);
 /// `POSTIE_POSTMAN_API_URL` replaces the API's address (for tests and self-hosted mirrors).
-struct Inputs {
-    collection: std::path::PathBuf,
+pub(crate) struct Sources {
+    collections: Vec<std::path::PathBuf>,
     environment: Option<std::path::PathBuf>,
     globals: Option<std::path::PathBuf>,
     data: Option<std::path::PathBuf>,
+    fetched: Fetched,
 }
 
-fn fetch_inputs(args: &RunArgs, fetched: &mut Fetched) -> Result<Inputs, AppError> {
+fn fetch_inputs(args: &RunArgs) -> Result<Sources, AppError> {
     use collection::remote::{Kind, POSTMAN_API_URL};
+    let mut fetched = Fetched::new();
     let api_url = std::env::var("POSTIE_POSTMAN_API_URL").unwrap_or(POSTMAN_API_URL.into());
     let key = args.postman_api_key.as_deref().filter(|k| !k.is_empty());
     let options = http_options(args)?;
@@ -313,18 +469,18 @@ fn fetch_inputs(args: &RunArgs, fetched: &mut Fetched) -> Result<Inputs, AppErro
             .transpose()
             .map_err(role(role_name))
     };
-    let inputs = Inputs {
-        collection: local(Some(&args.collection), Kind::Collection, "collection")?
-            .unwrap_or_default(),
-        environment: local(
-            args.environment.as_deref(),
-            Kind::Environment,
-            "environment",
-        )?,
-        globals: local(args.globals.as_deref(), Kind::Globals, "globals")?,
-        data: local(args.iteration_data.as_deref(), Kind::Data, "iteration data")?,
-    };
-    for (path, flag) in [(&inputs.environment, "-e"), (&inputs.globals, "-g")] {
+    let mut collections = Vec::with_capacity(args.collections.len());
+    for path in &args.collections {
+        collections.extend(local(Some(path), Kind::Collection, "collection")?);
+    }
+    let environment = local(
+        args.environment.as_deref(),
+        Kind::Environment,
+        "environment",
+    )?;
+    let globals = local(args.globals.as_deref(), Kind::Globals, "globals")?;
+    let data = local(args.iteration_data.as_deref(), Kind::Data, "iteration data")?;
+    for (path, flag) in [(&environment, "-e"), (&globals, "-g")] {
         if let Some(p) = path
             .as_deref()
             .filter(|p| args.write_back && fetched.is_remote(p))
@@ -335,12 +491,13 @@ fn fetch_inputs(args: &RunArgs, fetched: &mut Fetched) -> Result<Inputs, AppErro
             )));
         }
     }
-    Ok(inputs)
-}
-
-/// An input file's error, said with the file's role: "environment file env.json: …".
-fn role<E: std::fmt::Display>(kind: &'static str) -> impl Fn(E) -> AppError {
-    move |e| AppError(format!("{kind} file {e}"))
+    Ok(Sources {
+        collections,
+        environment,
+        globals,
+        data,
+        fetched,
+    })
 }
 
 /// `--bail [folder,failure]` as Newman reads it: (stop on a failure, abort on an error). Bare
@@ -353,6 +510,11 @@ fn bail_modifiers(bail: Option<&[String]>) -> (bool, bool) {
     let named = |m: &str| modifiers.iter().any(|x| x.trim() == m);
     let bare = modifiers.iter().all(|m| m.trim().is_empty());
     (bare || named("failure"), named("folder"))
+}
+
+/// An input file's error, said with the file's role: "environment file env.json: …".
+fn role<E: std::fmt::Display>(kind: &'static str) -> impl Fn(E) -> AppError {
+    move |e| AppError(format!("{kind} file {e}"))
 }
 
 fn millis(ms: Option<u64>) -> Option<Duration> {
@@ -382,15 +544,12 @@ fn http_options(args: &RunArgs) -> Result<HttpOptions, AppError> {
     })
 }
 
-fn color_choice(color: ColorArg) -> ColorChoice {
-    match color {
-        ColorArg::Auto => ColorChoice::Auto,
-        ColorArg::On => ColorChoice::On,
-        ColorArg::Off => ColorChoice::Off,
-    }
-}
-
 fn report_config(args: &RunArgs) -> ReportConfig {
+    let mut options = args.reporter_options.clone();
+    if args.dist.shard.is_some() {
+        // what `postie merge` needs to show the shards' console lines again
+        options.insert(0, ("json-console".into(), "true".into()));
+    }
     ReportConfig {
         reporters: args
             .reporters
@@ -398,11 +557,19 @@ fn report_config(args: &RunArgs) -> ReportConfig {
             .filter(|r| !r.is_empty())
             .cloned()
             .collect(),
-        options: args.reporter_options.clone(),
+        options,
         color: color_choice(args.color),
         silent: args.silent,
         verbose: args.verbose,
         disable_unicode: args.disable_unicode,
         reveal_secrets: args.reveal_secrets,
+    }
+}
+
+fn color_choice(color: ColorArg) -> ColorChoice {
+    match color {
+        ColorArg::Auto => ColorChoice::Auto,
+        ColorArg::On => ColorChoice::On,
+        ColorArg::Off => ColorChoice::Off,
     }
 }

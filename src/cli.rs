@@ -97,6 +97,12 @@ pub enum OAuth2FetchArg {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ParallelByArg {
+    Collection,
+    Iteration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorArg {
     Auto,
     On,
@@ -105,9 +111,12 @@ pub enum ColorArg {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// The collection: a file (Postman v2.0/v2.1, or v1), a collection schema v3 directory, a URL,
-    /// or a Postman API UID.
-    pub collection: PathBuf,
+    /// The collections: files (Postman v2.0/v2.1, or v1), collection schema v3 directories, URLs
+    /// or Postman API UIDs; any other directory means every `*.json` file in it, by name. Several
+    /// collections run one after another (or side by side with `--parallel`), each as its own
+    /// run, and are reported together.
+    #[arg(required = true, num_args = 1.., value_name = "COLLECTION")]
+    pub collections: Vec<PathBuf>,
 
     /// Environment file (JSON or YAML), URL or Postman API UID.
     #[arg(short = 'e', long = "environment", value_name = "PATH")]
@@ -240,6 +249,16 @@ pub struct RunArgs {
     /// HTTP_PROXY/HTTPS_PROXY/ALL_PROXY; NO_PROXY still applies.
     #[arg(long = "proxy", value_name = "URL")]
     pub proxy: Option<String>,
+    /// Leave out this folder or request (matched as --folder matches); repeatable.
+    #[arg(long = "exclude-folder", value_name = "NAME")]
+    pub exclude_folder: Vec<String>,
+    /// Run up to N units at once (collections, or iterations with
+    /// `--parallel-by iteration`); 1 runs them one after another; at most 1024.
+    #[arg(long = "parallel", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub parallel: u16,
+    /// What `--parallel` runs side by side.
+    #[arg(long = "parallel-by", value_enum, default_value_t = ParallelByArg::Collection, value_name = "UNIT")]
+    pub parallel_by: ParallelByArg,
     /// Serve the collection's saved examples on 127.0.0.1 and send every request there.
     #[arg(long = "mock")]
     pub mock: bool,

@@ -1,5 +1,6 @@
-//! `postie run --watch`: runs again whenever one of the run's input files changes (the
-//! collection, environment, globals, iteration data, a `--script-modules` file). Changes are
+//! `postie run --watch`: runs again whenever one of the run's input files changes (a
+//! collection file or a file in a collection directory, the environment, globals, iteration data,
+//! a `--script-modules` file). Changes are
 //! debounced; a change is a change of content since the last run ended, so the run's own
 //! `--write-back` does not start another run, and the next run reads the written-back values.
 //! postie only; Newman has no watch mode.
@@ -18,17 +19,17 @@ const DEBOUNCE: Duration = Duration::from_millis(300);
 
 /// Runs, then runs again after each change, until the process is stopped.
 pub fn run(args: &RunArgs, run_once: impl Fn(&RunArgs) -> Result<i32, AppError>) -> AppError {
-    let files = watched_files(args);
-    let modules = args.script_modules.as_ref().map(|m| absolute(m));
+    let (files, trees) = watched(args);
     let (tx, rx) = mpsc::channel();
-    let (wanted, wanted_dir) = (files.clone(), modules.clone());
+    let (wanted, wanted_trees) = (files.clone(), trees.clone());
     let mut watcher = match notify::recommended_watcher(move |event: notify::Result<Event>| {
         // reads (the run's own, or anyone's) and other files of the folders are no change
         let Ok(event) = event else { return };
         let relevant = !matches!(event.kind, EventKind::Access(_))
-            && event.paths.iter().any(|p| {
-                wanted.contains(p) || wanted_dir.as_ref().is_some_and(|d| p.starts_with(d))
-            });
+            && event
+                .paths
+                .iter()
+                .any(|p| wanted.contains(p) || wanted_trees.iter().any(|d| p.starts_with(d)));
         if relevant {
             let _ = tx.send(());
         }
@@ -41,9 +42,7 @@ pub fn run(args: &RunArgs, run_once: impl Fn(&RunArgs) -> Result<i32, AppError>)
         .iter()
         .map(|f| (parent(f), RecursiveMode::NonRecursive))
         .collect();
-    if let Some(modules) = &modules {
-        dirs.push((modules.clone(), RecursiveMode::Recursive));
-    }
+    dirs.extend(trees.iter().map(|t| (t.clone(), RecursiveMode::Recursive)));
     dirs.sort();
     dirs.dedup();
     for (dir, mode) in &dirs {
@@ -54,7 +53,7 @@ pub fn run(args: &RunArgs, run_once: impl Fn(&RunArgs) -> Result<i32, AppError>)
     let clear = std::io::stdout().is_terminal();
     loop {
         let ended = run_once(args);
-        let before = snapshot(&files, args.script_modules.as_deref());
+        let before = snapshot(&files, &trees);
         // events of the run itself (--write-back) are over: only content changes count
         while rx.try_recv().is_ok() {}
         match ended {
@@ -62,7 +61,7 @@ pub fn run(args: &RunArgs, run_once: impl Fn(&RunArgs) -> Result<i32, AppError>)
             Err(e) => eprintln!("error: {}\npostie: watching for changes", e.0),
         }
         let changed = loop {
-            let now = snapshot(&files, args.script_modules.as_deref());
+            let now = snapshot(&files, &trees);
             if let Some(path) = first_change(&before, &now) {
                 break path;
             }
@@ -79,18 +78,25 @@ pub fn run(args: &RunArgs, run_once: impl Fn(&RunArgs) -> Result<i32, AppError>)
     }
 }
 
-/// The run's input files.
-fn watched_files(args: &RunArgs) -> Vec<PathBuf> {
-    [
-        Some(&args.collection),
+/// The run's input files, and the folders watched as a whole (collection directories and
+/// `--script-modules`).
+fn watched(args: &RunArgs) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    let inputs = [
         args.environment.as_ref(),
         args.globals.as_ref(),
         args.iteration_data.as_ref(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|p| absolute(p))
-    .collect()
+    ];
+    let (trees, files): (Vec<PathBuf>, Vec<PathBuf>) = args
+        .collections
+        .iter()
+        .chain(inputs.into_iter().flatten())
+        .map(|p| absolute(p))
+        .partition(|p| p.is_dir());
+    let trees = trees
+        .into_iter()
+        .chain(args.script_modules.as_ref().map(|m| absolute(m)))
+        .collect();
+    (files, trees)
 }
 
 fn absolute(path: &Path) -> PathBuf {
@@ -104,13 +110,13 @@ fn parent(file: &Path) -> PathBuf {
     }
 }
 
-/// Each watched file's content (None: unreadable), and every file under the modules folder.
-fn snapshot(files: &[PathBuf], modules: Option<&Path>) -> HashMap<PathBuf, Option<Vec<u8>>> {
+/// Each watched file's content (None: unreadable), and every file under the watched folders.
+fn snapshot(files: &[PathBuf], trees: &[PathBuf]) -> HashMap<PathBuf, Option<Vec<u8>>> {
     let mut out: HashMap<PathBuf, Option<Vec<u8>>> = files
         .iter()
         .map(|f| (f.clone(), std::fs::read(f).ok()))
         .collect();
-    if let Some(dir) = modules {
+    for dir in trees {
         let mut stack = vec![dir.to_path_buf()];
         while let Some(dir) = stack.pop() {
             let Ok(entries) = std::fs::read_dir(&dir) else {

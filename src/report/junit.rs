@@ -58,6 +58,45 @@ pub struct JunitReporter {
     current: Option<(String, ExecutionRecord)>,
     clock: fn() -> u64,
     mask: MaskHandle,
+    /// Several collections: the run's part goes here instead of into a file of its own.
+    collector: Option<JunitParts>,
+}
+
+/// One run's `<testsuite>` elements (masked), for a file holding several runs.
+#[derive(Debug, Clone)]
+pub struct JunitPart {
+    name: String,
+    tests: u64,
+    time: f64,
+    suites: String,
+}
+
+/// Where the runs of several collections leave their [`JunitPart`]s.
+pub type JunitParts = std::rc::Rc<std::cell::RefCell<Vec<JunitPart>>>;
+
+/// The JUnit file: one `<testsuites>` holding every part's suites, named after the parts' runs
+/// (", " between names), its `tests` and `time` their sums.
+pub fn render_testsuites(parts: &[JunitPart]) -> String {
+    let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
+    let tests: u64 = parts.iter().map(|p| p.tests).sum();
+    let time: f64 = parts.iter().map(|p| p.time).sum();
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = write!(
+        out,
+        "<testsuites name=\"{}\" tests=\"{tests}\" time=\"{}\"",
+        attribute(&names.join(", ")),
+        seconds(time)
+    );
+    if parts.iter().all(|p| p.suites.is_empty()) {
+        out.push_str("/>");
+    } else {
+        out.push_str(">\n");
+        for part in parts {
+            out.push_str(&part.suites);
+        }
+        out.push_str("</testsuites>");
+    }
+    out
 }
 
 impl JunitReporter {
@@ -81,7 +120,14 @@ impl JunitReporter {
             current: None,
             clock: super::summary::now_ms,
             mask: MaskHandle::own(config),
+            collector: None,
         }
+    }
+
+    /// Leaves the run's suites in `parts` (see [`render_testsuites`]) instead of writing a file.
+    pub fn with_collector(mut self, parts: JunitParts) -> JunitReporter {
+        self.collector = Some(parts);
+        self
     }
 
     /// Replaces the wall clock (epoch ms) used for the suites' `timestamp`.
@@ -175,6 +221,11 @@ impl JunitReporter {
 
     /// The XML text, every user-supplied string passed through `mask` first.
     pub fn render(&self) -> String {
+        render_testsuites(&[self.part()])
+    }
+
+    /// This run's `<testsuite>` elements and what `<testsuites>` says of them.
+    fn part(&self) -> JunitPart {
         let mask = |text: &str| self.mask.get().apply(text).into_owned();
         let timestamp = chrono::DateTime::from_timestamp_millis(self.started as i64)
             .unwrap_or_default()
@@ -187,22 +238,12 @@ impl JunitReporter {
             total_time += time;
             body.push_str(&xml);
         }
-        let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        let _ = write!(
-            out,
-            "<testsuites name=\"{}\" tests=\"{}\" time=\"{}\"",
-            attribute(&mask(&self.collection_name)),
-            self.tests_total,
-            seconds(total_time)
-        );
-        if body.is_empty() {
-            out.push_str("/>");
-        } else {
-            out.push_str(">\n");
-            out.push_str(&body);
-            out.push_str("</testsuites>");
+        JunitPart {
+            name: mask(&self.collection_name),
+            tests: self.tests_total,
+            time: total_time,
+            suites: body,
         }
-        out
     }
 
     fn ordered_suites(&self) -> Vec<(&String, &Suite)> {
@@ -347,6 +388,10 @@ impl JunitReporter {
     }
 
     fn write(&self) -> Result<PathBuf, String> {
+        if let Some(parts) = &self.collector {
+            parts.borrow_mut().push(self.part());
+            return Ok(PathBuf::new());
+        }
         let now = chrono::Utc::now();
         let path = export_path(self.export.as_deref(), "xml", &now);
         let xml = self.render();

@@ -15,6 +15,9 @@
 //! | `emojitrain` | Newman's built-in: one face per item, one at the end | |
 //! | `htmlextra` | the `html` report, taking newman-reporter-htmlextra's options (see [`html::HtmlOptions`]) | |
 //!
+//! With several collections, [`several::SeveralReports`] builds each collection's reporters and
+//! writes what covers them all (json index, one JUnit file, the cli total table).
+//!
 //! A name postie does not have is a warning, as in Newman, and the run goes on (with `cli` when no
 //! named reporter is left).
 //! Default export paths are Newman's: `newman/newman-run-report-<timestamp>-0.<json|xml|html>`.
@@ -44,6 +47,7 @@ pub mod merge;
 pub mod progress;
 pub mod report_file;
 pub mod secrets;
+pub mod several;
 pub mod summary;
 mod summary_items;
 mod summary_json;

@@ -4,7 +4,9 @@
 pub mod events;
 mod item;
 mod oauth2;
+pub mod parallel;
 pub mod plan;
+pub mod recorded;
 pub mod retry;
 pub mod shard;
 
@@ -24,6 +26,8 @@ pub struct RunOptions {
     pub iteration_count: Option<usize>,
     /// `--folder` selectors.
     pub folders: Vec<String>,
+    /// `--exclude-folder` selectors.
+    pub exclude_folders: Vec<String>,
     pub delay_request: Duration,
     /// `--timeout`: limit for the whole run.
     pub timeout: Option<Duration>,
@@ -41,6 +45,26 @@ pub struct RunOptions {
     /// `--shard`: the items or iterations this shard runs; the others are passed over, and
     /// cursors keep the positions and iteration numbers of the whole run.
     pub shard: Option<shard::Selection>,
+}
+
+impl RunOptions {
+    /// Whether this shard runs `iteration` (every iteration without `--shard-by iteration`).
+    pub(crate) fn runs_iteration(&self, iteration: usize) -> bool {
+        match &self.shard {
+            Some(shard::Selection::Iterations(runs)) => {
+                runs.get(iteration).copied().unwrap_or(false)
+            }
+            _ => true,
+        }
+    }
+
+    /// Whether this shard runs the item at `position` (every item without `--shard-by folder`).
+    fn runs_item(&self, position: usize) -> bool {
+        match &self.shard {
+            Some(shard::Selection::Items(runs)) => runs.get(position).copied().unwrap_or(false),
+            _ => true,
+        }
+    }
 }
 
 /// What a run starts from.
@@ -122,7 +146,7 @@ pub fn run(
     reporters: &mut [Box<dyn Reporter>],
 ) -> RunOutcome {
     let collection = input.collection;
-    let items = match plan::plan(collection, &options.folders) {
+    let items = match plan::plan_excluding(collection, &options.folders, &options.exclude_folders) {
         Ok(items) => items,
         Err(message) => {
             return RunOutcome {
@@ -165,74 +189,22 @@ pub fn run(
         iterations,
         items: items.len(),
     });
-    'iterations: for iteration in 0..iterations {
-        if let Some(shard::Selection::Iterations(runs)) = &options.shard {
-            if !runs.get(iteration).copied().unwrap_or(false) {
-                continue;
-            }
-        }
+    for iteration in (0..iterations).filter(|i| options.runs_iteration(*i)) {
         scopes.data = data_row(&input.data, iteration);
-        ctx.emit(RunEvent::IterationStart {
-            iteration,
-            count: iterations,
-        });
-        let mut position = 0;
-        let mut entered: Vec<String> = Vec::new();
-        let mut first_request = true;
-        while position < items.len() {
-            if ctx.timed_out() {
+        let ended = run_iteration(&mut ctx, &items, &mut scopes, iteration);
+        failed |= ended.failed;
+        match ended.stop {
+            None => {}
+            Some(Stop::Bail) => break,
+            Some(Stop::Timeout) => {
                 error = Some(timeout_message(options));
-                break 'iterations;
+                break;
             }
-            if let Some(shard::Selection::Items(runs)) = &options.shard {
-                if !runs.get(position).copied().unwrap_or(false) {
-                    position += 1;
-                    continue;
-                }
-            }
-            let planned = &items[position];
-            if !first_request && !options.delay_request.is_zero() {
-                std::thread::sleep(options.delay_request);
-            }
-            first_request = false;
-            let cursor = Cursor {
-                position,
-                iteration,
-                length: items.len(),
-                cycles: iterations,
-                execution_id: uuid::Uuid::new_v4().to_string(),
-                http_request_id: uuid::Uuid::new_v4().to_string(),
-            };
-            announce_folders(&mut ctx, &mut entered, &planned.folder_names, &cursor);
-            let result = item::run_item(&mut ctx, planned, &mut scopes, &cursor);
-            failed |= result.failed;
-            if ctx.timed_out() {
-                error = Some(timeout_message(options));
-                break 'iterations;
-            }
-            if let Some(message) = result.error.filter(|_| options.abort_on_error) {
+            Some(Stop::Abort(message)) => {
                 error = Some(message);
-                break 'iterations;
+                break;
             }
-            if options.bail && result.failed {
-                // A graceful stop, as Newman's --bail: the failures are reported, no run error.
-                ctx.emit(RunEvent::IterationEnd { iteration });
-                break 'iterations;
-            }
-            position = match result.next {
-                None => position + 1,
-                Some(NextRequest::Stop) => items.len(),
-                Some(NextRequest::Item(target)) => {
-                    match items.iter().position(|p| {
-                        p.item.name == target || (!p.item.id.is_empty() && p.item.id == target)
-                    }) {
-                        Some(p) => p,
-                        None => items.len(),
-                    }
-                }
-            };
         }
-        ctx.emit(RunEvent::IterationEnd { iteration });
     }
     if error.is_some() {
         failed = true;
@@ -251,7 +223,104 @@ pub fn run(
     }
 }
 
-fn timeout_message(options: &RunOptions) -> String {
+/// Why the run stops after an iteration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Stop {
+    /// `--bail` after a failed item (the iteration's end was reported).
+    Bail,
+    /// `--timeout` passed (the iteration's end was not reported).
+    Timeout,
+    /// `--bail folder` after a script or request error: the run's error (the iteration's end
+    /// was not reported).
+    Abort(String),
+}
+
+/// How one iteration ended.
+pub(crate) struct IterationEnded {
+    pub failed: bool,
+    pub stop: Option<Stop>,
+}
+
+/// One iteration of `items`: its events from `IterationStart` on; `scopes.data` is its row.
+pub(crate) fn run_iteration(
+    ctx: &mut RunContext<'_>,
+    items: &[plan::PlannedItem<'_>],
+    scopes: &mut Scopes,
+    iteration: usize,
+) -> IterationEnded {
+    let options = ctx.options;
+    let iterations = ctx.iteration_count;
+    let mut failed = false;
+    ctx.emit(RunEvent::IterationStart {
+        iteration,
+        count: iterations,
+    });
+    let mut position = 0;
+    let mut entered: Vec<String> = Vec::new();
+    let mut first_request = true;
+    let timed_out = |failed| IterationEnded {
+        failed,
+        stop: Some(Stop::Timeout),
+    };
+    while position < items.len() {
+        if ctx.timed_out() {
+            return timed_out(failed);
+        }
+        if !options.runs_item(position) {
+            position += 1;
+            continue;
+        }
+        let planned = &items[position];
+        if !first_request && !options.delay_request.is_zero() {
+            std::thread::sleep(options.delay_request);
+        }
+        first_request = false;
+        let cursor = Cursor {
+            position,
+            iteration,
+            length: items.len(),
+            cycles: iterations,
+            execution_id: uuid::Uuid::new_v4().to_string(),
+            http_request_id: uuid::Uuid::new_v4().to_string(),
+        };
+        announce_folders(ctx, &mut entered, &planned.folder_names, &cursor);
+        let result = item::run_item(ctx, planned, scopes, &cursor);
+        failed |= result.failed;
+        if ctx.timed_out() {
+            return timed_out(failed);
+        }
+        if let Some(message) = result.error.filter(|_| options.abort_on_error) {
+            return IterationEnded {
+                failed: true,
+                stop: Some(Stop::Abort(message)),
+            };
+        }
+        if options.bail && result.failed {
+            // A graceful stop, as Newman's --bail: the failures are reported, no run error.
+            ctx.emit(RunEvent::IterationEnd { iteration });
+            return IterationEnded {
+                failed,
+                stop: Some(Stop::Bail),
+            };
+        }
+        position = match result.next {
+            None => position + 1,
+            Some(NextRequest::Stop) => items.len(),
+            Some(NextRequest::Item(target)) => {
+                match items.iter().position(|p| {
+                    p.item.name == target || (!p.item.id.is_empty() && p.item.id == target)
+                }) {
+                    Some(p) => p,
+                    None => items.len(),
+                }
+            }
+        };
+    }
+    ctx.emit(RunEvent::IterationEnd { iteration });
+    IterationEnded { failed, stop: None }
+}
+
+pub(crate) fn timeout_message(options: &RunOptions) -> String {
     let ms = options.timeout.map(|t| t.as_millis()).unwrap_or_default();
     format!("callback timed out: the run exceeded --timeout {ms}ms")
 }
@@ -280,7 +349,7 @@ fn announce_folders(
 }
 
 /// The iteration's data row; past the last row, the last row is used again (Newman's rule).
-fn data_row(rows: &[VariableScope], iteration: usize) -> VariableScope {
+pub(crate) fn data_row(rows: &[VariableScope], iteration: usize) -> VariableScope {
     rows.get(iteration)
         .or_else(|| rows.last())
         .cloned()

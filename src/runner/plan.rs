@@ -75,7 +75,7 @@ pub fn plan<'c>(
             }
         }
         if !found {
-            return Err(unknown_selector_message(selector, &all));
+            return Err(unknown_selector_message("--folder", selector, &all));
         }
     }
     Ok(all
@@ -84,6 +84,52 @@ pub fn plan<'c>(
         .filter(|(_, keep)| *keep)
         .map(|((p, _), _)| p)
         .collect())
+}
+
+/// [`plan`], then without the items `excluded` (`--exclude-folder`) selects, matched as
+/// `--folder` matches; an excluded name that matches nothing is an error.
+pub fn plan_excluding<'c>(
+    collection: &'c Collection,
+    selectors: &[String],
+    excluded: &[String],
+) -> Result<Vec<PlannedItem<'c>>, String> {
+    let items = plan(collection, selectors)?;
+    if excluded.is_empty() {
+        return Ok(items);
+    }
+    let mut all = Vec::new();
+    flatten(&collection.items, &mut Vec::new(), &mut all);
+    let mut dropped: Vec<&RequestItem> = Vec::new();
+    for selector in excluded {
+        let wanted = split_path(selector);
+        let before = dropped.len();
+        dropped.extend(
+            all.iter()
+                .filter(|(_, path)| matches_selector(path, &wanted))
+                .map(|(p, _)| p.item),
+        );
+        if dropped.len() == before {
+            return Err(unknown_selector_message("--exclude-folder", selector, &all));
+        }
+    }
+    Ok(items
+        .into_iter()
+        .filter(|p| !dropped.iter().any(|d| std::ptr::eq(*d, p.item)))
+        .collect())
+}
+
+/// The `selectors` that name some folder or request of `collection`.
+pub fn known_selectors(collection: &Collection, selectors: &[String]) -> Vec<String> {
+    let mut all = Vec::new();
+    flatten(&collection.items, &mut Vec::new(), &mut all);
+    selectors
+        .iter()
+        .filter(|selector| {
+            let wanted = split_path(selector);
+            all.iter().any(|(_, path)| matches_selector(path, &wanted))
+        })
+        .cloned()
+        .collect()
 }
 
 type Flat<'c> = (PlannedItem<'c>, Vec<String>);
@@ -143,7 +189,7 @@ fn matches_selector(path: &[String], wanted: &[String]) -> bool {
     (0..=path.len() - wanted.len()).any(|start| path[start..start + wanted.len()] == *wanted)
 }
 
-fn unknown_selector_message(selector: &str, all: &[Flat<'_>]) -> String {
+fn unknown_selector_message(flag: &str, selector: &str, all: &[Flat<'_>]) -> String {
     let mut names: Vec<String> = Vec::new();
     for (_, path) in all {
         for i in 0..path.len() {
@@ -172,10 +218,10 @@ fn unknown_selector_message(selector: &str, all: &[Flat<'_>]) -> String {
         .map(|(_, n)| format!("\"{n}\""))
         .collect();
     if close.is_empty() {
-        format!("--folder \"{selector}\": no folder or request has that name")
+        format!("{flag} \"{selector}\": no folder or request has that name")
     } else {
         format!(
-            "--folder \"{selector}\": no folder or request has that name; did you mean {}?",
+            "{flag} \"{selector}\": no folder or request has that name; did you mean {}?",
             close.join(", ")
         )
     }
@@ -276,6 +322,28 @@ mod tests {
                 "selectors {selectors:?}"
             );
         }
+    }
+
+    #[test]
+    fn excluded_names_are_left_out() {
+        let c = collection();
+        let excluded = |names: &[&str]| {
+            let e: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+            plan_excluding(&c, &[], &e)
+                .map(|items| items.iter().map(|i| i.path()).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            excluded(&["Authentication", "Nested"]).unwrap(),
+            ["Shares / List", "Top"]
+        );
+        assert_eq!(
+            excluded(&["Shares -> Nested -> Request token"])
+                .unwrap()
+                .len(),
+            4
+        );
+        let err = excluded(&["Sharez"]).unwrap_err();
+        assert!(err.starts_with("--exclude-folder \"Sharez\""), "{err}");
     }
 
     #[test]

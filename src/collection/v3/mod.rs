@@ -28,9 +28,26 @@ mod yaml;
 
 use std::path::Path;
 
-/// Whether `path` names a v3 collection (a directory) rather than a collection file.
+/// Whether `path` names a v3 collection directory: one with a `.resources` folder or
+/// `*.request.yaml` files, or at least without the `*.json` files of a folder of collections
+/// (`postie run dir/` runs each of those).
 pub fn is_collection_dir(path: &Path) -> bool {
-    path.is_dir()
+    if !path.is_dir() {
+        return false;
+    }
+    if path.join(".resources").is_dir() {
+        return true;
+    }
+    let Ok(entries) = std::fs::read_dir(path) else {
+        // unreadable: the v3 loader names the error
+        return true;
+    };
+    let names: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_ascii_lowercase())
+        .collect();
+    let is_request = |n: &String| n.ends_with(".request.yaml") || n.ends_with(".request.yml");
+    names.iter().any(is_request) || !names.iter().any(|n| n.ends_with(".json"))
 }
 
 /// Whether `path` is a YAML file by its extension (`.yaml`, `.yml`).
