@@ -61,12 +61,7 @@ pub fn convert(args: &ConvertArgs) -> Result<i32, AppError> {
 /// the unsharded run would have had.
 pub fn merge(args: &crate::cli::dist::MergeArgs) -> Result<i32, AppError> {
     let config = ReportConfig {
-        reporters: args
-            .reporters
-            .iter()
-            .filter(|r| !r.is_empty())
-            .cloned()
-            .collect(),
+        reporters: reporter_names(&args.reporters),
         options: args.reporter_options.clone(),
         color: color_choice(args.color),
         silent: false,
@@ -74,7 +69,7 @@ pub fn merge(args: &crate::cli::dist::MergeArgs) -> Result<i32, AppError> {
         disable_unicode: args.disable_unicode,
         reveal_secrets: false,
     };
-    let mut reporters = report::build(&config).map_err(AppError)?;
+    let mut reporters = report::build(&config);
     let failed =
         report::merge::merge(&args.reports, &args.folder, &mut reporters).map_err(AppError)?;
     Ok(i32::from(failed && !args.suppress_exit_code))
@@ -127,7 +122,7 @@ fn run_one(
     let mut inputs = load_inputs(args, sources)?;
     let scopes = inputs.scopes_for(&loaded);
     let engine = Engine::new(args)?;
-    let mut reporters = report::build(&report_config(args)).map_err(AppError)?;
+    let mut reporters = report::build(&report_config(args));
     let outcome = run_collection(
         args,
         &engine,
@@ -339,7 +334,7 @@ fn run_collection(
             reporters,
         )
     } else {
-        let mut scripts = ScriptRuntime::new(engine.scripts.clone()).map_err(AppError)?;
+        let mut scripts = ScriptRuntime::new(engine.scripts.clone());
         let outcome = runner::run(
             input,
             &options,
@@ -551,12 +546,7 @@ fn report_config(args: &RunArgs) -> ReportConfig {
         options.insert(0, ("json-console".into(), "true".into()));
     }
     ReportConfig {
-        reporters: args
-            .reporters
-            .iter()
-            .filter(|r| !r.is_empty())
-            .cloned()
-            .collect(),
+        reporters: reporter_names(&args.reporters),
         options,
         color: color_choice(args.color),
         silent: args.silent,
@@ -572,4 +562,9 @@ fn color_choice(color: ColorArg) -> ColorChoice {
         ColorArg::On => ColorChoice::On,
         ColorArg::Off => ColorChoice::Off,
     }
+}
+
+/// `-r a,,b`: the names given, empty ones left out.
+fn reporter_names(given: &[String]) -> Vec<String> {
+    given.iter().filter(|r| !r.is_empty()).cloned().collect()
 }

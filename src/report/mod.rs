@@ -139,16 +139,13 @@ impl ReportConfig {
 /// words, and the names postie has), and leaves `cli` when no other is left. `--silent` (or `--reporter-cli-silent`) leaves the cli reporter out.
 /// When `GITHUB_ACTIONS=true`, the github reporter is added even if not named (annotations on stderr).
 /// The list starts with a `secrets::MaskLearner` that teaches the run's shared secret mask.
-pub fn build(config: &ReportConfig) -> Result<Vec<Box<dyn Reporter>>, String> {
+pub fn build(config: &ReportConfig) -> Vec<Box<dyn Reporter>> {
     let on_actions = std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true");
     build_for(config, on_actions)
 }
 
 /// [`build`], saying whether the run is on GitHub Actions.
-pub fn build_for(
-    config: &ReportConfig,
-    on_actions: bool,
-) -> Result<Vec<Box<dyn Reporter>>, String> {
+pub fn build_for(config: &ReportConfig, on_actions: bool) -> Vec<Box<dyn Reporter>> {
     let (mut names, unknown): (Vec<String>, Vec<String>) = config
         .reporter_names()
         .into_iter()
@@ -204,7 +201,7 @@ pub fn build_for(
     if !reporters.is_empty() {
         reporters.insert(0, Box::new(secrets::MaskLearner(mask)));
     }
-    Ok(reporters)
+    reporters
 }
 
 /// Newman's warning for a reporter it cannot load, with what postie has instead of npm advice.

@@ -134,10 +134,10 @@ impl SeveralReports {
                 .options
                 .push((format!("{reporter}-export"), path.display().to_string()));
         }
-        let mut reporters = if config.reporters.is_empty() {
+        let mut reporters: Vec<Box<dyn Reporter>> = if config.reporters.is_empty() {
             Vec::new()
         } else {
-            super::build(&config)?
+            super::build(&config)
         };
         if let Some((_, parts)) = &self.junit {
             let junit = JunitReporter::new(&self.config).with_collector(parts.clone());

@@ -122,17 +122,55 @@ impl RunContext<'_> {
     }
 
     pub fn emit(&mut self, event: RunEvent<'_>) {
-        for reporter in self.reporters.iter_mut() {
-            if let Err(e) = reporter.on_event(&event) {
-                if !self.reporter_errors.contains(&e) {
-                    self.reporter_errors.push(e);
-                }
-            }
-        }
+        emit_to(self.reporters, &mut self.reporter_errors, &event);
     }
 
     pub fn timed_out(&self) -> bool {
         self.deadline.is_some_and(|d| Instant::now() >= d)
+    }
+}
+
+/// Hands `event` to every reporter; a reporter's error is kept once.
+pub(crate) fn emit_to(
+    reporters: &mut [Box<dyn Reporter>],
+    errors: &mut Vec<String>,
+    event: &RunEvent<'_>,
+) {
+    for reporter in reporters.iter_mut() {
+        if let Err(e) = reporter.on_event(event) {
+            if !errors.contains(&e) {
+                errors.push(e);
+            }
+        }
+    }
+}
+
+/// The items of one iteration and the number of iterations; an unknown `--folder` or
+/// `--exclude-folder` is the run's error.
+pub(crate) fn plan_run<'c>(
+    input: &RunInput<'c>,
+    options: &RunOptions,
+) -> Result<(Vec<plan::PlannedItem<'c>>, usize), String> {
+    let items = plan::plan_excluding(input.collection, &options.folders, &options.exclude_folders)?;
+    // A collection with nothing to run runs no iteration (Newman's count).
+    let iterations = if items.is_empty() {
+        0
+    } else {
+        options
+            .iteration_count
+            .unwrap_or(input.data.len().max(1))
+            .max(1)
+    };
+    Ok((items, iterations))
+}
+
+/// The outcome of a run that could not start.
+fn not_started(scopes: Scopes, message: String) -> RunOutcome {
+    RunOutcome {
+        scopes,
+        failed: true,
+        error: Some(message),
+        reporter_errors: Vec::new(),
     }
 }
 
@@ -146,25 +184,9 @@ pub fn run(
     reporters: &mut [Box<dyn Reporter>],
 ) -> RunOutcome {
     let collection = input.collection;
-    let items = match plan::plan_excluding(collection, &options.folders, &options.exclude_folders) {
-        Ok(items) => items,
-        Err(message) => {
-            return RunOutcome {
-                scopes: input.scopes,
-                failed: true,
-                error: Some(message),
-                reporter_errors: Vec::new(),
-            };
-        }
-    };
-    // A collection with nothing to run runs no iteration (Newman's count).
-    let iterations = if items.is_empty() {
-        0
-    } else {
-        options
-            .iteration_count
-            .unwrap_or(input.data.len().max(1))
-            .max(1)
+    let (items, iterations) = match plan_run(&input, options) {
+        Ok(planned) => planned,
+        Err(message) => return not_started(input.scopes, message),
     };
     let mut ctx = RunContext {
         collection,

@@ -12,8 +12,8 @@
 use super::events::{Reporter, RunEvent};
 use super::recorded::{replay, OwnedEvent, Recorder, Replay};
 use super::{
-    data_row, plan, run_iteration, timeout_message, IterationEnded, RunContext, RunInput,
-    RunOptions, RunOutcome, Stop,
+    data_row, emit_to, not_started, plan_run, run_iteration, timeout_message, IterationEnded,
+    RunContext, RunInput, RunOptions, RunOutcome, Stop,
 };
 use crate::http::{HttpClient, HttpOptions};
 use crate::script::{ScriptOptions, ScriptRuntime};
@@ -54,24 +54,9 @@ pub fn run_iterations(
     reporters: &mut [Box<dyn Reporter>],
 ) -> RunOutcome {
     let collection = input.collection;
-    let items = match plan::plan_excluding(collection, &options.folders, &options.exclude_folders) {
-        Ok(items) => items,
-        Err(message) => {
-            return RunOutcome {
-                scopes: input.scopes,
-                failed: true,
-                error: Some(message),
-                reporter_errors: Vec::new(),
-            };
-        }
-    };
-    let iterations = if items.is_empty() {
-        0
-    } else {
-        options
-            .iteration_count
-            .unwrap_or(input.data.len().max(1))
-            .max(1)
+    let (items, iterations) = match plan_run(&input, options) {
+        Ok(planned) => planned,
+        Err(message) => return not_started(input.scopes, message),
     };
     let deadline = options.timeout.map(|t| Instant::now() + t);
     http.set_deadline(deadline);
@@ -80,24 +65,14 @@ pub fn run_iterations(
         items: items.iter().map(|p| p.item).collect(),
     };
     let mut reporter_errors = Vec::new();
-    let emit =
-        |event: RunEvent<'_>, errors: &mut Vec<String>, reporters: &mut [Box<dyn Reporter>]| {
-            for reporter in reporters.iter_mut() {
-                if let Err(e) = reporter.on_event(&event) {
-                    if !errors.contains(&e) {
-                        errors.push(e);
-                    }
-                }
-            }
-        };
-    emit(
-        RunEvent::Start {
+    emit_to(
+        reporters,
+        &mut reporter_errors,
+        &RunEvent::Start {
             collection,
             iterations,
             items: items.len(),
         },
-        &mut reporter_errors,
-        reporters,
     );
 
     let listening = !reporters.is_empty();
@@ -113,18 +88,9 @@ pub fn run_iterations(
         for _ in 0..workers.count.min(iterations) {
             let sender = sender.clone();
             let (next, stop, start, items, data) = (&next, &stop, &start, &items, &input.data);
-            let (run_items, startup_error) = (&run.items, &startup_error);
+            let run_items = &run.items;
             let work = move || {
-                let mut scripts = match ScriptRuntime::new(workers.scripts.clone()) {
-                    Ok(scripts) => scripts,
-                    Err(e) => {
-                        stop.store(true, Ordering::SeqCst);
-                        if let Ok(mut first) = startup_error.lock() {
-                            first.get_or_insert(e);
-                        }
-                        return;
-                    }
-                };
+                let mut scripts = ScriptRuntime::new(workers.scripts.clone());
                 scripts.set_run_deadline(deadline);
                 let (recorder, recording) = Recorder::new(run_items, listening);
                 let mut recorders: Vec<Box<dyn Reporter>> = vec![Box::new(recorder)];
@@ -225,15 +191,15 @@ pub fn run_iterations(
     if error.is_some() {
         failed = true;
     }
-    emit(
-        RunEvent::Done {
+    emit_to(
+        reporters,
+        &mut reporter_errors,
+        &RunEvent::Done {
             error: error.as_deref(),
             environment: &scopes.environment,
             globals: &scopes.globals,
             collection_variables: &scopes.collection,
         },
-        &mut reporter_errors,
-        reporters,
     );
     RunOutcome {
         scopes,

@@ -371,13 +371,6 @@ pub fn replay(
     errors: &mut Vec<String>,
 ) {
     for owned in events {
-        let event = owned.event(run);
-        for reporter in reporters.iter_mut() {
-            if let Err(e) = reporter.on_event(&event) {
-                if !errors.contains(&e) {
-                    errors.push(e);
-                }
-            }
-        }
+        super::emit_to(reporters, errors, &owned.event(run));
     }
 }

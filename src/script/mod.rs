@@ -181,12 +181,12 @@ pub struct ScriptRuntime {
 impl ScriptRuntime {
     /// The JavaScript engine starts with the first script, so a run without scripts never
     /// pays for it.
-    pub fn new(options: ScriptOptions) -> Result<ScriptRuntime, String> {
-        Ok(ScriptRuntime {
+    pub fn new(options: ScriptOptions) -> ScriptRuntime {
+        ScriptRuntime {
             options,
             run_deadline: None,
             engine: None,
-        })
+        }
     }
 
     /// Stops any script still running (or waiting on its timers) at `deadline`.

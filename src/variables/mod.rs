@@ -30,6 +30,16 @@ pub struct VariableScope {
 }
 
 impl VariableScope {
+    /// A scope holding `pairs`, in order (tests).
+    #[cfg(test)]
+    pub(crate) fn of(pairs: &[(&str, Value)]) -> VariableScope {
+        let mut s = VariableScope::default();
+        for (k, v) in pairs {
+            s.set(k, v.clone());
+        }
+        s
+    }
+
     /// The value of the last enabled entry named `key` (Postman: later duplicates win).
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.vars
@@ -264,21 +274,17 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn scope(pairs: &[(&str, Value)]) -> VariableScope {
-        let mut s = VariableScope::default();
-        for (k, v) in pairs {
-            s.set(k, v.clone());
-        }
-        s
-    }
-
     #[test]
     fn precedence_local_data_env_collection_globals() {
         let mut scopes = Scopes {
-            globals: scope(&[("a", json!("g")), ("b", json!("g")), ("c", json!("g"))]),
-            collection: scope(&[("a", json!("c")), ("b", json!("c")), ("c", json!("c"))]),
-            environment: scope(&[("a", json!("e")), ("b", json!("e"))]),
-            data: scope(&[("a", json!("d"))]),
+            globals: VariableScope::of(&[("a", json!("g")), ("b", json!("g")), ("c", json!("g"))]),
+            collection: VariableScope::of(&[
+                ("a", json!("c")),
+                ("b", json!("c")),
+                ("c", json!("c")),
+            ]),
+            environment: VariableScope::of(&[("a", json!("e")), ("b", json!("e"))]),
+            data: VariableScope::of(&[("a", json!("d"))]),
             local: VariableScope::default(),
         };
         assert_eq!(scopes.replace_in("{{a}}{{b}}{{c}}"), "dec");
@@ -289,7 +295,7 @@ mod tests {
     #[test]
     fn values_are_substituted_as_javascript_strings() {
         let scopes = Scopes {
-            environment: scope(&[
+            environment: VariableScope::of(&[
                 ("obj", json!({"a": [1, 2]})),
                 ("arr", json!([1, "x", null, [2, 3]])),
                 ("nul", Value::Null),
@@ -307,8 +313,8 @@ mod tests {
     #[test]
     fn null_in_a_data_row_stays_unresolved() {
         let scopes = Scopes {
-            data: scope(&[("id", Value::Null), ("empty", json!(""))]),
-            environment: scope(&[("id", json!("from-env")), ("nul", Value::Null)]),
+            data: VariableScope::of(&[("id", Value::Null), ("empty", json!(""))]),
+            environment: VariableScope::of(&[("id", json!("from-env")), ("nul", Value::Null)]),
             ..Scopes::default()
         };
         assert_eq!(
@@ -320,7 +326,7 @@ mod tests {
     #[test]
     fn nested_self_and_unresolved() {
         let scopes = Scopes {
-            environment: scope(&[
+            environment: VariableScope::of(&[
                 ("host", json!("{{scheme}}://example.com")),
                 ("scheme", json!("https")),
                 ("username", json!("{{username}}")),

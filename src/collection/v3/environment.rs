@@ -288,21 +288,13 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn scope(pairs: &[(&str, Value)]) -> VariableScope {
-        let mut s = VariableScope::default();
-        for (k, v) in pairs {
-            s.set(k, v.clone());
-        }
-        s
-    }
-
     const TEXT: &str = "# top\nname: e\nvalues:\n  - key: a   # why\n    value: \"1\" # one\n  \
                         - key: b\n    value: x y  # plain\n";
 
     #[test]
     fn a_changed_value_replaces_only_its_scalar() {
-        let before = scope(&[("a", json!("1")), ("b", json!("x y"))]);
-        let after = scope(&[("a", json!("it's\nnew")), ("b", json!(7))]);
+        let before = VariableScope::of(&[("a", json!("1")), ("b", json!("x y"))]);
+        let after = VariableScope::of(&[("a", json!("it's\nnew")), ("b", json!(7))]);
         let edited = edit_in_place(TEXT, &before, &after).expect("in place");
         assert_eq!(
             edited,
@@ -313,19 +305,19 @@ mod tests {
 
     #[test]
     fn what_cannot_be_edited_in_place_is_left_to_the_caller() {
-        let before = scope(&[("a", json!("1")), ("b", json!("x y"))]);
-        let removed = scope(&[("a", json!("1"))]);
+        let before = VariableScope::of(&[("a", json!("1")), ("b", json!("x y"))]);
+        let removed = VariableScope::of(&[("a", json!("1"))]);
         assert_eq!(edit_in_place(TEXT, &before, &removed), None);
         let flow = "values: [{key: a, value: '1'}]\n";
-        let added = scope(&[("a", json!("1")), ("c", json!("3"))]);
+        let added = VariableScope::of(&[("a", json!("1")), ("c", json!("3"))]);
         assert_eq!(
-            edit_in_place(flow, &scope(&[("a", json!("1"))]), &added),
+            edit_in_place(flow, &VariableScope::of(&[("a", json!("1"))]), &added),
             None
         );
         let block = "values:\n  - key: a\n    value: |\n      1\n";
-        let changed = scope(&[("a", json!("2"))]);
+        let changed = VariableScope::of(&[("a", json!("2"))]);
         assert_eq!(
-            edit_in_place(block, &scope(&[("a", json!("1\n"))]), &changed),
+            edit_in_place(block, &VariableScope::of(&[("a", json!("1\n"))]), &changed),
             None
         );
     }

@@ -232,7 +232,7 @@ fn json_reporter_reports_an_unwritable_path() {
         )],
         ..ReportConfig::default()
     };
-    let mut reporters = super::super::build_for(&config, false).unwrap_or_default();
+    let mut reporters = super::super::build_for(&config, false);
     assert_eq!(reporters.len(), 2, "the mask learner and the json reporter");
     let collection = sample_collection();
     let mut errors = Vec::new();

@@ -103,7 +103,7 @@ impl Harness {
         };
         env.set("host", json!("api.example.com"));
         Harness {
-            runtime: ScriptRuntime::new(options).expect("runtime"),
+            runtime: ScriptRuntime::new(options),
             scopes: Scopes {
                 environment: env,
                 ..Scopes::default()
