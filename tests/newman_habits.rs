@@ -366,3 +366,50 @@ fn run_help_groups_the_options_and_lists_the_reporter_options() {
         position(option);
     }
 }
+
+/// A Newman user's CI step with `newman` replaced by `postie`: `-r cli,htmlextra` with htmlextra's
+/// export option, `HTTPS_PROXY` and `NODE_EXTRA_CA_CERTS` set in the job's environment.
+#[test]
+fn a_newman_ci_step_with_htmlextra_and_https_proxy_works_unchanged() {
+    use support::proxy::RecordingProxy;
+    use support::tls::{fixture, TlsServer};
+    let proxy = RecordingProxy::start(None);
+    let server = TlsServer::start("server");
+    let dir = temp_dir();
+    let doc = json!({
+        "info": {"name": "ci step"},
+        "item": [{
+            "name": "secure",
+            "event": [{"listen": "test", "script": {"exec": [
+                "pm.test('answered', () => pm.response.to.have.status(200));"
+            ]}}],
+            "request": format!("https://localhost:{}/status", server.port)
+        }]
+    });
+    std::fs::write(dir.path().join("c.json"), doc.to_string()).expect("write collection");
+    let ca = fixture("ca.pem").display().to_string();
+    let proxy_url = proxy.url();
+    let out = support::runner::run_postie_env(
+        &[
+            "run",
+            "c.json",
+            "-r",
+            "cli,htmlextra",
+            "--reporter-htmlextra-export",
+            "reports/run.html",
+        ],
+        dir.path(),
+        &[("HTTPS_PROXY", &proxy_url), ("NODE_EXTRA_CA_CERTS", &ca)],
+    );
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}{}", text(&out.stderr));
+    assert!(stdout.contains("✓  answered"), "{stdout}");
+    let connect = proxy.received();
+    assert!(
+        connect[0].starts_with(&format!("CONNECT localhost:{} HTTP/1.1\r\n", server.port)),
+        "{connect:?}"
+    );
+    assert!(server.received()[0].starts_with("GET /status HTTP/1.1\r\n"));
+    let html = std::fs::read_to_string(dir.path().join("reports/run.html")).expect("html report");
+    assert!(html.contains("answered"), "the report lists the test");
+}
