@@ -77,27 +77,18 @@ fn stdout(out: &Output) -> String {
 
 /// Times, ports and ids vary between runs; everything else in the output is fixed.
 fn redact(text: &str) -> String {
-    let rules = [
-        (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
-        (r"\d+(\.\d+)?(ms|µs|s)\b", "[TIME]"),
-        (r#"(time|timestamp)="[^"]*""#, "$1=\"[TIME]\""),
-        (
-            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-            "[UUID]",
-        ),
-    ];
-    let mut out = text.to_string();
-    for (pattern, replacement) in rules {
-        let re = regex::Regex::new(pattern).expect("valid pattern");
-        out = re.replace_all(&out, replacement).into_owned();
-    }
-    out
-}
-
-fn read_json(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).expect("valid JSON")
+    support::redact(
+        text,
+        &[
+            (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
+            (r"\d+(\.\d+)?(ms|µs|s)\b", "[TIME]"),
+            (r#"(time|timestamp)="[^"]*""#, "$1=\"[TIME]\""),
+            (
+                r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                "[UUID]",
+            ),
+        ],
+    )
 }
 
 #[test]
@@ -110,12 +101,7 @@ fn several_collections_and_a_directory_report_together_on_the_cli() {
         &["alpha.json", "dir", "--reporter-cli-redact-times"],
     );
     assert_eq!(out.status.code(), Some(1), "Alpha has a failed assertion");
-    let paths: Vec<String> = server
-        .requests()
-        .iter()
-        .map(|r| r.path().to_string())
-        .collect();
-    assert_eq!(paths, ["/get", "/status/404", "/post", "/get"]);
+    assert_eq!(server.paths(), ["/get", "/status/404", "/post", "/get"]);
     insta::assert_snapshot!("several_collections_cli", redact(&stdout(&out)));
 
     // side by side, the output is the same
@@ -159,10 +145,10 @@ fn json_reports_one_per_collection_and_an_index() {
         ],
     );
     assert_eq!(out.status.code(), Some(1));
-    let index = read_json(&dir.path().join("out/run.json"));
+    let index = support::read_json(&dir.path().join("out/run.json"));
     insta::assert_json_snapshot!("several_collections_json_index", index);
     let names = |file: &str| -> Vec<String> {
-        let report = read_json(&dir.path().join("out").join(file));
+        let report = support::read_json(&dir.path().join("out").join(file));
         report["run"]["executions"]
             .as_array()
             .into_iter()
@@ -293,7 +279,7 @@ fn parallel_iterations_report_as_a_sequential_run() {
             ],
         );
         assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-        let report = read_json(&dir.path().join(&report));
+        let report = support::read_json(&dir.path().join(&report));
         runs.push((
             executions(&report),
             received(&server),
@@ -354,18 +340,8 @@ fn parallel_iterations_merge_variables_in_iteration_order() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    let exported = read_json(&dir.path().join("final.json"));
-    let values: Vec<(String, Value)> = exported["values"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|v| {
-            (
-                v["key"].as_str().unwrap_or_default().to_string(),
-                v["value"].clone(),
-            )
-        })
-        .collect();
+    let exported = support::read_json(&dir.path().join("final.json"));
+    let values = support::env_values(&exported);
     // The last iteration (11) finished first, yet its `last` wins; iteration 4's unset stays.
     assert!(values.contains(&("last".into(), json!(11))), "{values:?}");
     assert!(!values.iter().any(|(k, _)| k == "gone"), "{values:?}");
@@ -384,12 +360,7 @@ fn exclude_folder_leaves_its_requests_out() {
     three_collections(dir.path(), &server.base_url());
     let out = run(dir.path(), &["alpha.json", "--exclude-folder", "Users"]);
     assert_eq!(out.status.code(), Some(1));
-    let paths: Vec<String> = server
-        .requests()
-        .iter()
-        .map(|r| r.path().to_string())
-        .collect();
-    assert_eq!(paths, ["/status/404"]);
+    assert_eq!(server.paths(), ["/status/404"]);
 
     server.clear();
     let out = run(
@@ -457,28 +428,13 @@ fn several_collections_start_alike_and_their_changes_apply_in_order() {
             ],
         );
         assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-        let queries: Vec<String> = server
-            .requests()
-            .iter()
-            .map(|r| r.query().unwrap_or_default().to_string())
-            .collect();
         assert_eq!(
-            queries,
+            server.queries(),
             ["seen=start", "seen=start"],
             "both start from the inputs"
         );
-        let exported = read_json(&dir.path().join("env.json"));
-        let values: Vec<(String, Value)> = exported["values"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|v| {
-                (
-                    v["key"].as_str().unwrap_or_default().to_string(),
-                    v["value"].clone(),
-                )
-            })
-            .collect();
+        let exported = support::read_json(&dir.path().join("env.json"));
+        let values = support::env_values(&exported);
         assert_eq!(
             values,
             [

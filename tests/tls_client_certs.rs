@@ -15,7 +15,6 @@ use std::process::Output;
 use std::sync::Arc;
 use support::tls::{fixture, read_head};
 
-
 fn cert_der(name: &str) -> CertificateDer<'static> {
     CertificateDer::from_pem_file(fixture(name)).expect("fixture certificate")
 }

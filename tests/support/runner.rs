@@ -102,6 +102,16 @@ pub fn run_command_env<S: AsRef<std::ffi::OsStr>>(
     }
 }
 
+/// A child process killed (and reaped) when this goes out of scope, even when a test fails.
+pub struct Killed(pub std::process::Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 pub fn temp_dir() -> tempfile::TempDir {
     tempfile::Builder::new()
         .prefix("postie-test-")
