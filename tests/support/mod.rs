@@ -75,6 +75,13 @@ impl TestServer {
             .collect()
     }
 
+    /// [`TestServer::queries`], sorted: for runs whose requests arrive in no fixed order.
+    pub fn queries_sorted(&self) -> Vec<String> {
+        let mut queries = self.queries();
+        queries.sort();
+        queries
+    }
+
     /// The path of each request received so far, in arrival order.
     pub fn paths(&self) -> Vec<String> {
         self.requests()
