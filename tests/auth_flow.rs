@@ -6,15 +6,8 @@ mod support;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use support::runner::postie;
 use support::sample::{example_token, repo};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_postie"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the postie binary runs")
-}
 
 /// Runs the sample collection with a copy of its environment (in `dir`) against `--mock`;
 /// returns the output and the environment file's path.
@@ -34,7 +27,7 @@ fn run_sample(dir: &Path, extra: &[&str]) -> (Output, PathBuf) {
         "--mock",
     ];
     args.extend_from_slice(extra);
-    (run(&args), env_path)
+    (postie(&args), env_path)
 }
 
 fn read_json(path: &Path) -> Value {

@@ -7,21 +7,14 @@ mod support;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+use support::runner::postie;
 use support::sample::repo;
 use support::{Recorded, TestServer};
 
 const SAMPLES: [&str; 3] = ["auth-flow", "hmac-signing", "oauth2-client-credentials"];
 /// Each sample's environment variables that hold the API's base URLs.
 const HOST_VARS: [&str; 3] = ["authHostname", "apiHostname", "baseUrl"];
-
-fn postie(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_postie"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the postie binary runs")
-}
 
 fn ok(out: &Output) {
     assert!(
