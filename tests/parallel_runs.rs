@@ -67,6 +67,23 @@ fn three_collections(dir: &Path, base: &str) {
     std::fs::write(dir.join("dir/notes.txt"), "not a collection").expect("written");
 }
 
+/// A server and a folder holding [`three_collections`] that send to it.
+fn three_collections_served() -> (support::TestServer, tempfile::TempDir) {
+    let server = support::TestServer::start();
+    let dir = support::temp_dir();
+    three_collections(dir.path(), &server.base_url());
+    (server, dir)
+}
+
+/// `alpha.json` and `dir/` together, reported by `reporter` to the file `export`.
+fn run_all_to(dir: &Path, reporter: &str, export: &str) -> Output {
+    let export_flag = format!("--reporter-{reporter}-export");
+    run(
+        dir,
+        &["alpha.json", "dir", "-r", reporter, &export_flag, export],
+    )
+}
+
 fn run(dir: &Path, args: &[&str]) -> Output {
     support::run_postie(&[&["run"], args].concat(), dir)
 }
@@ -93,9 +110,7 @@ fn redact(text: &str) -> String {
 
 #[test]
 fn several_collections_and_a_directory_report_together_on_the_cli() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
+    let (server, dir) = three_collections_served();
     let out = run(
         dir.path(),
         &["alpha.json", "dir", "--reporter-cli-redact-times"],
@@ -121,29 +136,15 @@ fn several_collections_and_a_directory_report_together_on_the_cli() {
 
 #[test]
 fn several_collections_passing_exit_zero() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
+    let (_server, dir) = three_collections_served();
     let out = run(dir.path(), &["dir", "-r", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
 
 #[test]
 fn json_reports_one_per_collection_and_an_index() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
-    let out = run(
-        dir.path(),
-        &[
-            "alpha.json",
-            "dir",
-            "-r",
-            "json",
-            "--reporter-json-export",
-            "out/run.json",
-        ],
-    );
+    let (_server, dir) = three_collections_served();
+    let out = run_all_to(dir.path(), "json", "out/run.json");
     assert_eq!(out.status.code(), Some(1));
     let index = support::read_json(&dir.path().join("out/run.json"));
     insta::assert_json_snapshot!("several_collections_json_index", index);
@@ -163,20 +164,8 @@ fn json_reports_one_per_collection_and_an_index() {
 
 #[test]
 fn junit_holds_every_collection_in_one_testsuites() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
-    let out = run(
-        dir.path(),
-        &[
-            "alpha.json",
-            "dir",
-            "-r",
-            "junit",
-            "--reporter-junit-export",
-            "junit.xml",
-        ],
-    );
+    let (_server, dir) = three_collections_served();
+    let out = run_all_to(dir.path(), "junit", "junit.xml");
     assert_eq!(out.status.code(), Some(1));
     let xml = std::fs::read_to_string(dir.path().join("junit.xml")).expect("junit written");
     insta::assert_snapshot!("several_collections_junit", redact(&xml));
@@ -355,9 +344,7 @@ fn parallel_iterations_merge_variables_in_iteration_order() {
 
 #[test]
 fn exclude_folder_leaves_its_requests_out() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
+    let (server, dir) = three_collections_served();
     let out = run(dir.path(), &["alpha.json", "--exclude-folder", "Users"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(server.paths(), ["/status/404"]);
@@ -379,9 +366,7 @@ fn exclude_folder_leaves_its_requests_out() {
 
 #[test]
 fn an_unknown_excluded_folder_is_an_error_before_anything_runs() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
+    let (server, dir) = three_collections_served();
     let out = run(
         dir.path(),
         &["alpha.json", "dir", "--exclude-folder", "Userz"],
