@@ -206,6 +206,25 @@ fn data_driven(dir: &Path, base: &str) {
     );
 }
 
+/// [`data_driven`] with its data and environment, iterations `parallel` at a time, and `extra`;
+/// it must pass.
+fn run_data_driven(dir: &Path, parallel: &str, extra: &[&str]) -> Output {
+    let args = [
+        "data.json",
+        "-d",
+        "rows.csv",
+        "-e",
+        "env.json",
+        "--parallel",
+        parallel,
+        "--parallel-by",
+        "iteration",
+    ];
+    let out = run(dir, &[&args[..], extra].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    out
+}
+
 /// (item name, iteration, url) of each execution of a JSON report.
 fn executions(report: &Value) -> Vec<(String, u64, String)> {
     report["run"]["executions"]
@@ -248,26 +267,17 @@ fn parallel_iterations_report_as_a_sequential_run() {
     for parallel in ["1", "4"] {
         server.clear();
         let report = format!("report-{parallel}.json");
-        let out = run(
+        let out = run_data_driven(
             dir.path(),
+            parallel,
             &[
-                "data.json",
-                "-d",
-                "rows.csv",
-                "-e",
-                "env.json",
                 "-r",
                 "cli,json",
                 "--reporter-cli-redact-times",
                 "--reporter-json-export",
                 &report,
-                "--parallel",
-                parallel,
-                "--parallel-by",
-                "iteration",
             ],
         );
-        assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
         let report = support::read_json(&dir.path().join(&report));
         runs.push((
             executions(&report),
@@ -310,25 +320,11 @@ fn parallel_iterations_merge_variables_in_iteration_order() {
     let server = support::TestServer::start();
     let dir = support::temp_dir();
     data_driven(dir.path(), &server.base_url());
-    let out = run(
+    run_data_driven(
         dir.path(),
-        &[
-            "data.json",
-            "-d",
-            "rows.csv",
-            "-e",
-            "env.json",
-            "-r",
-            "json",
-            "--parallel",
-            "6",
-            "--parallel-by",
-            "iteration",
-            "--export-environment",
-            "final.json",
-        ],
+        "6",
+        &["-r", "json", "--export-environment", "final.json"],
     );
-    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let exported = support::read_json(&dir.path().join("final.json"));
     let values = support::env_values(&exported);
     // The last iteration (11) finished first, yet its `last` wins; iteration 4's unset stays.
