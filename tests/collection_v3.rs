@@ -16,6 +16,17 @@ const SAMPLES: [&str; 3] = ["auth-flow", "hmac-signing", "oauth2-client-credenti
 /// Each sample's environment variables that hold the API's base URLs.
 const HOST_VARS: [&str; 3] = ["authHostname", "apiHostname", "baseUrl"];
 
+/// Writes a v3 collection `dir/c` of one request (`request`, YAML) and the environment
+/// `dir/e.environment.yaml` (`env`); returns both paths.
+fn one_request_and_env(dir: &Path, request: &str, env: &str) -> (PathBuf, PathBuf) {
+    let coll = dir.join("c");
+    std::fs::create_dir(&coll).expect("mkdir");
+    std::fs::write(coll.join("one.request.yaml"), request).expect("write");
+    let env_path = dir.join("e.environment.yaml");
+    std::fs::write(&env_path, env).expect("write");
+    (coll, env_path)
+}
+
 fn ok(out: &Output) {
     assert!(
         out.status.success(),
@@ -247,16 +258,12 @@ fn a_yaml_environment_is_written_back_in_place_with_its_comments() {
 fn a_value_the_run_adds_is_appended_to_the_yaml_list() {
     let dir = tempfile::tempdir().expect("temp dir");
     let server = TestServer::start();
-    let coll = dir.path().join("c");
-    std::fs::create_dir(&coll).expect("mkdir");
     let request = "$kind: http-request\nmethod: GET\nurl: '{{base}}/get'\nscripts:\n  - type: afterResponse\n    code: pm.environment.set('seen', 'yes')\n";
-    std::fs::write(coll.join("one.request.yaml"), request).expect("write");
-    let env = dir.path().join("e.environment.yaml");
     let text = format!(
         "# keep me\nname: e\nvalues:\n- key: base # inline\n  value: {}\n",
         server.base_url()
     );
-    std::fs::write(&env, &text).expect("write");
+    let (coll, env) = one_request_and_env(dir.path(), request, &text);
     ok(&postie(&[
         "run",
         path_str(&coll),
@@ -334,17 +341,13 @@ fn a_directory_without_a_collection_is_an_error() {
 fn an_unticked_yaml_value_is_not_used() {
     let dir = tempfile::tempdir().expect("temp dir");
     let server = TestServer::start();
-    let coll = dir.path().join("c");
-    std::fs::create_dir(&coll).expect("mkdir");
     let request = "$kind: http-request\nurl: '{{base}}/q?a={{a}}&b={{b}}'\n";
-    std::fs::write(coll.join("one.request.yaml"), request).expect("write");
-    let env = dir.path().join("e.environment.yaml");
     let text = format!(
         "name: e\nvalues:\n  - key: base\n    value: {}\n  - key: a\n    value: '1'\n    \
          enabled: false\n  - key: b\n    value: '2'\n    enabled: true\n",
         server.base_url()
     );
-    std::fs::write(&env, text).expect("write");
+    let (coll, env) = one_request_and_env(dir.path(), request, &text);
     ok(&postie(&["run", path_str(&coll), "-e", path_str(&env)]));
     let targets: Vec<String> = server.requests().iter().map(|r| r.target.clone()).collect();
     assert_eq!(targets, ["/q?a={{a}}&b=2"]);
