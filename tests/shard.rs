@@ -26,10 +26,14 @@ pub fn collection(base: &str) -> Value {
     })
 }
 
-fn write(dir: &Path, server: &TestServer) {
+/// A server and a folder holding `c.json` ([`collection`], sending to it) and a five-row `data.csv`.
+fn served() -> (TestServer, tempfile::TempDir) {
+    let server = TestServer::start();
+    let dir = support::temp_dir();
     let c = collection(&server.base_url());
-    std::fs::write(dir.join("c.json"), c.to_string()).expect("write collection");
-    std::fs::write(dir.join("data.csv"), "n\n1\n2\n3\n4\n5\n").expect("write data");
+    std::fs::write(dir.path().join("c.json"), c.to_string()).expect("write collection");
+    std::fs::write(dir.path().join("data.csv"), "n\n1\n2\n3\n4\n5\n").expect("write data");
+    (server, dir)
 }
 
 fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
@@ -40,10 +44,10 @@ fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output 
         "CI_NODE_INDEX",
         "CIRCLE_NODE_INDEX",
         "BUILDKITE_PARALLEL_JOB",
+        "JOB_COMPLETION_INDEX",
     ] {
         cmd.env_remove(var);
     }
-    cmd.env_remove("JOB_COMPLETION_INDEX");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -52,9 +56,7 @@ fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output 
 
 #[test]
 fn shards_together_send_every_request_once() {
-    let server = TestServer::start();
-    let dir = support::temp_dir();
-    write(dir.path(), &server);
+    let (server, dir) = served();
     run(dir.path(), &["run", "c.json", "-n", "2"], &[]);
     let whole = server.queries_sorted();
     assert_eq!(whole.len(), 22);
@@ -90,9 +92,7 @@ fn shards_together_send_every_request_once() {
 
 #[test]
 fn the_cut_is_the_same_every_time_and_auto_reads_the_ci_engine() {
-    let server = TestServer::start();
-    let dir = support::temp_dir();
-    write(dir.path(), &server);
+    let (server, dir) = served();
     let mut cuts = Vec::new();
     let engines: [&[(&str, &str)]; 4] = [
         &[("POSTIE_SHARD", "2/3")],
@@ -117,9 +117,7 @@ fn the_cut_is_the_same_every_time_and_auto_reads_the_ci_engine() {
 
 #[test]
 fn iterations_can_be_dealt_instead() {
-    let server = TestServer::start();
-    let dir = support::temp_dir();
-    write(dir.path(), &server);
+    let (server, dir) = served();
     let mut iterations = Vec::new();
     for i in 1..=2 {
         server.clear();
@@ -152,9 +150,7 @@ fn iterations_can_be_dealt_instead() {
 
 #[test]
 fn timings_of_an_earlier_report_rebalance_the_cut() {
-    let server = TestServer::start();
-    let dir = support::temp_dir();
-    write(dir.path(), &server);
+    let (server, dir) = served();
     // A's one request took longest: A alone on the first shard, the rest on the second.
     let slow = |name: &str, ms: u64| json!({"item": {"id": "", "name": name}, "response": {"responseTime": ms}});
     let mut executions = vec![slow("A 0", 5000), slow("root 0", 10)];
