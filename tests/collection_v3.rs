@@ -27,6 +27,17 @@ fn one_request_and_env(dir: &Path, request: &str, env: &str) -> (PathBuf, PathBu
     (coll, env_path)
 }
 
+/// `postie convert --to <to> <from> <into>`, which must pass.
+fn convert(to: &str, from: &Path, into: &Path) {
+    ok(&postie(&[
+        "convert",
+        "--to",
+        to,
+        path_str(from),
+        path_str(into),
+    ]));
+}
+
 fn ok(out: &Output) {
     assert!(
         out.status.success(),
@@ -109,13 +120,7 @@ fn every_sample_converted_to_v3_sends_the_requests_of_its_v21_file() {
     for sample in SAMPLES {
         let v21 = repo(&format!("collections/{sample}.postman_collection.json"));
         let v3 = dir.path().join(sample);
-        ok(&postie(&[
-            "convert",
-            "--to",
-            "v3",
-            path_str(&v21),
-            path_str(&v3),
-        ]));
+        convert("v3", &v21, &v3);
         // v3 runs between two v2.1 runs: a value made from the clock that is the same in both
         // v2.1 runs (a timestamp in seconds) must be the same in the v3 run too
         let (code_a, first) = run_against(&server, &v21, sample);
@@ -174,27 +179,9 @@ fn a_v3_to_v21_to_v3_round_trip_gives_the_same_files() {
             dir.path().join(format!("{sample}.json")),
             dir.path().join(format!("{sample}-again")),
         );
-        ok(&postie(&[
-            "convert",
-            "--to",
-            "v3",
-            path_str(&v21),
-            path_str(&v3),
-        ]));
-        ok(&postie(&[
-            "convert",
-            "--to",
-            "v2.1",
-            path_str(&v3),
-            path_str(&json),
-        ]));
-        ok(&postie(&[
-            "convert",
-            "--to",
-            "v3",
-            path_str(&json),
-            path_str(&again),
-        ]));
+        convert("v3", &v21, &v3);
+        convert("v2.1", &v3, &json);
+        convert("v3", &json, &again);
         let (before, after) = (tree(&v3), tree(&again));
         assert!(before.len() > 2, "{sample}: {before:?}");
         assert_eq!(before, after, "{sample}");
