@@ -39,6 +39,12 @@ fn run(url: &str, body: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
     support::runner::run_postie_env(&all, dir.path(), env)
 }
 
+/// [`run`] of `url`, whose test expects the body a recording proxy answers (`proxied <url>`);
+/// it must pass.
+fn run_proxied(url: &str, args: &[&str], env: &[(&str, &str)]) {
+    assert_ok(&run(url, &format!("proxied {url}"), args, env));
+}
+
 fn text(out: &Output) -> String {
     format!(
         "{}{}",
@@ -70,13 +76,7 @@ fn closed_port() -> u16 {
 fn http_proxy_gets_the_request_in_absolute_form() {
     let proxy = RecordingProxy::start(None);
     let url = "http://service.test:8080/a/./b?q=1";
-    let out = run(
-        url,
-        &format!("proxied {url}"),
-        &[],
-        &[("http_proxy", &proxy.url())],
-    );
-    assert_ok(&out);
+    run_proxied(url, &[], &[("http_proxy", &proxy.url())]);
     let received = proxy.received();
     assert_eq!(received.len(), 1, "{received:?}");
     let head = &received[0];
@@ -98,13 +98,7 @@ fn proxy_flag_wins_and_sends_its_credentials() {
     let flag = format!("http://user:p%40ss@127.0.0.1:{}", proxy.port);
     let dead = format!("http://127.0.0.1:{}", closed_port());
     let url = "http://service.test/x";
-    let out = run(
-        url,
-        &format!("proxied {url}"),
-        &["--proxy", &flag],
-        &[("HTTP_PROXY", &dead)],
-    );
-    assert_ok(&out);
+    run_proxied(url, &["--proxy", &flag], &[("HTTP_PROXY", &dead)]);
     let head = &proxy.received()[0];
     assert!(
         head.ends_with("\r\nProxy-Authorization: Basic dXNlcjpwQHNz\r\n\r\n"),
@@ -170,13 +164,7 @@ fn an_https_proxy_is_reached_over_tls() {
     );
     assert_ok(&out);
     let url = "http://service.test/u";
-    let out = run(
-        url,
-        &format!("proxied {url}"),
-        &["--proxy", &proxy_url],
-        &[("SSL_CERT_FILE", &ca)],
-    );
-    assert_ok(&out);
+    run_proxied(url, &["--proxy", &proxy_url], &[("SSL_CERT_FILE", &ca)]);
     let received = proxy.received();
     assert!(
         received[0].starts_with("CONNECT localhost:"),
