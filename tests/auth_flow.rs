@@ -30,11 +30,6 @@ fn run_sample(dir: &Path, extra: &[&str]) -> (Output, PathBuf) {
     (postie(&args), env_path)
 }
 
-fn read_json(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path).expect("file exists");
-    serde_json::from_str(&text).expect("valid JSON")
-}
-
 fn env_value<'a>(env: &'a Value, key: &str) -> Option<&'a Value> {
     env["values"]
         .as_array()?
@@ -46,7 +41,7 @@ fn env_value<'a>(env: &'a Value, key: &str) -> Option<&'a Value> {
 #[test]
 fn auth_flow_captures_tokens_and_writes_them_back() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let before = read_json(&repo("fixtures/auth-flow.postman_environment.json"));
+    let before = support::read_json(&repo("fixtures/auth-flow.postman_environment.json"));
     let report = dir.path().join("report.json");
     let collection_path = repo("collections/auth-flow.postman_collection.json");
     let (out, env_path) = run_sample(
@@ -67,8 +62,8 @@ fn auth_flow_captures_tokens_and_writes_them_back() {
         "stdout:\n{stdout}\nstderr:\n{stderr}"
     );
 
-    let collection = read_json(&collection_path);
-    let after = read_json(&env_path);
+    let collection = support::read_json(&collection_path);
+    let after = support::read_json(&env_path);
     let token = example_token(&collection, "Request token");
     let pipe = example_token(&collection, "Request pipe token");
     assert_eq!(env_value(&after, "token"), Some(&Value::String(token)));
@@ -99,7 +94,7 @@ fn auth_flow_captures_tokens_and_writes_them_back() {
         }
     }
 
-    let summary = read_json(&report);
+    let summary = support::read_json(&report);
     let stats = &summary["run"]["stats"];
     assert_eq!(stats["requests"]["total"], 4, "{stats}");
     assert_eq!(stats["requests"]["failed"], 0, "{stats}");
@@ -131,7 +126,7 @@ fn one_request_selected_by_path() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let summary = read_json(&report);
+    let summary = support::read_json(&report);
     let executions = summary["run"]["executions"].as_array().expect("executions");
     let names: Vec<&str> = executions
         .iter()
@@ -142,20 +137,17 @@ fn one_request_selected_by_path() {
 
 /// Times, ports and ids vary between runs; everything else in the output is fixed.
 fn redact(text: &str) -> String {
-    let rules = [
-        (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
-        (r"\d+(\.\d+)?(ms|µs|s)\b", "[TIME]"),
-        (
-            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-            "[UUID]",
-        ),
-    ];
-    let mut out = text.to_string();
-    for (pattern, replacement) in rules {
-        let re = regex::Regex::new(pattern).expect("valid pattern");
-        out = re.replace_all(&out, replacement).into_owned();
-    }
-    out
+    support::redact(
+        text,
+        &[
+            (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
+            (r"\d+(\.\d+)?(ms|µs|s)\b", "[TIME]"),
+            (
+                r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                "[UUID]",
+            ),
+        ],
+    )
 }
 
 #[test]
@@ -186,7 +178,7 @@ fn json_report_of_the_sample_flow() {
         ],
     );
     assert_eq!(out.status.code(), Some(0));
-    let mut summary = read_json(&report);
+    let mut summary = support::read_json(&report);
     // Response bodies and byte streams are large and covered elsewhere; keep the shape here.
     for execution in summary["run"]["executions"]
         .as_array_mut()
@@ -233,7 +225,7 @@ fn mock_command_serves_the_saved_examples() {
     let missing = http_exchange(&url, "GET", "/nope").map(|(code, _)| code);
     let _ = child.kill();
     let _ = child.wait();
-    let collection_json = read_json(&collection);
+    let collection_json = support::read_json(&collection);
     let token = token.expect("the token route answers");
     assert!(
         token.contains(&example_token(&collection_json, "Request token")),
