@@ -6,15 +6,8 @@ mod support;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use support::runner::postie;
 use support::sample::{example_token, repo};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_postie"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the postie binary runs")
-}
 
 /// Runs the sample collection with a copy of its environment (in `dir`) against `--mock`;
 /// returns the output and the environment file's path.
@@ -34,12 +27,7 @@ fn run_sample(dir: &Path, extra: &[&str]) -> (Output, PathBuf) {
         "--mock",
     ];
     args.extend_from_slice(extra);
-    (run(&args), env_path)
-}
-
-fn read_json(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path).expect("file exists");
-    serde_json::from_str(&text).expect("valid JSON")
+    (postie(&args), env_path)
 }
 
 fn env_value<'a>(env: &'a Value, key: &str) -> Option<&'a Value> {
@@ -53,7 +41,7 @@ fn env_value<'a>(env: &'a Value, key: &str) -> Option<&'a Value> {
 #[test]
 fn auth_flow_captures_tokens_and_writes_them_back() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let before = read_json(&repo("fixtures/auth-flow.postman_environment.json"));
+    let before = support::read_json(&repo("fixtures/auth-flow.postman_environment.json"));
     let report = dir.path().join("report.json");
     let collection_path = repo("collections/auth-flow.postman_collection.json");
     let (out, env_path) = run_sample(
@@ -74,8 +62,8 @@ fn auth_flow_captures_tokens_and_writes_them_back() {
         "stdout:\n{stdout}\nstderr:\n{stderr}"
     );
 
-    let collection = read_json(&collection_path);
-    let after = read_json(&env_path);
+    let collection = support::read_json(&collection_path);
+    let after = support::read_json(&env_path);
     let token = example_token(&collection, "Request token");
     let pipe = example_token(&collection, "Request pipe token");
     assert_eq!(env_value(&after, "token"), Some(&Value::String(token)));
@@ -106,7 +94,7 @@ fn auth_flow_captures_tokens_and_writes_them_back() {
         }
     }
 
-    let summary = read_json(&report);
+    let summary = support::read_json(&report);
     let stats = &summary["run"]["stats"];
     assert_eq!(stats["requests"]["total"], 4, "{stats}");
     assert_eq!(stats["requests"]["failed"], 0, "{stats}");
@@ -138,7 +126,7 @@ fn one_request_selected_by_path() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let summary = read_json(&report);
+    let summary = support::read_json(&report);
     let executions = summary["run"]["executions"].as_array().expect("executions");
     let names: Vec<&str> = executions
         .iter()
@@ -149,20 +137,17 @@ fn one_request_selected_by_path() {
 
 /// Times, ports and ids vary between runs; everything else in the output is fixed.
 fn redact(text: &str) -> String {
-    let rules = [
-        (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
-        (r"\d+(\.\d+)?(ms|µs|s)\b", "[TIME]"),
-        (
-            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-            "[UUID]",
-        ),
-    ];
-    let mut out = text.to_string();
-    for (pattern, replacement) in rules {
-        let re = regex::Regex::new(pattern).expect("valid pattern");
-        out = re.replace_all(&out, replacement).into_owned();
-    }
-    out
+    support::redact(
+        text,
+        &[
+            (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
+            (r"\d+(\.\d+)?(ms|µs|s)\b", "[TIME]"),
+            (
+                r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                "[UUID]",
+            ),
+        ],
+    )
 }
 
 #[test]
@@ -193,7 +178,7 @@ fn json_report_of_the_sample_flow() {
         ],
     );
     assert_eq!(out.status.code(), Some(0));
-    let mut summary = read_json(&report);
+    let mut summary = support::read_json(&report);
     // Response bodies and byte streams are large and covered elsewhere; keep the shape here.
     for execution in summary["run"]["executions"]
         .as_array_mut()
@@ -240,7 +225,7 @@ fn mock_command_serves_the_saved_examples() {
     let missing = http_exchange(&url, "GET", "/nope").map(|(code, _)| code);
     let _ = child.kill();
     let _ = child.wait();
-    let collection_json = read_json(&collection);
+    let collection_json = support::read_json(&collection);
     let token = token.expect("the token route answers");
     assert!(
         token.contains(&example_token(&collection_json, "Request token")),

@@ -1,21 +1,16 @@
 //! Bad input gets a clear error naming the file (and line:column where there is one), a
 //! non-zero exit, no panic and no file written.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+use support::runner::postie;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures")
         .join(name)
-}
-
-fn postie(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_postie"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the postie binary runs")
 }
 
 fn path(p: &Path) -> &str {

@@ -80,15 +80,7 @@ fn jobs(name: &str) -> (Vec<Job>, String) {
             assert_eq!(job["parallel"], 4);
             let run = text(&job["script"][0]).to_string();
             let merge = text(&docs[0]["merge-reports"]["script"][0]).to_string();
-            let jobs = (1..=4)
-                .map(|i| Job {
-                    command: run.replace("$CI_NODE_INDEX", &i.to_string()),
-                    env: vec![
-                        ("CI_NODE_INDEX".into(), i.to_string()),
-                        ("CI_NODE_TOTAL".into(), "4".into()),
-                    ],
-                })
-                .collect();
+            let jobs = indexed_jobs(&run, 1..=4, "CI_NODE_INDEX", "CI_NODE_TOTAL");
             (jobs, merge)
         }
         "k8s-indexed-job.yaml" => {
@@ -106,19 +98,30 @@ fn jobs(name: &str) -> (Vec<Job>, String) {
                 .unwrap_or_default()
                 .to_string();
             let merge = docs[2]["spec"]["template"]["spec"]["containers"][0]["args"][0].clone();
-            let jobs = (0..4)
-                .map(|i| Job {
-                    command: run.replace("$JOB_COMPLETION_INDEX", &i.to_string()),
-                    env: vec![
-                        ("JOB_COMPLETION_INDEX".into(), i.to_string()),
-                        ("POSTIE_SHARD_TOTAL".into(), "4".into()),
-                    ],
-                })
-                .collect();
+            let jobs = indexed_jobs(&run, 0..4, "JOB_COMPLETION_INDEX", "POSTIE_SHARD_TOTAL");
             (jobs, text(&merge).to_string())
         }
         other => panic!("no example {other}"),
     }
+}
+
+/// One job per index: `$<index_var>` in `run` replaced by the index, which the job's environment
+/// holds as `index_var`, with `total_var` = 4.
+fn indexed_jobs(
+    run: &str,
+    indexes: impl Iterator<Item = usize>,
+    index_var: &str,
+    total_var: &str,
+) -> Vec<Job> {
+    indexes
+        .map(|i| Job {
+            command: run.replace(&format!("${index_var}"), &i.to_string()),
+            env: vec![
+                (index_var.into(), i.to_string()),
+                (total_var.into(), "4".into()),
+            ],
+        })
+        .collect()
 }
 
 fn step_running(steps: &Value, prefix: &str) -> String {

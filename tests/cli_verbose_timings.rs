@@ -9,16 +9,14 @@ use serde_json::json;
 use support::tls::{fixture, TlsServer};
 
 fn redact(text: &str) -> String {
-    let mut out = text.to_string();
-    for (pattern, replacement) in [
-        (r"127\.0\.0\.1:\d+", "127.0.0.1:<port>"),
-        (r"localhost:\d+", "localhost:<port>"),
-        (r"\d+(\.\d+)?k?B↑", "<size>↑"),
-    ] {
-        let re = regex::Regex::new(pattern).expect("valid pattern");
-        out = re.replace_all(&out, replacement).into_owned();
-    }
-    out
+    support::redact(
+        text,
+        &[
+            (r"127\.0\.0\.1:\d+", "127.0.0.1:<port>"),
+            (r"localhost:\d+", "localhost:<port>"),
+            (r"\d+(\.\d+)?k?B↑", "<size>↑"),
+        ],
+    )
 }
 
 #[test]

@@ -7,7 +7,8 @@ mod support;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+use support::runner::postie;
 use support::sample::repo;
 use support::{Recorded, TestServer};
 
@@ -15,12 +16,26 @@ const SAMPLES: [&str; 3] = ["auth-flow", "hmac-signing", "oauth2-client-credenti
 /// Each sample's environment variables that hold the API's base URLs.
 const HOST_VARS: [&str; 3] = ["authHostname", "apiHostname", "baseUrl"];
 
-fn postie(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_postie"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the postie binary runs")
+/// Writes a v3 collection `dir/c` of one request (`request`, YAML) and the environment
+/// `dir/e.environment.yaml` (`env`); returns both paths.
+fn one_request_and_env(dir: &Path, request: &str, env: &str) -> (PathBuf, PathBuf) {
+    let coll = dir.join("c");
+    std::fs::create_dir(&coll).expect("mkdir");
+    std::fs::write(coll.join("one.request.yaml"), request).expect("write");
+    let env_path = dir.join("e.environment.yaml");
+    std::fs::write(&env_path, env).expect("write");
+    (coll, env_path)
+}
+
+/// `postie convert --to <to> <from> <into>`, which must pass.
+fn convert(to: &str, from: &Path, into: &Path) {
+    ok(&postie(&[
+        "convert",
+        "--to",
+        to,
+        path_str(from),
+        path_str(into),
+    ]));
 }
 
 fn ok(out: &Output) {
@@ -105,13 +120,7 @@ fn every_sample_converted_to_v3_sends_the_requests_of_its_v21_file() {
     for sample in SAMPLES {
         let v21 = repo(&format!("collections/{sample}.postman_collection.json"));
         let v3 = dir.path().join(sample);
-        ok(&postie(&[
-            "convert",
-            "--to",
-            "v3",
-            path_str(&v21),
-            path_str(&v3),
-        ]));
+        convert("v3", &v21, &v3);
         // v3 runs between two v2.1 runs: a value made from the clock that is the same in both
         // v2.1 runs (a timestamp in seconds) must be the same in the v3 run too
         let (code_a, first) = run_against(&server, &v21, sample);
@@ -170,27 +179,9 @@ fn a_v3_to_v21_to_v3_round_trip_gives_the_same_files() {
             dir.path().join(format!("{sample}.json")),
             dir.path().join(format!("{sample}-again")),
         );
-        ok(&postie(&[
-            "convert",
-            "--to",
-            "v3",
-            path_str(&v21),
-            path_str(&v3),
-        ]));
-        ok(&postie(&[
-            "convert",
-            "--to",
-            "v2.1",
-            path_str(&v3),
-            path_str(&json),
-        ]));
-        ok(&postie(&[
-            "convert",
-            "--to",
-            "v3",
-            path_str(&json),
-            path_str(&again),
-        ]));
+        convert("v3", &v21, &v3);
+        convert("v2.1", &v3, &json);
+        convert("v3", &json, &again);
         let (before, after) = (tree(&v3), tree(&again));
         assert!(before.len() > 2, "{sample}: {before:?}");
         assert_eq!(before, after, "{sample}");
@@ -254,16 +245,12 @@ fn a_yaml_environment_is_written_back_in_place_with_its_comments() {
 fn a_value_the_run_adds_is_appended_to_the_yaml_list() {
     let dir = tempfile::tempdir().expect("temp dir");
     let server = TestServer::start();
-    let coll = dir.path().join("c");
-    std::fs::create_dir(&coll).expect("mkdir");
     let request = "$kind: http-request\nmethod: GET\nurl: '{{base}}/get'\nscripts:\n  - type: afterResponse\n    code: pm.environment.set('seen', 'yes')\n";
-    std::fs::write(coll.join("one.request.yaml"), request).expect("write");
-    let env = dir.path().join("e.environment.yaml");
     let text = format!(
         "# keep me\nname: e\nvalues:\n- key: base # inline\n  value: {}\n",
         server.base_url()
     );
-    std::fs::write(&env, &text).expect("write");
+    let (coll, env) = one_request_and_env(dir.path(), request, &text);
     ok(&postie(&[
         "run",
         path_str(&coll),
@@ -341,17 +328,13 @@ fn a_directory_without_a_collection_is_an_error() {
 fn an_unticked_yaml_value_is_not_used() {
     let dir = tempfile::tempdir().expect("temp dir");
     let server = TestServer::start();
-    let coll = dir.path().join("c");
-    std::fs::create_dir(&coll).expect("mkdir");
     let request = "$kind: http-request\nurl: '{{base}}/q?a={{a}}&b={{b}}'\n";
-    std::fs::write(coll.join("one.request.yaml"), request).expect("write");
-    let env = dir.path().join("e.environment.yaml");
     let text = format!(
         "name: e\nvalues:\n  - key: base\n    value: {}\n  - key: a\n    value: '1'\n    \
          enabled: false\n  - key: b\n    value: '2'\n    enabled: true\n",
         server.base_url()
     );
-    std::fs::write(&env, text).expect("write");
+    let (coll, env) = one_request_and_env(dir.path(), request, &text);
     ok(&postie(&["run", path_str(&coll), "-e", path_str(&env)]));
     let targets: Vec<String> = server.requests().iter().map(|r| r.target.clone()).collect();
     assert_eq!(targets, ["/q?a={{a}}&b=2"]);

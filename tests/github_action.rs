@@ -106,9 +106,7 @@ fn the_run_step_runs_the_collection_writes_the_reports_and_passes_the_exit_code_
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert_eq!(outputs, "exit-code=0\n");
     let reports = dir.path().join("reports-passes");
-    let report: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(reports.join("report.json")).expect("json report"))
-            .expect("the report is JSON");
+    let report = support::read_json(&reports.join("report.json"));
     assert_eq!(report["run"]["stats"]["assertions"]["total"], 1);
     let junit = std::fs::read_to_string(reports.join("junit.xml")).expect("junit report");
     assert!(junit.contains("<testsuites"), "{junit}");
@@ -118,10 +116,5 @@ fn the_run_step_runs_the_collection_writes_the_reports_and_passes_the_exit_code_
     assert_eq!(outputs, "exit-code=1\n");
     assert!(dir.path().join("reports-fails/junit.xml").exists());
 
-    let queries: Vec<String> = server
-        .requests()
-        .iter()
-        .map(|r| r.query().unwrap_or_default().to_string())
-        .collect();
-    assert_eq!(queries, ["from=action", "from=action"]);
+    assert_eq!(server.queries(), ["from=action", "from=action"]);
 }

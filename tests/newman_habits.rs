@@ -291,15 +291,8 @@ fn bail_folder_ends_the_run_at_the_first_error_not_at_a_failed_assertion() {
         ];
         args.extend_from_slice(flags);
         let out = run_postie(&args, dir.path());
-        let queries: Vec<String> = server
-            .requests()
-            .iter()
-            .map(|r| r.query().unwrap_or_default().to_string())
-            .collect();
-        let report: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(dir.path().join("r.json")).expect("report"))
-                .expect("report is JSON");
-        (out, queries, report["run"]["error"].clone())
+        let report = support::read_json(&dir.path().join("r.json"));
+        (out, server.queries(), report["run"]["error"].clone())
     };
 
     let (out, queries, error) = sent(&["--bail", "folder"]);

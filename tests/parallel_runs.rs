@@ -67,6 +67,23 @@ fn three_collections(dir: &Path, base: &str) {
     std::fs::write(dir.join("dir/notes.txt"), "not a collection").expect("written");
 }
 
+/// A server and a folder holding [`three_collections`] that send to it.
+fn three_collections_served() -> (support::TestServer, tempfile::TempDir) {
+    let server = support::TestServer::start();
+    let dir = support::temp_dir();
+    three_collections(dir.path(), &server.base_url());
+    (server, dir)
+}
+
+/// `alpha.json` and `dir/` together, reported by `reporter` to the file `export`.
+fn run_all_to(dir: &Path, reporter: &str, export: &str) -> Output {
+    let export_flag = format!("--reporter-{reporter}-export");
+    run(
+        dir,
+        &["alpha.json", "dir", "-r", reporter, &export_flag, export],
+    )
+}
+
 fn run(dir: &Path, args: &[&str]) -> Output {
     support::run_postie(&[&["run"], args].concat(), dir)
 }
@@ -77,45 +94,29 @@ fn stdout(out: &Output) -> String {
 
 /// Times, ports and ids vary between runs; everything else in the output is fixed.
 fn redact(text: &str) -> String {
-    let rules = [
-        (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
-        (r"\d+(\.\d+)?(ms|µs|s)\b", "[TIME]"),
-        (r#"(time|timestamp)="[^"]*""#, "$1=\"[TIME]\""),
-        (
-            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-            "[UUID]",
-        ),
-    ];
-    let mut out = text.to_string();
-    for (pattern, replacement) in rules {
-        let re = regex::Regex::new(pattern).expect("valid pattern");
-        out = re.replace_all(&out, replacement).into_owned();
-    }
-    out
-}
-
-fn read_json(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).expect("valid JSON")
+    support::redact(
+        text,
+        &[
+            (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
+            (r"\d+(\.\d+)?(ms|µs|s)\b", "[TIME]"),
+            (r#"(time|timestamp)="[^"]*""#, "$1=\"[TIME]\""),
+            (
+                r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                "[UUID]",
+            ),
+        ],
+    )
 }
 
 #[test]
 fn several_collections_and_a_directory_report_together_on_the_cli() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
+    let (server, dir) = three_collections_served();
     let out = run(
         dir.path(),
         &["alpha.json", "dir", "--reporter-cli-redact-times"],
     );
     assert_eq!(out.status.code(), Some(1), "Alpha has a failed assertion");
-    let paths: Vec<String> = server
-        .requests()
-        .iter()
-        .map(|r| r.path().to_string())
-        .collect();
-    assert_eq!(paths, ["/get", "/status/404", "/post", "/get"]);
+    assert_eq!(server.paths(), ["/get", "/status/404", "/post", "/get"]);
     insta::assert_snapshot!("several_collections_cli", redact(&stdout(&out)));
 
     // side by side, the output is the same
@@ -135,34 +136,20 @@ fn several_collections_and_a_directory_report_together_on_the_cli() {
 
 #[test]
 fn several_collections_passing_exit_zero() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
+    let (_server, dir) = three_collections_served();
     let out = run(dir.path(), &["dir", "-r", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
 
 #[test]
 fn json_reports_one_per_collection_and_an_index() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
-    let out = run(
-        dir.path(),
-        &[
-            "alpha.json",
-            "dir",
-            "-r",
-            "json",
-            "--reporter-json-export",
-            "out/run.json",
-        ],
-    );
+    let (_server, dir) = three_collections_served();
+    let out = run_all_to(dir.path(), "json", "out/run.json");
     assert_eq!(out.status.code(), Some(1));
-    let index = read_json(&dir.path().join("out/run.json"));
+    let index = support::read_json(&dir.path().join("out/run.json"));
     insta::assert_json_snapshot!("several_collections_json_index", index);
     let names = |file: &str| -> Vec<String> {
-        let report = read_json(&dir.path().join("out").join(file));
+        let report = support::read_json(&dir.path().join("out").join(file));
         report["run"]["executions"]
             .as_array()
             .into_iter()
@@ -177,20 +164,8 @@ fn json_reports_one_per_collection_and_an_index() {
 
 #[test]
 fn junit_holds_every_collection_in_one_testsuites() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
-    let out = run(
-        dir.path(),
-        &[
-            "alpha.json",
-            "dir",
-            "-r",
-            "junit",
-            "--reporter-junit-export",
-            "junit.xml",
-        ],
-    );
+    let (_server, dir) = three_collections_served();
+    let out = run_all_to(dir.path(), "junit", "junit.xml");
     assert_eq!(out.status.code(), Some(1));
     let xml = std::fs::read_to_string(dir.path().join("junit.xml")).expect("junit written");
     insta::assert_snapshot!("several_collections_junit", redact(&xml));
@@ -229,6 +204,25 @@ fn data_driven(dir: &Path, base: &str) {
             {"key": "last", "value": "start", "enabled": true}
         ]}),
     );
+}
+
+/// [`data_driven`] with its data and environment, iterations `parallel` at a time, and `extra`;
+/// it must pass.
+fn run_data_driven(dir: &Path, parallel: &str, extra: &[&str]) -> Output {
+    let args = [
+        "data.json",
+        "-d",
+        "rows.csv",
+        "-e",
+        "env.json",
+        "--parallel",
+        parallel,
+        "--parallel-by",
+        "iteration",
+    ];
+    let out = run(dir, &[&args[..], extra].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    out
 }
 
 /// (item name, iteration, url) of each execution of a JSON report.
@@ -273,27 +267,18 @@ fn parallel_iterations_report_as_a_sequential_run() {
     for parallel in ["1", "4"] {
         server.clear();
         let report = format!("report-{parallel}.json");
-        let out = run(
+        let out = run_data_driven(
             dir.path(),
+            parallel,
             &[
-                "data.json",
-                "-d",
-                "rows.csv",
-                "-e",
-                "env.json",
                 "-r",
                 "cli,json",
                 "--reporter-cli-redact-times",
                 "--reporter-json-export",
                 &report,
-                "--parallel",
-                parallel,
-                "--parallel-by",
-                "iteration",
             ],
         );
-        assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-        let report = read_json(&dir.path().join(&report));
+        let report = support::read_json(&dir.path().join(&report));
         runs.push((
             executions(&report),
             received(&server),
@@ -335,37 +320,13 @@ fn parallel_iterations_merge_variables_in_iteration_order() {
     let server = support::TestServer::start();
     let dir = support::temp_dir();
     data_driven(dir.path(), &server.base_url());
-    let out = run(
+    run_data_driven(
         dir.path(),
-        &[
-            "data.json",
-            "-d",
-            "rows.csv",
-            "-e",
-            "env.json",
-            "-r",
-            "json",
-            "--parallel",
-            "6",
-            "--parallel-by",
-            "iteration",
-            "--export-environment",
-            "final.json",
-        ],
+        "6",
+        &["-r", "json", "--export-environment", "final.json"],
     );
-    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    let exported = read_json(&dir.path().join("final.json"));
-    let values: Vec<(String, Value)> = exported["values"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|v| {
-            (
-                v["key"].as_str().unwrap_or_default().to_string(),
-                v["value"].clone(),
-            )
-        })
-        .collect();
+    let exported = support::read_json(&dir.path().join("final.json"));
+    let values = support::env_values(&exported);
     // The last iteration (11) finished first, yet its `last` wins; iteration 4's unset stays.
     assert!(values.contains(&("last".into(), json!(11))), "{values:?}");
     assert!(!values.iter().any(|(k, _)| k == "gone"), "{values:?}");
@@ -379,17 +340,10 @@ fn parallel_iterations_merge_variables_in_iteration_order() {
 
 #[test]
 fn exclude_folder_leaves_its_requests_out() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
+    let (server, dir) = three_collections_served();
     let out = run(dir.path(), &["alpha.json", "--exclude-folder", "Users"]);
     assert_eq!(out.status.code(), Some(1));
-    let paths: Vec<String> = server
-        .requests()
-        .iter()
-        .map(|r| r.path().to_string())
-        .collect();
-    assert_eq!(paths, ["/status/404"]);
+    assert_eq!(server.paths(), ["/status/404"]);
 
     server.clear();
     let out = run(
@@ -408,9 +362,7 @@ fn exclude_folder_leaves_its_requests_out() {
 
 #[test]
 fn an_unknown_excluded_folder_is_an_error_before_anything_runs() {
-    let server = support::TestServer::start();
-    let dir = support::temp_dir();
-    three_collections(dir.path(), &server.base_url());
+    let (server, dir) = three_collections_served();
     let out = run(
         dir.path(),
         &["alpha.json", "dir", "--exclude-folder", "Userz"],
@@ -457,28 +409,13 @@ fn several_collections_start_alike_and_their_changes_apply_in_order() {
             ],
         );
         assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-        let queries: Vec<String> = server
-            .requests()
-            .iter()
-            .map(|r| r.query().unwrap_or_default().to_string())
-            .collect();
         assert_eq!(
-            queries,
+            server.queries(),
             ["seen=start", "seen=start"],
             "both start from the inputs"
         );
-        let exported = read_json(&dir.path().join("env.json"));
-        let values: Vec<(String, Value)> = exported["values"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|v| {
-                (
-                    v["key"].as_str().unwrap_or_default().to_string(),
-                    v["value"].clone(),
-                )
-            })
-            .collect();
+        let exported = support::read_json(&dir.path().join("env.json"));
+        let values = support::env_values(&exported);
         assert_eq!(
             values,
             [

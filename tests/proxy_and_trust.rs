@@ -39,6 +39,12 @@ fn run(url: &str, body: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
     support::runner::run_postie_env(&all, dir.path(), env)
 }
 
+/// [`run`] of `url`, whose test expects the body a recording proxy answers (`proxied <url>`);
+/// it must pass.
+fn run_proxied(url: &str, args: &[&str], env: &[(&str, &str)]) {
+    assert_ok(&run(url, &format!("proxied {url}"), args, env));
+}
+
 fn text(out: &Output) -> String {
     format!(
         "{}{}",
@@ -49,6 +55,11 @@ fn text(out: &Output) -> String {
 
 fn assert_ok(out: &Output) {
     assert!(out.status.success(), "{}", text(out));
+}
+
+/// The run printed `what` (on stdout or stderr).
+fn assert_says(out: &Output, what: &str) {
+    assert!(text(out).contains(what), "{}", text(out));
 }
 
 fn path_of(name: &str) -> String {
@@ -65,13 +76,7 @@ fn closed_port() -> u16 {
 fn http_proxy_gets_the_request_in_absolute_form() {
     let proxy = RecordingProxy::start(None);
     let url = "http://service.test:8080/a/./b?q=1";
-    let out = run(
-        url,
-        &format!("proxied {url}"),
-        &[],
-        &[("http_proxy", &proxy.url())],
-    );
-    assert_ok(&out);
+    run_proxied(url, &[], &[("http_proxy", &proxy.url())]);
     let received = proxy.received();
     assert_eq!(received.len(), 1, "{received:?}");
     let head = &received[0];
@@ -93,13 +98,7 @@ fn proxy_flag_wins_and_sends_its_credentials() {
     let flag = format!("http://user:p%40ss@127.0.0.1:{}", proxy.port);
     let dead = format!("http://127.0.0.1:{}", closed_port());
     let url = "http://service.test/x";
-    let out = run(
-        url,
-        &format!("proxied {url}"),
-        &["--proxy", &flag],
-        &[("HTTP_PROXY", &dead)],
-    );
-    assert_ok(&out);
+    run_proxied(url, &["--proxy", &flag], &[("HTTP_PROXY", &dead)]);
     let head = &proxy.received()[0];
     assert!(
         head.ends_with("\r\nProxy-Authorization: Basic dXNlcjpwQHNz\r\n\r\n"),
@@ -165,13 +164,7 @@ fn an_https_proxy_is_reached_over_tls() {
     );
     assert_ok(&out);
     let url = "http://service.test/u";
-    let out = run(
-        url,
-        &format!("proxied {url}"),
-        &["--proxy", &proxy_url],
-        &[("SSL_CERT_FILE", &ca)],
-    );
-    assert_ok(&out);
+    run_proxied(url, &["--proxy", &proxy_url], &[("SSL_CERT_FILE", &ca)]);
     let received = proxy.received();
     assert!(
         received[0].starts_with("CONNECT localhost:"),
@@ -201,7 +194,7 @@ fn no_proxy_hosts_are_reached_directly() {
             dir.path(),
             &[("HTTP_PROXY", &proxy.url()), ("no_proxy", no_proxy)],
         );
-        assert!(text(&out).contains("GET"), "{}", text(&out));
+        assert_says(&out, "GET");
     }
     assert!(proxy.received().is_empty(), "{:?}", proxy.received());
     assert_eq!(server.requests().len(), 3);
@@ -210,7 +203,7 @@ fn no_proxy_hosts_are_reached_directly() {
         dir.path(),
         &[("HTTP_PROXY", &proxy.url()), ("no_proxy", "example.com")],
     );
-    assert!(text(&out).contains("GET"), "{}", text(&out));
+    assert_says(&out, "GET");
     assert_eq!(proxy.received().len(), 1);
 }
 
@@ -221,10 +214,9 @@ fn a_proxy_that_refuses_is_a_request_error() {
     let url = format!("https://localhost:{}/", server.port);
     let out = run(&url, "secure", &[], &[("HTTPS_PROXY", &proxy.url())]);
     assert!(!out.status.success());
-    assert!(
-        text(&out).contains("tunneling socket could not be established, statusCode=407"),
-        "{}",
-        text(&out)
+    assert_says(
+        &out,
+        "tunneling socket could not be established, statusCode=407",
     );
     let port = closed_port();
     let dead = format!("http://127.0.0.1:{port}");
@@ -232,10 +224,10 @@ fn a_proxy_that_refuses_is_a_request_error() {
     let expected = format!(
         "tunneling socket could not be established, cause=connect ECONNREFUSED 127.0.0.1:{port}"
     );
-    assert!(text(&out).contains(&expected), "{}", text(&out));
+    assert_says(&out, &expected);
     let out = run("http://service.test/", "", &[], &[("HTTP_PROXY", &dead)]);
     let expected = format!("connect ECONNREFUSED 127.0.0.1:{port}");
-    assert!(text(&out).contains(&expected), "{}", text(&out));
+    assert_says(&out, &expected);
     assert!(server.received().is_empty());
 }
 
@@ -262,7 +254,7 @@ fn socks5_proxies_with_and_without_remote_names() {
         &["--proxy", &socks],
         &[],
     );
-    assert!(text(&out).contains("GET"), "{}", text(&out));
+    assert_says(&out, "GET");
     assert_eq!(
         proxy.received(),
         vec![format!("SOCKS5 localhost:{} u:p", server.port)]
@@ -280,11 +272,7 @@ fn a_private_ca_is_trusted_from_node_extra_ca_certs_or_ssl_cert_dir_only() {
     let server = TlsServer::start("server");
     let url = format!("https://localhost:{}/", server.port);
     let out = run(&url, "secure", &[], &[]);
-    assert!(
-        text(&out).contains("unable to verify the first certificate"),
-        "{}",
-        text(&out)
-    );
+    assert_says(&out, "unable to verify the first certificate");
     let out = run(
         &url,
         "secure",
@@ -303,10 +291,9 @@ fn a_private_ca_is_trusted_from_node_extra_ca_certs_or_ssl_cert_dir_only() {
         &[],
         &[("NODE_EXTRA_CA_CERTS", "/nonexistent/ca.pem")],
     );
-    assert!(
-        text(&out).contains("Warning: Ignoring extra certs from `/nonexistent/ca.pem`"),
-        "{}",
-        text(&out)
+    assert_says(
+        &out,
+        "Warning: Ignoring extra certs from `/nonexistent/ca.pem`",
     );
 }
 
@@ -315,11 +302,7 @@ fn a_self_signed_server_certificate_is_trusted_when_given_as_a_ca() {
     let server = TlsServer::start("self-signed");
     let url = format!("https://localhost:{}/", server.port);
     let out = run(&url, "secure", &[], &[]);
-    assert!(
-        text(&out).contains("self-signed certificate"),
-        "{}",
-        text(&out)
-    );
+    assert_says(&out, "self-signed certificate");
     let extra = path_of("self-signed.pem");
     let out = run(&url, "secure", &["--ssl-extra-ca-certs", &extra], &[]);
     assert_ok(&out);
@@ -330,9 +313,5 @@ fn a_self_signed_server_certificate_is_trusted_when_given_as_a_ca() {
         &["--ssl-extra-ca-certs", &path_of("ca.pem")],
         &[],
     );
-    assert!(
-        text(&out).contains("self-signed certificate"),
-        "{}",
-        text(&out)
-    );
+    assert_says(&out, "self-signed certificate");
 }

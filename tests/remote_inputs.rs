@@ -89,6 +89,12 @@ fn postie(server: &Server, args: &[&str]) -> Output {
         .expect("the postie binary runs")
 }
 
+/// The stderr of a run that must exit 1.
+fn fails(out: Output) -> String {
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    stderr(&out)
+}
+
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -161,9 +167,7 @@ fn the_key_can_come_from_postman_api_key_in_the_environment() {
 #[test]
 fn an_api_error_reports_the_status_and_the_body() {
     let server = start();
-    let out = postie(&server, &["run", UID, "--postman-api-key", "wrong"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    let err = fails(postie(&server, &["run", UID, "--postman-api-key", "wrong"]));
     assert!(
         err.starts_with(&format!("error: collection file {UID}: ")),
         "{err}"
@@ -177,9 +181,7 @@ fn an_api_error_reports_the_status_and_the_body() {
 fn a_missing_url_reports_the_status_and_the_body() {
     let server = start();
     let url = format!("{}/files/nope.json", server.base);
-    let out = postie(&server, &["run", &url]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    let err = fails(postie(&server, &["run", &url]));
     assert!(
         err.contains(&format!("collection file {url}: {url} answered status 404")),
         "{err}"
@@ -194,9 +196,7 @@ fn write_back_with_an_environment_from_a_url_is_refused_before_running() {
         format!("{}/files/collection.json", server.base),
         format!("{}/files/env.json", server.base),
     );
-    let out = postie(&server, &["run", &c, "-e", &e, "--write-back"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    let err = fails(postie(&server, &["run", &c, "-e", &e, "--write-back"]));
     assert!(
         err.contains(&format!("--write-back: -e {e} was fetched from a URL")),
         "{err}"
@@ -208,9 +208,7 @@ fn write_back_with_an_environment_from_a_url_is_refused_before_running() {
 fn an_unreachable_url_is_named_with_the_reason() {
     let server = start();
     let url = format!("http://127.0.0.1:{}/c.json", support::closed_port());
-    let out = postie(&server, &["run", &url]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    let err = fails(postie(&server, &["run", &url]));
     assert!(
         err.starts_with(&format!(
             "error: collection file {url}: cannot fetch {url}: "

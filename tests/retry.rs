@@ -132,6 +132,12 @@ fn run(dir: &Path, collection: &Value, flags: &[&str]) -> Run {
     }
 }
 
+/// [`run`] of a one-request collection (`method` `url`) in a folder of its own.
+fn run_once(method: &str, url: &str, flags: &[&str]) -> Run {
+    let dir = support::temp_dir();
+    run(dir.path(), &collection(method, url), flags)
+}
+
 /// The execution's attempts as "503", "200", "ECONNRESET".
 fn attempts(report: &Value) -> Vec<String> {
     let list = report["run"]["executions"][0]["attempts"].as_array();
@@ -147,13 +153,8 @@ fn attempts(report: &Value) -> Vec<String> {
 #[test]
 fn a_503_is_retried_and_the_tests_see_the_final_response() {
     let server = Flaky::start();
-    let dir = support::temp_dir();
     let url = format!("http://127.0.0.1:{}/fail/2/503", server.port);
-    let run = run(
-        dir.path(),
-        &collection("GET", &url),
-        &["--retry", "3", "--retry-delay", "1"],
-    );
+    let run = run_once("GET", &url, &["--retry", "3", "--retry-delay", "1"]);
     assert!(run.ok, "{}{}", run.stdout, run.stderr);
     assert_eq!(server.received("/fail/2/503").len(), 3);
     assert!(run.stdout.contains("↻ 2 retries [200 OK"), "{}", run.stdout);
@@ -171,9 +172,8 @@ fn a_503_is_retried_and_the_tests_see_the_final_response() {
 #[test]
 fn without_retry_the_503_stands() {
     let server = Flaky::start();
-    let dir = support::temp_dir();
     let url = format!("http://127.0.0.1:{}/fail/1/503", server.port);
-    let run = run(dir.path(), &collection("GET", &url), &[]);
+    let run = run_once("GET", &url, &[]);
     assert!(!run.ok);
     assert_eq!(server.received("/fail/1/503").len(), 1);
     assert!(!run.stdout.contains('↻'), "{}", run.stdout);
@@ -183,11 +183,10 @@ fn without_retry_the_503_stands() {
 #[test]
 fn retries_stop_at_the_limit() {
     let server = Flaky::start();
-    let dir = support::temp_dir();
     let url = format!("http://127.0.0.1:{}/fail/5/502", server.port);
-    let run = run(
-        dir.path(),
-        &collection("GET", &url),
+    let run = run_once(
+        "GET",
+        &url,
         &["--retry", "2", "--retry-delay", "1", "--retry-on", "502"],
     );
     assert!(!run.ok);
@@ -198,14 +197,9 @@ fn retries_stop_at_the_limit() {
 #[test]
 fn a_429_waits_for_retry_after() {
     let server = Flaky::start();
-    let dir = support::temp_dir();
     let url = format!("http://127.0.0.1:{}/fail/1/429", server.port);
     let started = std::time::Instant::now();
-    let run = run(
-        dir.path(),
-        &collection("GET", &url),
-        &["--retry", "1", "--retry-delay", "1"],
-    );
+    let run = run_once("GET", &url, &["--retry", "1", "--retry-delay", "1"]);
     assert!(run.ok, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("↻ 1 retry [200 OK"), "{}", run.stdout);
     assert_eq!(attempts(&run.report), ["429", "200"]);
@@ -255,13 +249,8 @@ fn a_reset_connection_is_retried_for_get_not_for_post() {
 
 #[test]
 fn a_refused_connection_is_retried_even_for_post() {
-    let dir = support::temp_dir();
     let url = format!("http://127.0.0.1:{}/x", support::closed_port());
-    let run = run(
-        dir.path(),
-        &collection("POST", &url),
-        &["--retry", "2", "--retry-delay", "1"],
-    );
+    let run = run_once("POST", &url, &["--retry", "2", "--retry-delay", "1"]);
     assert!(!run.ok);
     assert_eq!(
         attempts(&run.report),
@@ -276,10 +265,9 @@ fn a_refused_connection_is_retried_even_for_post() {
 
 #[test]
 fn an_unknown_retry_on_word_is_an_error() {
-    let dir = support::temp_dir();
-    let run = run(
-        dir.path(),
-        &collection("GET", "http://127.0.0.1:9/x"),
+    let run = run_once(
+        "GET",
+        "http://127.0.0.1:9/x",
         &["--retry", "1", "--retry-on", "4xx"],
     );
     assert!(!run.ok);
@@ -302,8 +290,6 @@ fn merged_shard_reports_keep_the_attempts() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}");
     assert!(stdout.contains("↻ 1 retry [200 OK"), "{stdout}");
-    let merged: Value =
-        serde_json::from_slice(&std::fs::read(dir.path().join("merged.json")).expect("merged"))
-            .expect("json");
+    let merged = support::read_json(&dir.path().join("merged.json"));
     assert_eq!(attempts(&merged), ["503", "200"]);
 }

@@ -12,14 +12,26 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-fn queries(server: &TestServer) -> Vec<String> {
-    let mut seen: Vec<String> = server
-        .requests()
-        .iter()
-        .map(|r| r.query().unwrap_or_default().to_string())
-        .collect();
-    seen.sort();
-    seen
+/// Runs `postie <args> --shard <shard> --shard-by <by>` for each of `shards`; each must pass and
+/// send something. Returns the query strings of all of them, sorted.
+fn every_shard(
+    server: &TestServer,
+    dir: &Path,
+    args: &[&str],
+    shards: &[&str],
+    by: &str,
+) -> Vec<String> {
+    let mut sent = Vec::new();
+    for shard in shards {
+        server.clear();
+        let out = run_postie(&[args, &["--shard", shard, "--shard-by", by]].concat(), dir);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let mine = server.queries_sorted();
+        assert!(!mine.is_empty(), "shard {shard} ran nothing");
+        sent.extend(mine);
+    }
+    sent.sort();
+    sent
 }
 
 /// One item sending `?{{tag}}={{n}}` (`n` from the data file), with `test` as its test script.
@@ -55,7 +67,7 @@ fn a_v3_directory_runs_as_one_collection_beside_a_json_file() {
         dir.path(),
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert_eq!(queries(&server), ["plain=7", "plain=7"]);
+    assert_eq!(server.queries_sorted(), ["plain=7", "plain=7"]);
 }
 
 #[test]
@@ -64,32 +76,22 @@ fn shards_of_parallel_iterations_send_every_iteration_once() {
     let dir = temp_dir();
     write_collection(dir.path(), "c.json", &server, "row", "");
     write_data(dir.path(), 7);
-    let mut sent = Vec::new();
-    for shard in ["1/3", "2/3", "3/3"] {
-        server.clear();
-        let out = run_postie(
-            &[
-                "run",
-                "c.json",
-                "-d",
-                "data.json",
-                "--shard",
-                shard,
-                "--shard-by",
-                "iteration",
-                "--parallel",
-                "3",
-                "--parallel-by",
-                "iteration",
-            ],
-            dir.path(),
-        );
-        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-        let mine = queries(&server);
-        assert!(!mine.is_empty(), "shard {shard} ran nothing");
-        sent.extend(mine);
-    }
-    sent.sort();
+    let sent = every_shard(
+        &server,
+        dir.path(),
+        &[
+            "run",
+            "c.json",
+            "-d",
+            "data.json",
+            "--parallel",
+            "3",
+            "--parallel-by",
+            "iteration",
+        ],
+        &["1/3", "2/3", "3/3"],
+        "iteration",
+    );
     let every: Vec<String> = (1..=7).map(|n| format!("row={n}")).collect();
     let mut every_sorted = every.clone();
     every_sorted.sort();
@@ -128,9 +130,7 @@ fn bail_folder_ends_parallel_iterations_with_the_error() {
         "{}",
         text(&out.stderr)
     );
-    let report: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.path().join("r.json")).expect("report"))
-            .expect("report is JSON");
+    let report = support::read_json(&dir.path().join("r.json"));
     assert_eq!(report["run"]["error"], "row two broke");
     // reported as a sequential run would: iterations 1 and 2, not what ran after the error
     let reported: Vec<u64> = report["run"]["executions"]
@@ -156,27 +156,12 @@ fn shards_by_collection_run_whole_collections_each_once() {
             "",
         );
     }
-    let mut sent = Vec::new();
-    for shard in ["1/2", "2/2"] {
-        server.clear();
-        let out = run_postie(
-            &[
-                "run",
-                "all",
-                "--env-var",
-                "n=1",
-                "--shard",
-                shard,
-                "--shard-by",
-                "collection",
-            ],
-            dir.path(),
-        );
-        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-        let mine = queries(&server);
-        assert!(!mine.is_empty(), "shard {shard} ran nothing");
-        sent.extend(mine);
-    }
-    sent.sort();
+    let sent = every_shard(
+        &server,
+        dir.path(),
+        &["run", "all", "--env-var", "n=1"],
+        &["1/2", "2/2"],
+        "collection",
+    );
     assert_eq!(sent, ["a=1", "b=1", "c=1"]);
 }

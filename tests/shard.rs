@@ -26,21 +26,14 @@ pub fn collection(base: &str) -> Value {
     })
 }
 
-fn write(dir: &Path, server: &TestServer) {
+/// A server and a folder holding `c.json` ([`collection`], sending to it) and a five-row `data.csv`.
+fn served() -> (TestServer, tempfile::TempDir) {
+    let server = TestServer::start();
+    let dir = support::temp_dir();
     let c = collection(&server.base_url());
-    std::fs::write(dir.join("c.json"), c.to_string()).expect("write collection");
-    std::fs::write(dir.join("data.csv"), "n\n1\n2\n3\n4\n5\n").expect("write data");
-}
-
-/// The query strings the server received, sorted.
-fn received(server: &TestServer) -> Vec<String> {
-    let mut got: Vec<String> = server
-        .requests()
-        .iter()
-        .map(|r| r.query().unwrap_or_default().to_string())
-        .collect();
-    got.sort();
-    got
+    std::fs::write(dir.path().join("c.json"), c.to_string()).expect("write collection");
+    std::fs::write(dir.path().join("data.csv"), "n\n1\n2\n3\n4\n5\n").expect("write data");
+    (server, dir)
 }
 
 fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
@@ -51,10 +44,10 @@ fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output 
         "CI_NODE_INDEX",
         "CIRCLE_NODE_INDEX",
         "BUILDKITE_PARALLEL_JOB",
+        "JOB_COMPLETION_INDEX",
     ] {
         cmd.env_remove(var);
     }
-    cmd.env_remove("JOB_COMPLETION_INDEX");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -63,11 +56,9 @@ fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output 
 
 #[test]
 fn shards_together_send_every_request_once() {
-    let server = TestServer::start();
-    let dir = support::temp_dir();
-    write(dir.path(), &server);
+    let (server, dir) = served();
     run(dir.path(), &["run", "c.json", "-n", "2"], &[]);
-    let whole = received(&server);
+    let whole = server.queries_sorted();
     assert_eq!(whole.len(), 22);
 
     let mut folders_per_shard = Vec::new();
@@ -80,7 +71,7 @@ fn shards_together_send_every_request_once() {
             &["run", "c.json", "-n", "2", "--shard", &shard],
             &[],
         );
-        let got = received(&server);
+        let got = server.queries_sorted();
         let mut folders: Vec<String> = got
             .iter()
             .map(|q| q.split('&').next().unwrap_or_default().to_string())
@@ -101,9 +92,7 @@ fn shards_together_send_every_request_once() {
 
 #[test]
 fn the_cut_is_the_same_every_time_and_auto_reads_the_ci_engine() {
-    let server = TestServer::start();
-    let dir = support::temp_dir();
-    write(dir.path(), &server);
+    let (server, dir) = served();
     let mut cuts = Vec::new();
     let engines: [&[(&str, &str)]; 4] = [
         &[("POSTIE_SHARD", "2/3")],
@@ -115,11 +104,11 @@ fn the_cut_is_the_same_every_time_and_auto_reads_the_ci_engine() {
         server.clear();
         let out = run(dir.path(), &["run", "c.json", "--shard", "auto"], env);
         assert!(!out.stderr.starts_with(b"error"), "{out:?}");
-        cuts.push(received(&server));
+        cuts.push(server.queries_sorted());
     }
     server.clear();
     run(dir.path(), &["run", "c.json", "--shard", "2/3"], &[]);
-    let explicit = received(&server);
+    let explicit = server.queries_sorted();
     assert!(!explicit.is_empty());
     for cut in cuts {
         assert_eq!(cut, explicit);
@@ -128,9 +117,7 @@ fn the_cut_is_the_same_every_time_and_auto_reads_the_ci_engine() {
 
 #[test]
 fn iterations_can_be_dealt_instead() {
-    let server = TestServer::start();
-    let dir = support::temp_dir();
-    write(dir.path(), &server);
+    let (server, dir) = served();
     let mut iterations = Vec::new();
     for i in 1..=2 {
         server.clear();
@@ -146,7 +133,8 @@ fn iterations_can_be_dealt_instead() {
             "iteration",
         ];
         run(dir.path(), &args, &[]);
-        let mut its: Vec<String> = received(&server)
+        let mut its: Vec<String> = server
+            .queries_sorted()
             .iter()
             .filter_map(|q| q.rsplit('&').next().map(str::to_string))
             .collect();
@@ -162,9 +150,7 @@ fn iterations_can_be_dealt_instead() {
 
 #[test]
 fn timings_of_an_earlier_report_rebalance_the_cut() {
-    let server = TestServer::start();
-    let dir = support::temp_dir();
-    write(dir.path(), &server);
+    let (server, dir) = served();
     // A's one request took longest: A alone on the first shard, the rest on the second.
     let slow = |name: &str, ms: u64| json!({"item": {"id": "", "name": name}, "response": {"responseTime": ms}});
     let mut executions = vec![slow("A 0", 5000), slow("root 0", 10)];
@@ -173,32 +159,21 @@ fn timings_of_an_earlier_report_rebalance_the_cut() {
     }
     let report = json!({"run": {"executions": executions}});
     std::fs::write(dir.path().join("t.json"), report.to_string()).expect("write");
-    let out = run(
-        dir.path(),
-        &[
+    let first_of_two = |timings: &str| {
+        let args = [
             "run",
             "c.json",
             "--shard",
             "1/2",
             "--shard-timings",
-            "t.json",
-        ],
-        &[],
-    );
+            timings,
+        ];
+        run(dir.path(), &args, &[])
+    };
+    let out = first_of_two("t.json");
     assert!(out.status.success(), "{out:?}");
-    assert_eq!(received(&server), ["f=A&i=0&it={{n}}"]);
-    let out = run(
-        dir.path(),
-        &[
-            "run",
-            "c.json",
-            "--shard",
-            "1/2",
-            "--shard-timings",
-            "missing.json",
-        ],
-        &[],
-    );
+    assert_eq!(server.queries_sorted(), ["f=A&i=0&it={{n}}"]);
+    let out = first_of_two("missing.json");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("--shard-timings missing.json"), "{stderr}");
 }

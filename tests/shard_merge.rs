@@ -4,7 +4,6 @@
 
 mod support;
 
-use regex::Regex;
 use serde_json::{json, Value};
 use std::path::Path;
 use support::TestServer;
@@ -73,12 +72,7 @@ fn redact(text: &str) -> String {
         // the cli shows this row only when some response took 1 ms or more
         (r"<line>\n│ average response time:[^\n]*\n", ""),
     ];
-    let mut text = text.to_string();
-    for (pattern, with) in rules {
-        let re = Regex::new(pattern).expect("pattern");
-        text = re.replace_all(&text, with).into_owned();
-    }
-    text
+    support::redact(text, &rules)
 }
 
 /// The JSON report without response bodies (the echo holds the request's own Postman-Token).

@@ -4,19 +4,16 @@
 //! encryption) with a passphrase, `--ssl-client-cert-list` choosing by URL pattern ahead of
 //! `--ssl-client-cert`, and clear errors for a wrong passphrase or a bad file.
 
+mod support;
+
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use serde_json::{json, Value};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::sync::Arc;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/tls")
-        .join(name)
-}
+use support::tls::{fixture, read_head};
 
 fn cert_der(name: &str) -> CertificateDer<'static> {
     CertificateDer::from_pem_file(fixture(name)).expect("fixture certificate")
@@ -58,13 +55,8 @@ fn mtls_server() -> u16 {
                     return;
                 };
                 let mut tls = rustls::StreamOwned::new(conn, tcp);
-                let mut buf = Vec::new();
-                let mut chunk = [0u8; 4096];
-                while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match tls.read(&mut chunk) {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
-                    }
+                if read_head(&mut tls).is_none() {
+                    return;
                 }
                 let who = tls
                     .conn

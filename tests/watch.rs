@@ -5,20 +5,25 @@ mod support;
 
 use serde_json::json;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-use support::TestServer;
+use support::{Killed, TestServer};
 
 /// Generous: a safety net for a slow machine, not a speed check.
 const LIMIT: Duration = Duration::from_secs(120);
 
-struct Killed(Child);
-
-impl Drop for Killed {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
+/// Starts `postie <args>` in `dir` (it keeps running), its stderr going to the file `stderr`.
+fn watch(dir: &Path, args: &[&str], stdout: Stdio, stderr: &Path) -> Killed {
+    let child = Command::new(support::postie_bin())
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(std::fs::File::create(stderr).expect("stderr"))
+        .spawn()
+        .expect("start postie --watch");
+    Killed(child)
 }
 
 fn wait_for(file: &Path, what: &str, count: usize) -> String {
@@ -59,16 +64,13 @@ fn a_change_runs_again_with_the_written_back_values() {
     let env = json!({"name": "env", "values": [{"key": "runs", "value": "0", "enabled": true}]});
     std::fs::write(d.join("env.json"), env.to_string()).expect("write");
     let (out, err) = (d.join("stdout"), d.join("stderr"));
-    let child = Command::new(support::postie_bin())
-        .args(["run", "c.json", "-e", "env.json", "--write-back", "--watch"])
-        .current_dir(d)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(std::fs::File::create(&out).expect("stdout"))
-        .stderr(std::fs::File::create(&err).expect("stderr"))
-        .spawn()
-        .expect("start postie --watch");
-    let _child = Killed(child);
+    let stdout = Stdio::from(std::fs::File::create(&out).expect("stdout"));
+    let _child = watch(
+        d,
+        &["run", "c.json", "-e", "env.json", "--write-back", "--watch"],
+        stdout,
+        &err,
+    );
     wait_for(&err, "watching for changes", 1);
     std::fs::write(d.join("c.json"), collection(&server.base_url(), "second")).expect("write");
     wait_for(&err, "watching for changes", 2);
@@ -78,13 +80,8 @@ fn a_change_runs_again_with_the_written_back_values() {
         "no clearing when not on a terminal"
     );
     assert!(stdout.contains("second"), "{stdout}");
-    let queries: Vec<String> = server
-        .requests()
-        .iter()
-        .map(|r| r.query().unwrap_or_default().to_string())
-        .collect();
     assert_eq!(
-        queries,
+        server.queries(),
         ["runs=0", "runs=1"],
         "the second run read what the first wrote back"
     );
@@ -106,21 +103,18 @@ fn a_script_modules_file_change_runs_again() {
     std::fs::create_dir_all(&package).expect("mkdir");
     std::fs::write(package.join("index.js"), "module.exports = 1;").expect("write");
     let err = d.join("stderr");
-    let child = Command::new(support::postie_bin())
-        .args([
+    let _child = watch(
+        d,
+        &[
             "run",
             "c.json",
             "--script-modules",
             "node_modules",
             "--watch",
-        ])
-        .current_dir(d)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&err).expect("stderr"))
-        .spawn()
-        .expect("start postie --watch");
-    let _child = Killed(child);
+        ],
+        Stdio::null(),
+        &err,
+    );
     wait_for(&err, "watching for changes", 1);
     std::fs::write(package.join("index.js"), "module.exports = 2;").expect("write");
     wait_for(&err, "watching for changes", 2);

@@ -16,7 +16,7 @@ pub mod sample;
 pub mod tls;
 
 pub use http::Recorded;
-pub use runner::{postie_bin, run_postie, temp_dir};
+pub use runner::{postie_bin, run_postie, temp_dir, Killed};
 
 use std::io::Write;
 use std::net::TcpStream;
@@ -67,6 +67,29 @@ impl TestServer {
         self.log.lock().map(|l| l.clone()).unwrap_or_default()
     }
 
+    /// The query string of each request received so far (empty when none), in arrival order.
+    pub fn queries(&self) -> Vec<String> {
+        self.requests()
+            .iter()
+            .map(|r| r.query().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// [`TestServer::queries`], sorted: for runs whose requests arrive in no fixed order.
+    pub fn queries_sorted(&self) -> Vec<String> {
+        let mut queries = self.queries();
+        queries.sort();
+        queries
+    }
+
+    /// The path of each request received so far, in arrival order.
+    pub fn paths(&self) -> Vec<String> {
+        self.requests()
+            .iter()
+            .map(|r| r.path().to_string())
+            .collect()
+    }
+
     pub fn clear(&self) {
         if let Ok(mut l) = self.log.lock() {
             l.clear();
@@ -99,4 +122,36 @@ pub fn missing(what: &str) {
         panic!("{what} (CI=true: required, not skipped)");
     }
     eprintln!("SKIPPED: {what}");
+}
+
+/// The JSON document at `path`; a test fails naming the file when it is missing or not JSON.
+pub fn read_json(path: &std::path::Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: not JSON: {e}", path.display()))
+}
+
+/// `(key, value)` of each entry of an environment file's `values`, in order.
+pub fn env_values(env: &serde_json::Value) -> Vec<(String, serde_json::Value)> {
+    env["values"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|v| {
+            (
+                v["key"].as_str().unwrap_or_default().to_string(),
+                v["value"].clone(),
+            )
+        })
+        .collect()
+}
+
+/// `text` with each `(pattern, replacement)` applied in turn (the parts that vary between runs).
+pub fn redact(text: &str, rules: &[(&str, &str)]) -> String {
+    let mut out = text.to_string();
+    for (pattern, replacement) in rules {
+        let re = regex::Regex::new(pattern).expect("valid pattern");
+        out = re.replace_all(&out, *replacement).into_owned();
+    }
+    out
 }

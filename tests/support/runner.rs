@@ -24,6 +24,15 @@ pub fn run_postie<S: AsRef<std::ffi::OsStr>>(args: &[S], cwd: &Path) -> Output {
     run_command(&postie_bin(), args, cwd)
 }
 
+/// `postie <args>` in the test's own working directory and environment (plus `NO_COLOR`).
+pub fn postie(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_postie"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the postie binary runs")
+}
+
 pub fn run_command<S: AsRef<std::ffi::OsStr>>(program: &Path, args: &[S], cwd: &Path) -> Output {
     run_command_env(program, args, cwd, &[])
 }
@@ -99,6 +108,16 @@ pub fn run_command_env<S: AsRef<std::ffi::OsStr>>(
         status,
         stdout: std::fs::read(&out_p).unwrap_or_default(),
         stderr: std::fs::read(&err_p).unwrap_or_default(),
+    }
+}
+
+/// A child process killed (and reaped) when this goes out of scope, even when a test fails.
+pub struct Killed(pub std::process::Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 

@@ -14,6 +14,36 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// A server configuration with `<name>.pem` (the chain) and `<name>.key`, asking for no client
+/// certificate.
+fn server_config(name: &str) -> rustls::ServerConfig {
+    let certs: Vec<CertificateDer<'static>> =
+        CertificateDer::pem_file_iter(fixture(&format!("{name}.pem")))
+            .expect("certificate file")
+            .map(|c| c.expect("certificate"))
+            .collect();
+    let key = PrivateKeyDer::from_pem_file(fixture(&format!("{name}.key"))).expect("key");
+    rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()
+        .expect("protocols")
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .expect("server config")
+}
+
+/// Reads from `stream` up to the end of a request head; `None` when it closes or fails first.
+pub fn read_head(stream: &mut impl Read) -> Option<Vec<u8>> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+        match stream.read(&mut chunk) {
+            Ok(0) | Err(_) => return None,
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+        }
+    }
+    Some(buf)
+}
+
 pub struct TlsServer {
     pub port: u16,
     log: Arc<Mutex<Vec<String>>>,
@@ -22,21 +52,7 @@ pub struct TlsServer {
 impl TlsServer {
     /// Serves with `<name>.pem` (the chain) and `<name>.key`.
     pub fn start(name: &str) -> TlsServer {
-        let certs: Vec<CertificateDer<'static>> =
-            CertificateDer::pem_file_iter(fixture(&format!("{name}.pem")))
-                .expect("certificate file")
-                .map(|c| c.expect("certificate"))
-                .collect();
-        let key = PrivateKeyDer::from_pem_file(fixture(&format!("{name}.key"))).expect("key");
-        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .expect("protocols")
-        .with_no_client_auth()
-        .with_single_cert(certs, key)
-        .expect("server config");
-        let config = Arc::new(config);
+        let config = Arc::new(server_config(name));
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().expect("address").port();
         let log: Arc<Mutex<Vec<String>>> = Arc::default();
@@ -49,14 +65,9 @@ impl TlsServer {
                         return;
                     };
                     let mut tls = rustls::StreamOwned::new(conn, tcp);
-                    let mut buf = Vec::new();
-                    let mut chunk = [0u8; 4096];
-                    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
-                        match tls.read(&mut chunk) {
-                            Ok(0) | Err(_) => return,
-                            Ok(n) => buf.extend_from_slice(&chunk[..n]),
-                        }
-                    }
+                    let Some(buf) = read_head(&mut tls) else {
+                        return;
+                    };
                     if let Ok(mut l) = log.lock() {
                         l.push(String::from_utf8_lossy(&buf).into_owned());
                     }
@@ -81,21 +92,7 @@ impl TlsServer {
 /// TLS in front of `127.0.0.1:<target>` (an `https://` proxy made of a plain one): decrypts
 /// with the `name` certificate and copies both ways. Returns its port.
 pub fn tls_front(name: &str, target: u16) -> u16 {
-    let certs: Vec<CertificateDer<'static>> =
-        CertificateDer::pem_file_iter(fixture(&format!("{name}.pem")))
-            .expect("certificate file")
-            .map(|c| c.expect("certificate"))
-            .collect();
-    let key = PrivateKeyDer::from_pem_file(fixture(&format!("{name}.key"))).expect("key");
-    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .expect("protocols")
-    .with_no_client_auth()
-    .with_single_cert(certs, key)
-    .expect("server config");
-    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(server_config(name)));
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     listener.set_nonblocking(true).expect("non-blocking");
     let port = listener.local_addr().expect("address").port();
