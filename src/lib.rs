@@ -10,6 +10,7 @@ pub mod cli;
 pub mod cli_help;
 pub(crate) mod collection;
 pub(crate) mod http;
+pub(crate) mod ids;
 pub(crate) mod mock;
 pub(crate) mod outfile;
 pub(crate) mod report;

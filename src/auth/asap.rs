@@ -13,7 +13,7 @@ use serde_json::{Map, Value};
 
 pub fn sign(auth: &ResolvedAuth, target: &mut AuthTarget) -> Result<(), String> {
     let now = chrono::Utc::now().timestamp();
-    let token = token(auth, now, &uuid::Uuid::new_v4().to_string())?;
+    let token = token(auth, now, &crate::ids::uuid_v4().to_string())?;
     super::set_authorization(target.headers, &format!("Bearer {token}"));
     Ok(())
 }

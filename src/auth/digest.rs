@@ -189,7 +189,7 @@ fn extract(header: &str, name: &str) -> String {
 
 fn client_nonce() -> String {
     const SOURCE: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    let bytes = uuid::Uuid::new_v4().into_bytes();
+    let bytes = crate::ids::uuid_v4().into_bytes();
     bytes[..8]
         .iter()
         .map(|b| char::from(SOURCE[usize::from(*b) % SOURCE.len()]))

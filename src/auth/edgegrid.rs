@@ -51,7 +51,7 @@ pub fn sign(auth: &ResolvedAuth, req: SigningRequest, headers: &mut HeaderList) 
         timestamp: auth.param("timestamp").unwrap_or_else(timestamp),
         nonce: auth
             .param("nonce")
-            .unwrap_or_else(|| uuid::Uuid::new_v4().to_string()),
+            .unwrap_or_else(|| crate::ids::uuid_v4().to_string()),
         base_host: auth
             .param("baseURL")
             .map(|u| crate::request_text::url::encode(&u, false).host_header),

@@ -85,7 +85,7 @@ pub fn export_document(scope: &VariableScope, kind: ScopeKind, exported_at: &str
     let id = scope
         .id
         .clone()
-        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+        .unwrap_or_else(|| crate::ids::uuid_v4().to_string());
     let mut doc = Map::new();
     doc.insert("id".into(), json!(id));
     // Newman names an unnamed scope after its kind, after the values.

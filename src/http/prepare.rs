@@ -193,7 +193,7 @@ pub(crate) fn prepare_with_boundary(
 /// Newman's system headers, in its order, each only when the user set none and
 /// `disabledSystemHeaders` does not turn it off (Host and Connection always go: HTTP/1.1 needs them).
 fn add_default_headers(headers: &mut HeaderList, host: &str, behavior: &ProtocolProfileBehavior) {
-    let token = uuid::Uuid::new_v4().to_string();
+    let token = crate::ids::uuid_v4().to_string();
     let defaults = [
         ("User-Agent", user_agent(), true),
         ("Accept", "*/*".into(), true),

@@ -152,7 +152,7 @@ impl JunitReporter {
                     name: item.path(),
                     // Newman's collection SDK gives an item without an id a random one.
                     id: if id.is_empty() {
-                        uuid::Uuid::new_v4().to_string()
+                        crate::ids::uuid_v4().to_string()
                     } else {
                         id.clone()
                     },
@@ -410,7 +410,7 @@ impl Reporter for JunitReporter {
                 self.started = (self.clock)();
                 self.collection_name = collection.info.name.clone();
                 self.collection_id = if collection.info.id.is_empty() {
-                    uuid::Uuid::new_v4().to_string()
+                    crate::ids::uuid_v4().to_string()
                 } else {
                     collection.info.id.clone()
                 };

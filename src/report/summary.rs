@@ -593,7 +593,7 @@ pub fn script_error_at(kind: ScriptKind, _error: &ScriptError) -> String {
 /// The item Newman makes for a `pm.sendRequest` request: a fresh id, no name.
 fn script_request_item(request: &PreparedRequest) -> Value {
     json!({
-        "id": uuid::Uuid::new_v4().to_string(),
+        "id": crate::ids::uuid_v4().to_string(),
         "request": request_json(request),
         "response": [],
         "event": [],

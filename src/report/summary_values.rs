@@ -31,7 +31,7 @@ pub fn script_error_json(error: &ScriptError, now: u64) -> Value {
 /// Newman's serialised errors carry an id, a timestamp and a (here empty) stack trace list.
 pub fn add_error_identity(error: &mut Value, now: u64) {
     if let Value::Object(map) = error {
-        map.insert("id".into(), json!(uuid::Uuid::new_v4().to_string()));
+        map.insert("id".into(), json!(crate::ids::uuid_v4().to_string()));
         map.insert("timestamp".into(), json!(now));
         map.insert("stacktrace".into(), json!([]));
     }
@@ -93,7 +93,7 @@ fn errno_of(code: &str) -> Option<i64> {
 
 pub fn response_record(response: &ResponseData) -> ResponseRecord {
     ResponseRecord {
-        id: uuid::Uuid::new_v4().to_string(),
+        id: crate::ids::uuid_v4().to_string(),
         code: response.code,
         status: response.status.clone(),
         headers: response.headers.clone(),
@@ -132,7 +132,7 @@ pub fn scope_json(scope: &VariableScope, kind: &str) -> Value {
         json!(scope
             .id
             .clone()
-            .unwrap_or_else(|| uuid::Uuid::new_v4().to_string())),
+            .unwrap_or_else(|| crate::ids::uuid_v4().to_string())),
     );
     if let Some(name) = &scope.name {
         map.insert("name".into(), json!(name));

@@ -302,8 +302,8 @@ pub(crate) fn run_iteration(
             iteration,
             length: items.len(),
             cycles: iterations,
-            execution_id: uuid::Uuid::new_v4().to_string(),
-            http_request_id: uuid::Uuid::new_v4().to_string(),
+            execution_id: crate::ids::uuid_v4().to_string(),
+            http_request_id: crate::ids::uuid_v4().to_string(),
         };
         announce_folders(ctx, &mut entered, &planned.folder_names, &cursor);
         let result = item::run_item(ctx, planned, scopes, &cursor);

@@ -17,8 +17,8 @@ pub fn code_verifier(c: &Config) -> String {
     if !c.code_verifier.is_empty() {
         return c.code_verifier.clone();
     }
-    let a = uuid::Uuid::new_v4().simple().to_string();
-    let b = uuid::Uuid::new_v4().simple().to_string();
+    let a = crate::ids::uuid_v4().simple().to_string();
+    let b = crate::ids::uuid_v4().simple().to_string();
     format!("{a}{b}")
 }
 

@@ -55,7 +55,7 @@ impl Gen {
     }
 
     pub fn uuid(&mut self) -> String {
-        uuid::Uuid::new_v4().to_string()
+        crate::ids::uuid_v4().to_string()
     }
 
     /// Seconds since the epoch, rounded to the nearest second as Postman does.
