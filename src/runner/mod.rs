@@ -228,20 +228,33 @@ pub fn run(
             }
         }
     }
-    if error.is_some() {
-        failed = true;
-    }
-    ctx.emit(RunEvent::Done {
-        error: error.as_deref(),
-        environment: &scopes.environment,
-        globals: &scopes.globals,
-        collection_variables: &scopes.collection,
-    });
+    let reporter_errors = std::mem::take(&mut ctx.reporter_errors);
+    finish(ctx.reporters, reporter_errors, scopes, failed, error)
+}
+
+/// Ends a run: the `Done` event, and the outcome (a run error is a failure).
+pub(crate) fn finish(
+    reporters: &mut [Box<dyn Reporter>],
+    mut reporter_errors: Vec<String>,
+    scopes: Scopes,
+    failed: bool,
+    error: Option<String>,
+) -> RunOutcome {
+    emit_to(
+        reporters,
+        &mut reporter_errors,
+        &RunEvent::Done {
+            error: error.as_deref(),
+            environment: &scopes.environment,
+            globals: &scopes.globals,
+            collection_variables: &scopes.collection,
+        },
+    );
     RunOutcome {
+        failed: failed || error.is_some(),
         scopes,
-        failed,
         error,
-        reporter_errors: std::mem::take(&mut ctx.reporter_errors),
+        reporter_errors,
     }
 }
 

@@ -12,8 +12,8 @@
 use super::events::{Reporter, RunEvent};
 use super::recorded::{replay, OwnedEvent, Recorder, Replay};
 use super::{
-    data_row, emit_to, not_started, plan_run, run_iteration, timeout_message, IterationEnded,
-    RunContext, RunInput, RunOptions, RunOutcome, Stop,
+    data_row, emit_to, finish, not_started, plan_run, run_iteration, timeout_message,
+    IterationEnded, RunContext, RunInput, RunOptions, RunOutcome, Stop,
 };
 use crate::http::{HttpClient, HttpOptions};
 use crate::script::{ScriptOptions, ScriptRuntime};
@@ -188,25 +188,7 @@ pub fn run_iterations(
     if let Some(e) = startup_error.into_inner().ok().flatten() {
         error.get_or_insert(e);
     }
-    if error.is_some() {
-        failed = true;
-    }
-    emit_to(
-        reporters,
-        &mut reporter_errors,
-        &RunEvent::Done {
-            error: error.as_deref(),
-            environment: &scopes.environment,
-            globals: &scopes.globals,
-            collection_variables: &scopes.collection,
-        },
-    );
-    RunOutcome {
-        scopes,
-        failed,
-        error,
-        reporter_errors,
-    }
+    finish(reporters, reporter_errors, scopes, failed, error)
 }
 
 /// Applies what one unit changed in the environment, globals and collection variables (its
