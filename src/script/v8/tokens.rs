@@ -139,6 +139,8 @@ pub(super) fn tokenize(source: &str) -> Vec<Token<'_>> {
     let mut braces: Vec<bool> = Vec::new();
     let mut i = 0;
     let char_at = |i: usize| source[i..].chars().next();
+    // Past a backslash at `i` and the character it escapes.
+    let past_escape = |i: usize| i + 1 + char_at(i + 1).map_or(0, char::len_utf8);
     while let Some(c) = char_at(i) {
         let start = i;
         let rest = &source[i..];
@@ -170,10 +172,7 @@ pub(super) fn tokenize(source: &str) -> Vec<Token<'_>> {
             kind = loop {
                 match char_at(i) {
                     None | Some('\n') | Some('\r') => break Kind::Illegal,
-                    Some('\\') => {
-                        i += 1;
-                        i += char_at(i).map_or(0, char::len_utf8);
-                    }
+                    Some('\\') => i = past_escape(i),
                     Some(q) if q == c => {
                         i += 1;
                         break Kind::Str;
@@ -189,10 +188,7 @@ pub(super) fn tokenize(source: &str) -> Vec<Token<'_>> {
             loop {
                 match char_at(i) {
                     None => break,
-                    Some('\\') => {
-                        i += 1;
-                        i += char_at(i).map_or(0, char::len_utf8);
-                    }
+                    Some('\\') => i = past_escape(i),
                     Some('`') => {
                         i += 1;
                         break;
@@ -212,10 +208,7 @@ pub(super) fn tokenize(source: &str) -> Vec<Token<'_>> {
             kind = loop {
                 match char_at(i) {
                     None | Some('\n') | Some('\r') => break Kind::Illegal,
-                    Some('\\') => {
-                        i += 1;
-                        i += char_at(i).map_or(0, char::len_utf8);
-                    }
+                    Some('\\') => i = past_escape(i),
                     Some('/') if !class => {
                         i += 1;
                         while let Some(f) = char_at(i).filter(|&f| is_ident_part(f)) {
