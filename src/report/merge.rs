@@ -144,18 +144,8 @@ fn collect_groups<'r>(
     items: usize,
     out: &mut Vec<Group<'r>>,
 ) -> Result<(), String> {
-    let executions = shard
-        .report
-        .pointer("/run/executions")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    let failures = shard
-        .report
-        .pointer("/run/failures")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
+    let executions = array(&shard.report["run"]["executions"]);
+    let failures = array(&shard.report["run"]["failures"]);
     let mut last_ref: Option<&Value> = None;
     for execution in executions {
         let cursor = &execution["cursor"];
@@ -217,17 +207,14 @@ impl Replay<'_> {
         cycles: usize,
         entered: &mut Vec<String>,
     ) {
-        let text = |key: &str| {
-            let value = group.cursor.get(key).and_then(Value::as_str);
-            value.unwrap_or_default().to_string()
-        };
+        let field = |key: &str| text(&group.cursor[key]);
         let cursor = Cursor {
             position: group.position,
             iteration: group.iteration,
             length: group.cursor["length"].as_u64().unwrap_or_default() as usize,
             cycles,
-            execution_id: text("ref"),
-            http_request_id: text("httpRequestId"),
+            execution_id: field("ref"),
+            http_request_id: field("httpRequestId"),
         };
         let common = entered
             .iter()
@@ -293,21 +280,19 @@ impl Replay<'_> {
 
     /// The attempts `--retry` made before the last one, as `Retry` requests.
     fn retries(&mut self, cursor: &Cursor, item: ItemRef<'_>, execution: &Value) {
-        let attempts = execution["attempts"].as_array().map(Vec::as_slice);
-        let attempts = attempts.unwrap_or_default();
+        let attempts = array(&execution["attempts"]);
         let request = prepared(&execution["request"]);
         for attempt in attempts.iter().take(attempts.len().saturating_sub(1)) {
-            let text = |v: &Value| v.as_str().map(str::to_string);
             let outcome = match attempt["code"].as_u64() {
                 Some(code) => Ok(ResponseData {
                     code: code as u16,
-                    status: text(&attempt["status"]).unwrap_or_default(),
+                    status: text(&attempt["status"]),
                     response_time: attempt["responseTime"].as_u64().unwrap_or_default(),
                     ..ResponseData::default()
                 }),
                 None => Err(RequestError {
-                    code: text(&attempt["error"]["code"]),
-                    message: text(&attempt["error"]["message"]).unwrap_or_default(),
+                    code: attempt["error"]["code"].as_str().map(str::to_string),
+                    message: text(&attempt["error"]["message"]),
                 }),
             };
             self.emit(&RunEvent::Request {
@@ -348,14 +333,10 @@ impl Replay<'_> {
 
 /// The request as the report shows it (`execution.request`), as reporters read a sent one.
 fn prepared(json: &Value) -> PreparedRequest {
-    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
     let url = serde_json::from_value::<Url>(json["url"].clone())
         .map(|u| crate::request_text::url::unresolved_string(&u))
         .unwrap_or_default();
-    let headers = json["header"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default();
+    let headers = array(&json["header"]);
     let body = &json["body"];
     PreparedRequest {
         method: text(&json["method"]),
@@ -375,11 +356,7 @@ fn prepared(json: &Value) -> PreparedRequest {
 }
 
 fn response_data(json: &Value) -> ResponseData {
-    let pairs = json["header"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    let pairs = array(&json["header"]);
     ResponseData {
         code: json["code"].as_u64().unwrap_or_default() as u16,
         status: text(&json["status"]),
@@ -420,9 +397,8 @@ fn request_error(execution: &Value, cursor: &Cursor, failures: &[Value]) -> Requ
 
 /// The console lines `--reporter-json-console` kept for scripts of `kind`.
 fn console(list: &Value, kind: ScriptKind) -> Vec<ConsoleMessage> {
-    let list = list.as_array().map(Vec::as_slice).unwrap_or_default();
-    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
-    list.iter()
+    array(list)
+        .iter()
         .filter(|line| line["script"].as_str() == Some(kind.event_name()))
         .map(|line| ConsoleMessage {
             level: text(&line["level"]),
@@ -433,32 +409,39 @@ fn console(list: &Value, kind: ScriptKind) -> Vec<ConsoleMessage> {
 
 fn script_error(list: &Value) -> Option<ScriptError> {
     let error = list.as_array()?.iter().find_map(|e| e.get("error"))?;
-    let text = |key: &str| error[key].as_str().unwrap_or_default().to_string();
+    let field = |key: &str| text(&error[key]);
     Some(ScriptError {
-        name: text("name"),
-        message: text("message"),
+        name: field("name"),
+        message: field("message"),
         line: None,
         column: None,
-        stack: text("stack"),
+        stack: field("stack"),
     })
 }
 
 fn assertions(list: &Value) -> Vec<Assertion> {
-    let list = list.as_array().map(Vec::as_slice).unwrap_or_default();
-    list.iter()
+    array(list)
+        .iter()
         .enumerate()
-        .map(|(index, a)| {
-            let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
-            Assertion {
-                name: text(&a["assertion"]),
-                index: a["error"]["index"].as_u64().map_or(index, |i| i as usize),
-                skipped: a["skipped"].as_bool().unwrap_or(false),
-                error: a.get("error").map(|e| AssertionError {
-                    name: text(&e["name"]),
-                    message: text(&e["message"]),
-                    stack: text(&e["stack"]),
-                }),
-            }
+        .map(|(index, a)| Assertion {
+            name: text(&a["assertion"]),
+            index: a["error"]["index"].as_u64().map_or(index, |i| i as usize),
+            skipped: a["skipped"].as_bool().unwrap_or(false),
+            error: a.get("error").map(|e| AssertionError {
+                name: text(&e["name"]),
+                message: text(&e["message"]),
+                stack: text(&e["stack"]),
+            }),
         })
         .collect()
+}
+
+/// A JSON array's entries; none for anything else.
+fn array(json: &Value) -> &[Value] {
+    json.as_array().map(Vec::as_slice).unwrap_or_default()
+}
+
+/// A JSON string's text; empty for anything else.
+fn text(json: &Value) -> String {
+    json.as_str().unwrap_or_default().to_string()
 }
