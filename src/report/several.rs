@@ -202,7 +202,7 @@ impl SeveralReports {
 }
 
 /// `out.json` → `out-2-orders-api.json` for the second collection, "Orders API".
-pub fn numbered(base: &Path, number: usize, name: &str) -> PathBuf {
+fn numbered(base: &Path, number: usize, name: &str) -> PathBuf {
     let stem = base
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
