@@ -99,13 +99,13 @@ pub fn statistics_table(
             size(summary.response_total)
         ),
     ];
-    if t.response_average != 0.0 || redacted {
+    if t.response.average != 0.0 || redacted {
         spans.push(format!(
             "average response time: {} [min: {}, max: {}, s.d.: {}]",
-            duration(t.response_average),
-            duration(t.response_min),
-            duration(t.response_max),
-            duration(t.response_sd)
+            duration(t.response.average),
+            duration(t.response.min),
+            duration(t.response.max),
+            duration(t.response.sd)
         ));
     }
     for (label, phase) in [

@@ -130,7 +130,7 @@ impl GithubReporter {
             out,
             "\nTotal run duration: {}, average response time: {}\n",
             super::format::duration(s.timings.completed.saturating_sub(s.timings.started) as f64),
-            super::format::duration(s.timings.response_average)
+            super::format::duration(s.timings.response.average)
         );
         if let Some(error) = &s.error {
             let _ = writeln!(out, "Run error: {}\n", self.m(error));

@@ -121,10 +121,10 @@ pub fn summary_table(summary: &RunSummary) -> String {
          </tbody></table>\n",
         duration(t.completed.saturating_sub(t.started) as f64),
         size(summary.response_total),
-        duration(t.response_average),
-        duration(t.response_min),
-        duration(t.response_max),
-        duration(t.response_sd),
+        duration(t.response.average),
+        duration(t.response.min),
+        duration(t.response.max),
+        duration(t.response.sd),
     );
     out
 }

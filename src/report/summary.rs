@@ -68,10 +68,7 @@ impl Stats {
 /// Newman; without it they stay 0.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Timings {
-    pub response_average: f64,
-    pub response_min: f64,
-    pub response_max: f64,
-    pub response_sd: f64,
+    pub response: PhaseStats,
     pub dns: PhaseStats,
     pub first_byte: PhaseStats,
     /// Epoch milliseconds.
@@ -114,20 +111,6 @@ impl PhaseStats {
 }
 
 impl Timings {
-    fn track_response(&mut self, time: f64, count: u64) {
-        let mut stats = PhaseStats {
-            average: self.response_average,
-            min: self.response_min,
-            max: self.response_max,
-            sd: self.response_sd,
-        };
-        stats.track(time, count);
-        self.response_average = stats.average;
-        self.response_min = stats.min;
-        self.response_max = stats.max;
-        self.response_sd = stats.sd;
-    }
-
     /// The dns and first-byte phases of a response measured with `--verbose`.
     fn track_phases(&mut self, phases: &crate::http::Timings, count: u64) {
         let ms = |nanos: u64| nanos as f64 / 1e6;
@@ -478,7 +461,8 @@ impl RunSummary {
         self.stats.requests.after(response.is_err());
         if let Ok(response) = response {
             self.timings
-                .track_response(response.response_time as f64, self.stats.requests.total);
+                .response
+                .track(response.response_time as f64, self.stats.requests.total);
             if let Some(phases) = &response.timings {
                 self.timings.track_phases(phases, self.stats.requests.total);
             }

@@ -56,10 +56,10 @@ impl Serialize for RunView<'_> {
         map.serialize_entry("stats", &StatsView(summary))?;
         let t = &summary.timings;
         let timings = json!({
-            "responseAverage": number(t.response_average),
-            "responseMin": number(t.response_min),
-            "responseMax": number(t.response_max),
-            "responseSd": number(t.response_sd),
+            "responseAverage": number(t.response.average),
+            "responseMin": number(t.response.min),
+            "responseMax": number(t.response.max),
+            "responseSd": number(t.response.sd),
             "dnsAverage": number(t.dns.average),
             "dnsMin": number(t.dns.min),
             "dnsMax": number(t.dns.max),

@@ -338,9 +338,9 @@ fn failure_at_strings() {
 fn response_time_statistics_use_welford_and_skip_errors_like_newman() {
     let summary = sample_summary(2);
     let t = summary.timings;
-    assert_eq!(t.response_average, 8.583333333333334);
-    assert_eq!(t.response_sd, 11.531057097151923);
-    assert_eq!((t.response_min, t.response_max), (2.0, 37.0));
+    assert_eq!(t.response.average, 8.583333333333334);
+    assert_eq!(t.response.sd, 11.531057097151923);
+    assert_eq!((t.response.min, t.response.max), (2.0, 37.0));
 }
 
 #[test]
