@@ -169,7 +169,7 @@ mod erased {
     }
 }
 
-/// What the glue's `finish()` returns (read from its flat array by [`read_result`]).
+/// What the glue's `finish()` returns (read from its object by [`read_result`]).
 pub struct ScriptResult {
     assertions: Vec<AssertionOut>,
     console: Vec<(String, String)>,
