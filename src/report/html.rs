@@ -81,7 +81,7 @@ impl HtmlOptions {
 }
 
 /// The `--reporter-<name>-…` options given that the html report does not read.
-pub fn ignored_options(config: &ReportConfig, name: &str) -> Vec<String> {
+fn ignored_options(config: &ReportConfig, name: &str) -> Vec<String> {
     let prefix = format!("{name}-");
     config
         .options

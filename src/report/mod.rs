@@ -205,7 +205,7 @@ pub fn build_for(config: &ReportConfig, on_actions: bool) -> Vec<Box<dyn Reporte
 }
 
 /// Newman's warning for a reporter it cannot load, with what postie has instead of npm advice.
-pub fn unknown_reporter_warning(name: &str) -> String {
+fn unknown_reporter_warning(name: &str) -> String {
     format!(
         "postie: could not find \"{name}\" reporter\n  postie has these built in: {}\n  the run goes on without it",
         AVAILABLE_REPORTERS.join(", ")
