@@ -304,14 +304,15 @@ fn run_collection(
         }
         None => None,
     };
+    let (bail, abort_on_error) = bail_modifiers(args.bail.as_deref());
     let options = RunOptions {
         iteration_count: args.iteration_count,
         folders: args.folder.clone(),
         exclude_folders,
         delay_request: Duration::from_millis(args.delay_request.unwrap_or(0)),
         timeout: millis(args.timeout),
-        bail: bail_modifiers(args.bail.as_deref()).0,
-        abort_on_error: bail_modifiers(args.bail.as_deref()).1,
+        bail,
+        abort_on_error,
         retry: args.dist.retry_policy().map_err(AppError)?,
         shard,
         mock_origin: mock.as_ref().map(MockServer::url),
