@@ -90,14 +90,14 @@ pub fn run_and_free(args: &RunArgs) -> Result<i32, AppError> {
 }
 
 fn run_to_end(args: &RunArgs, process_ends: bool) -> Result<i32, AppError> {
-    // a bad --shard is an error before anything runs
-    args.dist.shard().map_err(AppError)?;
+    // a bad --shard is an error before anything runs; the timings report is read once
+    let shard = args.dist.shard().map_err(AppError)?;
     let sources = fetch_inputs(args)?;
     let paths = several::collection_paths(&sources.collections)?;
     if let [path] = paths.as_slice() {
-        return run_one(args, &sources, path, process_ends);
+        return run_one(args, &sources, path, shard, process_ends);
     }
-    several::run_several(args, &sources, &paths, process_ends)
+    several::run_several(args, &sources, &paths, shard, process_ends)
 }
 
 /// One collection: the run as `newman run` makes it.
@@ -105,10 +105,11 @@ fn run_one(
     args: &RunArgs,
     sources: &Sources,
     path: &Path,
+    shard: Option<Shard>,
     process_ends: bool,
 ) -> Result<i32, AppError> {
     let loaded = load_collection(args, sources, path, &args.exclude_folder)?;
-    if let Some((spec, _)) = args.dist.shard().map_err(AppError)? {
+    if let Some((spec, _)) = &shard {
         if args.dist.shard_by() == runner::shard::ShardBy::Collection && spec.index > 0 {
             // one collection is one unit: the first shard runs it
             eprintln!(
@@ -121,7 +122,7 @@ fn run_one(
     }
     let mut inputs = load_inputs(args, sources)?;
     let scopes = inputs.scopes_for(&loaded);
-    let engine = Engine::new(args)?;
+    let engine = Engine::new(args, shard)?;
     let mut reporters = report::build(&report_config(args));
     let outcome = run_collection(
         args,
@@ -231,16 +232,20 @@ fn load_inputs(args: &RunArgs, sources: &Sources) -> Result<Inputs, AppError> {
     })
 }
 
-/// What every run of the process shares: the HTTP client (connections, cookie jar) and what a
-/// JavaScript runtime is made from.
+/// `--shard` and its `--shard-timings`, as [`crate::cli::dist::DistArgs::shard`] reads them.
+type Shard = (runner::shard::ShardSpec, Option<runner::shard::Timings>);
+
+/// What every run of the process shares: the HTTP client (connections, cookie jar), what a
+/// JavaScript runtime is made from, and `--shard`.
 struct Engine {
     http: HttpClient,
     http_options: HttpOptions,
     scripts: ScriptOptions,
+    shard: Option<Shard>,
 }
 
 impl Engine {
-    fn new(args: &RunArgs) -> Result<Engine, AppError> {
+    fn new(args: &RunArgs, shard: Option<Shard>) -> Result<Engine, AppError> {
         let http_options = http_options(args)?;
         let http = HttpClient::new(&http_options).map_err(AppError)?;
         let modules = args
@@ -258,6 +263,7 @@ impl Engine {
             http,
             http_options,
             scripts,
+            shard,
         })
     }
 }
@@ -279,7 +285,7 @@ fn run_collection(
     };
     // with several collections, a name is left out where it names nothing
     let exclude_folders = runner::plan::known_selectors(&loaded.collection, &args.exclude_folder);
-    let shard = match args.dist.shard().map_err(AppError)? {
+    let shard = match &engine.shard {
         // whole collections: chosen before the run (`run_one`, app/several.rs)
         Some(_) if args.dist.shard_by() == runner::shard::ShardBy::Collection => None,
         Some((spec, timings)) => {
@@ -291,21 +297,22 @@ fn run_collection(
                 &loaded.collection,
                 &plan,
                 iterations,
-                spec,
+                *spec,
                 args.dist.shard_by(),
                 timings.as_ref(),
             ))
         }
         None => None,
     };
+    let (bail, abort_on_error) = bail_modifiers(args.bail.as_deref());
     let options = RunOptions {
         iteration_count: args.iteration_count,
         folders: args.folder.clone(),
         exclude_folders,
         delay_request: Duration::from_millis(args.delay_request.unwrap_or(0)),
         timeout: millis(args.timeout),
-        bail: bail_modifiers(args.bail.as_deref()).0,
-        abort_on_error: bail_modifiers(args.bail.as_deref()).1,
+        bail,
+        abort_on_error,
         retry: args.dist.retry_policy().map_err(AppError)?,
         shard,
         mock_origin: mock.as_ref().map(MockServer::url),

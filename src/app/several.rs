@@ -8,7 +8,7 @@
 
 use super::{
     exit_code, export, load_collection, load_inputs, print_errors, report_config, run_collection,
-    AppError, Engine, Inputs, Sources,
+    AppError, Engine, Inputs, Shard, Sources,
 };
 use crate::cli::{ParallelByArg, RunArgs};
 use crate::collection::load::LoadedCollection;
@@ -66,8 +66,9 @@ fn this_shards(
     args: &RunArgs,
     paths: &[PathBuf],
     collections: Vec<LoadedCollection>,
+    shard: Option<&Shard>,
 ) -> Result<(Vec<PathBuf>, Vec<LoadedCollection>), AppError> {
-    let spec = match args.dist.shard().map_err(AppError)? {
+    let spec = match shard {
         Some((spec, _)) if args.dist.shard_by() == runner::shard::ShardBy::Collection => spec,
         _ => return Ok((paths.to_vec(), collections)),
     };
@@ -94,6 +95,7 @@ pub(super) fn run_several(
     args: &RunArgs,
     sources: &Sources,
     paths: &[PathBuf],
+    shard: Option<Shard>,
     process_ends: bool,
 ) -> Result<i32, AppError> {
     if args.export_collection.is_some() {
@@ -117,13 +119,13 @@ pub(super) fn run_several(
                 .map_err(AppError)?;
         }
     }
-    let (paths, collections) = this_shards(args, paths, collections)?;
+    let (paths, collections) = this_shards(args, paths, collections, shard.as_ref())?;
     if collections.is_empty() {
         eprintln!("postie: this shard has no collection to run");
         return Ok(0);
     }
     let inputs = load_inputs(args, sources)?;
-    let engine = Engine::new(args)?;
+    let engine = Engine::new(args, shard)?;
     let mut reports = SeveralReports::new(&report_config(args));
     let mut run = Several {
         args,

@@ -215,7 +215,7 @@ fn run_scripts(
             // Newman runs (and counts) no script after one that skipped the request.
             break;
         }
-        if script.source.trim().is_empty() {
+        if script.trim().is_empty() {
             // Counted as run, as Newman counts it; nothing to execute.
             ctx.emit(RunEvent::Script {
                 cursor,
@@ -241,7 +241,7 @@ fn run_scripts(
         };
         let outcome = ctx.scripts.run(ScriptJob {
             kind,
-            source: &script.source,
+            source: script,
             location: phase.location,
             info: phase.info.clone(),
             scopes,

@@ -1,7 +1,7 @@
 //! The run order: the collection's request items flattened depth-first, each with the folders
 //! above it, narrowed by `--folder`.
 
-use crate::collection::model::{Collection, Event, Folder, Item, RequestItem};
+use crate::collection::model::{Collection, Folder, Item, RequestItem};
 
 /// One request item in run order, with its folder chain (outermost first).
 #[derive(Debug)]
@@ -13,26 +13,16 @@ pub struct PlannedItem<'c> {
 
 impl PlannedItem<'_> {
     /// Script sources for `listen` ("prerequest" or "test"): collection, then folders, then the item.
-    pub fn scripts<'a>(&'a self, collection: &'a Collection, listen: &str) -> Vec<ScriptRef<'a>> {
-        let mut out = Vec::new();
-        let mut push = |events: &'a [Event], level: &'static str, name: &'a str| {
+    pub fn scripts(&self, collection: &Collection, listen: &str) -> Vec<String> {
+        let folders = self.folders.iter().map(|f| &f.events);
+        std::iter::once(&collection.events)
+            .chain(folders)
+            .chain(std::iter::once(&self.item.events))
+            .flatten()
             // Every enabled event with a script counts as run, even an empty one (Newman).
-            for e in events.iter().filter(|e| e.listen == listen && !e.disabled) {
-                if let Some(script) = &e.script {
-                    out.push(ScriptRef {
-                        source: script.source(),
-                        level,
-                        owner: name,
-                    });
-                }
-            }
-        };
-        push(&collection.events, "collection", &collection.info.name);
-        for f in &self.folders {
-            push(&f.events, "folder", &f.name);
-        }
-        push(&self.item.events, "request", &self.item.name);
-        out
+            .filter(|e| e.listen == listen && !e.disabled)
+            .filter_map(|e| e.script.as_ref().map(|script| script.source()))
+            .collect()
     }
 
     pub fn path(&self) -> String {
@@ -40,16 +30,6 @@ impl PlannedItem<'_> {
         parts.push(self.item.name.clone());
         parts.join(" / ")
     }
-}
-
-/// A script to run for an item, with the level it is defined at (for error messages).
-#[derive(Debug)]
-pub struct ScriptRef<'a> {
-    pub source: String,
-    #[allow(dead_code)]
-    pub level: &'static str,
-    #[allow(dead_code)]
-    pub owner: &'a str,
 }
 
 /// Flattens the collection. `selectors` are `--folder` values: a folder or request name, or a

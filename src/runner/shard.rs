@@ -49,13 +49,6 @@ impl ShardSpec {
                     .map_err(|_| format!("--shard auto: {name}={v:?} is not a number")),
             }
         };
-        let from = |index: Option<usize>, count: Option<usize>, base: usize, names: &str| {
-            let (Some(index), Some(count)) = (index, count.or(total)) else {
-                return Err(format!("--shard auto: {names} are not both set"));
-            };
-            let spec = format!("{}/{count}", index + 1 - base);
-            ShardSpec::parse(&spec).map_err(|e| format!("{e} (from {names})"))
-        };
         if let Some(spec) = var("POSTIE_SHARD").filter(|v| !v.trim().is_empty()) {
             return ShardSpec::parse(&spec).map_err(|e| format!("{e} (from POSTIE_SHARD)"));
         }
@@ -72,7 +65,12 @@ impl ShardSpec {
                     return Err(format!("--shard auto: {index}={i} is below {base}"));
                 }
                 let names = format!("{index} and {count} (or --shard-total)");
-                return from(Some(i), number(count)?, base, &names);
+                let Some(count) = number(count)?.or(total) else {
+                    return Err(format!("--shard auto: {names} are not both set"));
+                };
+                // `i - base` counts from 0; saturating, so `usize::MAX` is refused, not a panic
+                let spec = format!("{}/{count}", (i - base).saturating_add(1));
+                return ShardSpec::parse(&spec).map_err(|e| format!("{e} (from {names})"));
             }
         }
         Err(
@@ -295,6 +293,16 @@ mod tests {
             .unwrap_err()
             .contains("CIRCLE_NODE_INDEX"));
         assert!(from(&[("CIRCLE_NODE_INDEX", "2"), ("CIRCLE_NODE_TOTAL", "2")]).is_err());
+    }
+
+    #[test]
+    fn the_largest_index_is_refused_not_a_panic() {
+        let max = usize::MAX.to_string();
+        let circle = [
+            ("CIRCLE_NODE_INDEX", max.as_str()),
+            ("CIRCLE_NODE_TOTAL", "2"),
+        ];
+        assert!(ShardSpec::from_env(env(&circle), None).is_err());
     }
 
     #[test]
