@@ -139,7 +139,7 @@ pub(super) fn run_several(
         run.side_by_side(&engine, &mut reports)?;
     } else {
         for (index, loaded) in collections.iter().enumerate() {
-            let mut reporters = run.reporters(&mut reports, index)?;
+            let mut reporters = run.reporters(&mut reports, index);
             let outcome = run_collection(
                 args,
                 &engine,
@@ -178,15 +178,9 @@ struct Several<'a> {
 }
 
 impl Several<'_> {
-    fn reporters(
-        &self,
-        reports: &mut SeveralReports,
-        index: usize,
-    ) -> Result<Vec<Box<dyn Reporter>>, AppError> {
+    fn reporters(&self, reports: &mut SeveralReports, index: usize) -> Vec<Box<dyn Reporter>> {
         let name = &self.collections[index].collection.info.name;
-        reports
-            .reporters_for(index + 1, name, &self.paths[index])
-            .map_err(AppError)
+        reports.reporters_for(index + 1, name, &self.paths[index])
     }
 
     /// Takes in a collection's outcome; true when no further collection is to run (`--bail`).
@@ -260,8 +254,8 @@ impl Several<'_> {
                     let Some(result) = waiting.remove(&due) else {
                         break;
                     };
-                    stopped = result.and_then(|(events, outcome)| {
-                        let mut reporters = self.reporters(reports, due)?;
+                    stopped = result.map(|(events, outcome)| {
+                        let mut reporters = self.reporters(reports, due);
                         let mut errors = Vec::new();
                         let run = replay_of(args, &collections[due]);
                         replay(&run, &events, &mut reporters, &mut errors);
@@ -270,7 +264,7 @@ impl Several<'_> {
                             reporter_errors: errors,
                             ..outcome
                         };
-                        Ok(self.ended(due, &outcome))
+                        self.ended(due, &outcome)
                     });
                 }
                 if !matches!(stopped, Ok(false)) {

@@ -111,7 +111,7 @@ impl SeveralReports {
         number: usize,
         name: &str,
         file: &Path,
-    ) -> Result<Vec<Box<dyn Reporter>>, String> {
+    ) -> Vec<Box<dyn Reporter>> {
         let mut config = self.config.clone();
         config.reporters = config
             .reporter_names()
@@ -151,7 +151,7 @@ impl SeveralReports {
             summary: RunSummary::counts_only(),
             into: self.tallies.clone(),
         }));
-        Ok(reporters)
+        reporters
     }
 
     /// Writes the json index and the JUnit file, and prints the cli total; `failed` says, per
