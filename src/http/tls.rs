@@ -322,34 +322,45 @@ impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
     }
 }
 
-/// The rustls settings of our own transport: the trusted certificates (`trust.rs`), a client
-/// certificate, `-k`; TLS 1.2 and 1.3, ALPN `http/1.1` only, SNI.
-pub fn rustls_config(
-    options: &HttpOptions,
-    verify: bool,
-    identity: Option<&ClientIdentity>,
-) -> Result<Arc<rustls::ClientConfig>, String> {
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
-        .with_protocol_versions(rustls::ALL_VERSIONS)
-        .map_err(|e| format!("unable to set up TLS: {e}"))?;
-    let builder = if verify {
+/// The server certificate verifiers of a run, made once and shared by all its TLS settings:
+/// the `--ssl-extra-ca-certs` file is read once and the trust store (`trust.rs`) built once.
+pub struct Verifiers {
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    trusted: Arc<super::trust::TrustVerifier>,
+    any: Arc<AcceptAnyCertificate>,
+}
+
+impl Verifiers {
+    /// Fails on an unreadable or invalid `--ssl-extra-ca-certs` file, even with `-k`.
+    pub fn load(options: &HttpOptions) -> Result<Verifiers, String> {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
         let extra = match &options.extra_ca_certs {
             Some(path) => extra_ca_certs(path)?,
             None => Vec::new(),
         };
-        builder
-            .dangerous()
-            .with_custom_certificate_verifier(Arc::new(super::trust::TrustVerifier::new(
-                provider, extra,
-            )))
+        Ok(Verifiers {
+            trusted: Arc::new(super::trust::TrustVerifier::new(provider.clone(), extra)),
+            any: Arc::new(AcceptAnyCertificate(provider.clone())),
+            provider,
+        })
+    }
+}
+
+/// The rustls settings of our own transport: the trusted certificates (`trust.rs`), a client
+/// certificate, `-k`; TLS 1.2 and 1.3, ALPN `http/1.1` only, SNI.
+pub fn rustls_config(
+    verifiers: &Verifiers,
+    verify: bool,
+    identity: Option<&ClientIdentity>,
+) -> Result<Arc<rustls::ClientConfig>, String> {
+    let builder = rustls::ClientConfig::builder_with_provider(verifiers.provider.clone())
+        .with_protocol_versions(rustls::ALL_VERSIONS)
+        .map_err(|e| format!("unable to set up TLS: {e}"))?
+        .dangerous();
+    let builder = if verify {
+        builder.with_custom_certificate_verifier(verifiers.trusted.clone())
     } else {
-        if let Some(path) = &options.extra_ca_certs {
-            extra_ca_certs(path)?;
-        }
-        builder
-            .dangerous()
-            .with_custom_certificate_verifier(Arc::new(AcceptAnyCertificate(provider)))
+        builder.with_custom_certificate_verifier(verifiers.any.clone())
     };
     let mut config = match identity {
         Some(id) => builder
