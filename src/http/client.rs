@@ -326,7 +326,7 @@ impl HttpClient {
                         let mut headers = hop.headers.clone();
                         headers.push(SentHeader {
                             key: "Proxy-Authorization".into(),
-                            value,
+                            value: value.to_string(),
                             system: true,
                         });
                         wire::request_head(&hop.method, &target, &headers)?
