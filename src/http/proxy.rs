@@ -320,7 +320,7 @@ mod tests {
     fn credentials_and_bad_urls() {
         let p = Proxy::parse("http://us%40er:p%3Ass@h:8", "--proxy").unwrap();
         assert_eq!(p.credentials, Some(("us@er".into(), "p:ss".into())));
-        assert_eq!(p.authorization().as_deref(), Some("Basic dXNAZXI6cDpzcw=="));
+        assert_eq!(p.authorization(), Some("Basic dXNAZXI6cDpzcw=="));
         assert_eq!(p.url.as_str(), "http://h:8/");
         let e = Proxy::parse("ftp://h", "HTTPS_PROXY").unwrap_err();
         assert!(
