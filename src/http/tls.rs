@@ -2,8 +2,10 @@
 //! and `--ssl-client-cert-list`), verification on or off.
 
 use super::certs::{self, CertSpec, MatchPattern, UrlForMatch};
+use super::trust::TrustVerifier;
 use super::HttpOptions;
 use base64::Engine as _;
+use rustls::client::danger::ServerCertVerifier;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use std::path::Path;
 use std::sync::Arc;
@@ -273,11 +275,11 @@ fn extra_ca_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, String> {
 }
 
 /// Accepts any server certificate (`-k`, `strictSSL: false`); handshake signatures are still
-/// checked.
+/// checked, as the trusting verifier checks them.
 #[derive(Debug)]
-struct AcceptAnyCertificate(Arc<rustls::crypto::CryptoProvider>);
+struct AcceptAnyCertificate(Arc<TrustVerifier>);
 
-impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
+impl ServerCertVerifier for AcceptAnyCertificate {
     fn verify_server_cert(
         &self,
         _end_entity: &CertificateDer<'_>,
@@ -295,12 +297,7 @@ impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
         cert: &CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
     ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        self.0.verify_tls12_signature(message, cert, dss)
     }
 
     fn verify_tls13_signature(
@@ -309,16 +306,11 @@ impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
         cert: &CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
     ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        self.0.verify_tls13_signature(message, cert, dss)
     }
 
     fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
+        self.0.supported_verify_schemes()
     }
 }
 
@@ -326,7 +318,7 @@ impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
 /// the `--ssl-extra-ca-certs` file is read once and the trust store (`trust.rs`) built once.
 pub struct Verifiers {
     provider: Arc<rustls::crypto::CryptoProvider>,
-    trusted: Arc<super::trust::TrustVerifier>,
+    trusted: Arc<TrustVerifier>,
     any: Arc<AcceptAnyCertificate>,
 }
 
@@ -338,9 +330,10 @@ impl Verifiers {
             Some(path) => extra_ca_certs(path)?,
             None => Vec::new(),
         };
+        let trusted = Arc::new(TrustVerifier::new(provider.clone(), extra));
         Ok(Verifiers {
-            trusted: Arc::new(super::trust::TrustVerifier::new(provider.clone(), extra)),
-            any: Arc::new(AcceptAnyCertificate(provider.clone())),
+            any: Arc::new(AcceptAnyCertificate(trusted.clone())),
+            trusted,
             provider,
         })
     }
