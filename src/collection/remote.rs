@@ -117,23 +117,15 @@ fn is_uid(s: &str) -> bool {
 pub type Fetch<'a> = dyn Fn(&str, &[(String, String)]) -> Result<(u16, Vec<u8>), String> + 'a;
 
 /// Remote inputs fetched into a temporary directory, with the names to show for them.
+#[derive(Default)]
 pub struct Fetched {
     dir: Option<tempfile::TempDir>,
     names: Vec<(PathBuf, String)>,
 }
 
-impl Default for Fetched {
-    fn default() -> Self {
-        Fetched::new()
-    }
-}
-
 impl Fetched {
     pub fn new() -> Fetched {
-        Fetched {
-            dir: None,
-            names: Vec::new(),
-        }
+        Fetched::default()
     }
 
     /// The file to read for `input`: `input` itself, or a temporary file holding what its URL

@@ -9,7 +9,9 @@ use auth::auth;
 use serde_json::{json, Map, Value};
 use std::collections::{HashMap, HashSet};
 
-const SCHEMA_V21: &str = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+/// The v2.1 schema URL written into converted collections (v1 and v3).
+pub(crate) const SCHEMA_V21: &str =
+    "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
 /// A v1 collection: no `info`, and a list of `requests`.
 pub fn is_v1(json: &Value) -> bool {

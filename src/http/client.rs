@@ -33,6 +33,8 @@ pub struct HttpClient {
     options: HttpOptions,
     /// Client certificates (`--ssl-client-cert`, `--ssl-client-cert-list`).
     certs: tls::ClientCerts,
+    /// The server certificate verifiers all routes share.
+    verifiers: tls::Verifiers,
     /// The TLS settings by [`HttpClient::slot`]: `-k` as given or reversed (a request's
     /// `strictSSL`), no client certificate or one of `certs`. Slot 0 (`-k` as given, no
     /// certificate) and the certificate slots are built by `new`, the others on first use.
@@ -48,28 +50,21 @@ pub struct HttpClient {
     deadline: Mutex<Option<std::time::Instant>>,
 }
 
-fn build_route(
-    options: &HttpOptions,
-    verify: bool,
-    identity: Option<&tls::ClientIdentity>,
-) -> Result<Route, String> {
-    tls::rustls_config(options, verify, identity)
-}
-
 impl HttpClient {
     /// A client for the whole run; fails on a bad CA/cert/key file, passphrase, proxy or jar.
     pub fn new(options: &HttpOptions) -> Result<HttpClient, String> {
         let certs = tls::ClientCerts::load(options)?;
         let proxies = Proxies::new(options.proxy.as_deref(), |name| std::env::var(name).ok())?;
+        let verifiers = tls::Verifiers::load(options)?;
         let routes: Vec<OnceLock<Result<Route, String>>> = (0..2 * (certs.len() + 1))
             .map(|_| OnceLock::new())
             .collect();
-        let main = build_route(options, !options.insecure, None)?;
+        let main = tls::rustls_config(&verifiers, !options.insecure, None)?;
         let _ = routes[Self::slot(true, None)].set(Ok(main));
         // a certificate the TLS library refuses (key not matching, unsupported type) is an
         // error now, not at the first request that needs it
         for index in 0..certs.len() {
-            let route = build_route(options, !options.insecure, certs.identity(index))?;
+            let route = tls::rustls_config(&verifiers, !options.insecure, certs.identity(index))?;
             let _ = routes[Self::slot(true, Some(index))].set(Ok(route));
         }
         let jar = match &options.cookie_jar {
@@ -90,6 +85,7 @@ impl HttpClient {
             options: options.clone(),
             runtime,
             certs,
+            verifiers,
             routes,
             proxies,
             pool: wire::Pool::default(),
@@ -136,8 +132,8 @@ impl HttpClient {
             .ok_or_else(|| err(None, "no HTTP client for this request".to_string()))?;
         let route = slot
             .get_or_init(|| {
-                build_route(
-                    &self.options,
+                tls::rustls_config(
+                    &self.verifiers,
                     verify,
                     identity.and_then(|i| self.certs.identity(i)),
                 )
@@ -330,7 +326,7 @@ impl HttpClient {
                         let mut headers = hop.headers.clone();
                         headers.push(SentHeader {
                             key: "Proxy-Authorization".into(),
-                            value,
+                            value: value.to_string(),
                             system: true,
                         });
                         wire::request_head(&hop.method, &target, &headers)?

@@ -69,22 +69,13 @@ fn proxy_error(failure: ProxyFailure, url: &url::Url) -> RequestError {
         TunnelError::Status(code) if tunnel => format!("statusCode={code}"),
         TunnelError::Status(code) => format!("proxy answered {code}"),
         TunnelError::Socks(message) => format!("cause={message}"),
-        TunnelError::Wire(WireError::Io(io)) => {
-            let e = map_io_error(&io, &proxy);
-            if !tunnel {
-                return e;
-            }
-            format!("cause={}", e.message)
-        }
-        TunnelError::Wire(WireError::NotFound) => {
-            let e = not_found(&proxy);
-            if !tunnel {
-                return e;
-            }
-            format!("cause={}", e.message)
-        }
-        TunnelError::Wire(other) => {
-            let e = map_wire_error(other, url);
+        TunnelError::Wire(wire) => {
+            // a connection error names the proxy's address
+            let e = match wire {
+                WireError::Io(io) => map_io_error(&io, &proxy),
+                WireError::NotFound => not_found(&proxy),
+                other => map_wire_error(other, url),
+            };
             if !tunnel {
                 return e;
             }

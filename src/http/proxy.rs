@@ -27,8 +27,12 @@ pub(crate) struct Proxy {
     pub port: u16,
     /// User name and password from the URL, percent-decoded.
     pub credentials: Option<(String, String)>,
-    /// The proxy's URL without credentials, for messages and for the connection pool.
+    /// The proxy's URL without credentials, for messages.
     pub url: url::Url,
+    /// `Proxy-Authorization` when the URL has credentials, made once.
+    authorization: Option<String>,
+    /// The URL and credentials, which connections through this proxy are pooled under.
+    pub pool_key: String,
 }
 
 impl Proxy {
@@ -78,20 +82,26 @@ impl Proxy {
         });
         let _ = url.set_username("");
         let _ = url.set_password(None);
+        let authorization = credentials.as_ref().map(|(user, password)| {
+            let token =
+                base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+            format!("Basic {token}")
+        });
+        let pool_key = format!("{url} {credentials:?}");
         Ok(Proxy {
             kind,
             host,
             port,
             credentials,
             url,
+            authorization,
+            pool_key,
         })
     }
 
     /// `Proxy-Authorization` for an HTTP proxy with credentials: `Basic base64(user:password)`.
-    pub fn authorization(&self) -> Option<String> {
-        let (user, password) = self.credentials.as_ref()?;
-        let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
-        Some(format!("Basic {token}"))
+    pub fn authorization(&self) -> Option<&str> {
+        self.authorization.as_deref()
     }
 
     /// An http URL goes to an HTTP(S) proxy as an absolute-form request, not through a tunnel.
@@ -310,7 +320,7 @@ mod tests {
     fn credentials_and_bad_urls() {
         let p = Proxy::parse("http://us%40er:p%3Ass@h:8", "--proxy").unwrap();
         assert_eq!(p.credentials, Some(("us@er".into(), "p:ss".into())));
-        assert_eq!(p.authorization().as_deref(), Some("Basic dXNAZXI6cDpzcw=="));
+        assert_eq!(p.authorization(), Some("Basic dXNAZXI6cDpzcw=="));
         assert_eq!(p.url.as_str(), "http://h:8/");
         let e = Proxy::parse("ftp://h", "HTTPS_PROXY").unwrap_err();
         assert!(

@@ -2,8 +2,10 @@
 //! and `--ssl-client-cert-list`), verification on or off.
 
 use super::certs::{self, CertSpec, MatchPattern, UrlForMatch};
+use super::trust::TrustVerifier;
 use super::HttpOptions;
 use base64::Engine as _;
+use rustls::client::danger::ServerCertVerifier;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use std::path::Path;
 use std::sync::Arc;
@@ -273,11 +275,11 @@ fn extra_ca_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, String> {
 }
 
 /// Accepts any server certificate (`-k`, `strictSSL: false`); handshake signatures are still
-/// checked.
+/// checked, as the trusting verifier checks them.
 #[derive(Debug)]
-struct AcceptAnyCertificate(Arc<rustls::crypto::CryptoProvider>);
+struct AcceptAnyCertificate(Arc<TrustVerifier>);
 
-impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
+impl ServerCertVerifier for AcceptAnyCertificate {
     fn verify_server_cert(
         &self,
         _end_entity: &CertificateDer<'_>,
@@ -295,12 +297,7 @@ impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
         cert: &CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
     ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        self.0.verify_tls12_signature(message, cert, dss)
     }
 
     fn verify_tls13_signature(
@@ -309,47 +306,54 @@ impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
         cert: &CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
     ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        self.0.verify_tls13_signature(message, cert, dss)
     }
 
     fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
+        self.0.supported_verify_schemes()
+    }
+}
+
+/// The server certificate verifiers of a run, made once and shared by all its TLS settings:
+/// the `--ssl-extra-ca-certs` file is read once and the trust store (`trust.rs`) built once.
+pub struct Verifiers {
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    trusted: Arc<TrustVerifier>,
+    any: Arc<AcceptAnyCertificate>,
+}
+
+impl Verifiers {
+    /// Fails on an unreadable or invalid `--ssl-extra-ca-certs` file, even with `-k`.
+    pub fn load(options: &HttpOptions) -> Result<Verifiers, String> {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let extra = match &options.extra_ca_certs {
+            Some(path) => extra_ca_certs(path)?,
+            None => Vec::new(),
+        };
+        let trusted = Arc::new(TrustVerifier::new(provider.clone(), extra));
+        Ok(Verifiers {
+            any: Arc::new(AcceptAnyCertificate(trusted.clone())),
+            trusted,
+            provider,
+        })
     }
 }
 
 /// The rustls settings of our own transport: the trusted certificates (`trust.rs`), a client
 /// certificate, `-k`; TLS 1.2 and 1.3, ALPN `http/1.1` only, SNI.
 pub fn rustls_config(
-    options: &HttpOptions,
+    verifiers: &Verifiers,
     verify: bool,
     identity: Option<&ClientIdentity>,
 ) -> Result<Arc<rustls::ClientConfig>, String> {
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+    let builder = rustls::ClientConfig::builder_with_provider(verifiers.provider.clone())
         .with_protocol_versions(rustls::ALL_VERSIONS)
-        .map_err(|e| format!("unable to set up TLS: {e}"))?;
+        .map_err(|e| format!("unable to set up TLS: {e}"))?
+        .dangerous();
     let builder = if verify {
-        let extra = match &options.extra_ca_certs {
-            Some(path) => extra_ca_certs(path)?,
-            None => Vec::new(),
-        };
-        builder
-            .dangerous()
-            .with_custom_certificate_verifier(Arc::new(super::trust::TrustVerifier::new(
-                provider, extra,
-            )))
+        builder.with_custom_certificate_verifier(verifiers.trusted.clone())
     } else {
-        if let Some(path) = &options.extra_ca_certs {
-            extra_ca_certs(path)?;
-        }
-        builder
-            .dangerous()
-            .with_custom_certificate_verifier(Arc::new(AcceptAnyCertificate(provider)))
+        builder.with_custom_certificate_verifier(verifiers.any.clone())
     };
     let mut config = match identity {
         Some(id) => builder

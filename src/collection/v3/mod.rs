@@ -56,7 +56,3 @@ pub fn is_yaml_file(path: &Path) -> bool {
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
-
-/// The v2.1 schema URL written into converted collections.
-pub(crate) const V21_SCHEMA: &str =
-    "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";

@@ -27,7 +27,7 @@ pub fn load_dir(root: &Path) -> Result<Value, FileError> {
     {
         info.insert("description".into(), d.clone());
     }
-    info.insert("schema".into(), json!(super::V21_SCHEMA));
+    info.insert("schema".into(), json!(crate::collection::v1::SCHEMA_V21));
     let items = children(root, &mut Vec::new())?;
     if def.is_none() && !items.iter().any(has_request) {
         return Err(FileError::new(

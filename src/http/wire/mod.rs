@@ -192,10 +192,7 @@ pub(crate) async fn exchange(
         host: endpoint.host.to_string(),
         port: endpoint.port,
         slot: endpoint.slot,
-        proxy: endpoint
-            .via
-            .as_ref()
-            .map(|v| format!("{} {:?}", v.proxy.url, v.proxy.credentials)),
+        proxy: endpoint.via.as_ref().map(|v| v.proxy.pool_key.clone()),
     };
     let mut fresh_only = false;
     loop {

@@ -99,7 +99,7 @@ async fn connect(
     };
     add("host", authority.clone());
     if let Some(auth) = proxy.authorization() {
-        add("Proxy-Authorization", auth);
+        add("Proxy-Authorization", auth.to_string());
     }
     let head = super::request_head("CONNECT", authority.as_bytes(), &sent)
         .map_err(|e| TunnelError::Socks(e.message))?;
