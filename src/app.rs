@@ -463,8 +463,17 @@ fn fetch_inputs(args: &RunArgs) -> Result<Sources, AppError> {
     let api_url = std::env::var("POSTIE_POSTMAN_API_URL").unwrap_or(POSTMAN_API_URL.into());
     let key = args.postman_api_key.as_deref().filter(|k| !k.is_empty());
     let options = http_options(args)?;
+    // one client for every input fetched, made at the first one
+    let client: std::cell::OnceCell<HttpClient> = std::cell::OnceCell::new();
     let fetch = |url: &str, headers: &[(String, String)]| {
-        crate::http::fetch::get(&HttpClient::new(&options)?, url, headers)
+        let client = match client.get() {
+            Some(client) => client,
+            None => {
+                let made = HttpClient::new(&options)?;
+                client.get_or_init(|| made)
+            }
+        };
+        crate::http::fetch::get(client, url, headers)
     };
     let mut local = |path: Option<&Path>, kind: Kind, role_name: &'static str| {
         path.map(|p| fetched.local(p, kind, key, &api_url, &fetch))
