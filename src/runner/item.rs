@@ -208,7 +208,11 @@ fn run_scripts(
     let (cursor, item) = (phase.cursor, phase.item);
     ctx.emit(RunEvent::ScriptsStart { cursor, item, kind });
     let mut skip = false;
-    let scripts = planned.scripts(ctx.collection, kind.event_name());
+    let scripts: Vec<String> = planned
+        .scripts(ctx.collection, kind.event_name())
+        .into_iter()
+        .map(|script| script.source())
+        .collect();
     let last = scripts.len().saturating_sub(1);
     for (at, script) in scripts.iter().enumerate() {
         if skip {

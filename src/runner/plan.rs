@@ -1,7 +1,7 @@
 //! The run order: the collection's request items flattened depth-first, each with the folders
 //! above it, narrowed by `--folder`.
 
-use crate::collection::model::{Collection, Folder, Item, RequestItem};
+use crate::collection::model::{Collection, Folder, Item, RequestItem, Script};
 
 /// One request item in run order, with its folder chain (outermost first).
 #[derive(Debug)]
@@ -13,7 +13,7 @@ pub struct PlannedItem<'c> {
 
 impl PlannedItem<'_> {
     /// Script sources for `listen` ("prerequest" or "test"): collection, then folders, then the item.
-    pub fn scripts(&self, collection: &Collection, listen: &str) -> Vec<String> {
+    pub fn scripts<'s>(&'s self, collection: &'s Collection, listen: &str) -> Vec<&'s Script> {
         let folders = self.folders.iter().map(|f| &f.events);
         std::iter::once(&collection.events)
             .chain(folders)
@@ -21,7 +21,7 @@ impl PlannedItem<'_> {
             .flatten()
             // Every enabled event with a script counts as run, even an empty one (Newman).
             .filter(|e| e.listen == listen && !e.disabled)
-            .filter_map(|e| e.script.as_ref().map(|script| script.source()))
+            .filter_map(|e| e.script.as_ref())
             .collect()
     }
 
