@@ -202,6 +202,8 @@ pub fn run(
     };
     http.set_deadline(ctx.deadline);
     ctx.scripts.set_run_deadline(ctx.deadline);
+    ctx.scripts
+        .compile_ahead(plan::PlannedItem::distinct_sources(collection, &items));
     let mut scopes = input.scopes;
     let mut failed = false;
     let mut error: Option<String> = None;

@@ -25,6 +25,23 @@ impl PlannedItem<'_> {
             .collect()
     }
 
+    /// Every distinct script with code in it that `items` run, in the order a run first needs it.
+    pub fn distinct_sources(collection: &Collection, items: &[PlannedItem<'_>]) -> Vec<String> {
+        let mut seen = std::collections::HashSet::new();
+        let mut sources = Vec::new();
+        for item in items {
+            for listen in ["prerequest", "test"] {
+                for script in item.scripts(collection, listen) {
+                    let source = script.source();
+                    if !source.trim().is_empty() && seen.insert(source.clone()) {
+                        sources.push(source);
+                    }
+                }
+            }
+        }
+        sources
+    }
+
     pub fn path(&self) -> String {
         let mut parts = self.folder_names.clone();
         parts.push(self.item.name.clone());

@@ -3,6 +3,8 @@
 //! `pm.sendRequest` callbacks are done.
 
 use super::boundary::{self, KeptScopes, ScriptResult};
+use super::bytecode;
+use super::precompile::Precompiled;
 use super::v8::callee::{self, Culprit};
 use super::v8::parameters;
 use super::{ScriptError, ScriptJob, ScriptKind, ScriptOptions, ScriptOutcome};
@@ -28,12 +30,21 @@ pub(super) const GLUE: &[(&str, &str)] = &[
 ];
 
 /// The file name compiled scripts carry in stack traces.
-const SCRIPT_FILE: &str = "script.js";
+pub const SCRIPT_FILE: &str = "script.js";
 /// What goes before the user's text on its first line: columns on line 1 shift by its length.
 /// As in Newman's sandbox, an empty statement opens the body (so a script's own `'use strict'`
 /// is not a directive) and one closes it (so `var a = [1` fails at a `;`, as in V8).
 const WRAP_HEAD: &str = "(function () {;";
 const WRAP_TAIL: &str = "\n;\n})";
+
+/// The text compiled for `source`: a function the glue calls with the sandbox's `this`.
+pub fn wrap(source: &str) -> String {
+    let mut wrapped = String::with_capacity(source.len() + WRAP_HEAD.len() + WRAP_TAIL.len());
+    wrapped.push_str(WRAP_HEAD);
+    wrapped.push_str(source);
+    wrapped.push_str(WRAP_TAIL);
+    wrapped
+}
 /// Body text held by lazy JSON arrays (see [`Inputs::outside_heap`]) that makes the engine
 /// collect garbage after a script.
 const COLLECT_AFTER_OUTSIDE_BYTES: usize = 8 << 20;
@@ -108,7 +119,11 @@ impl Engine {
 
     /// Runs one script. The flag is false when the engine must not be used again
     /// (the script was interrupted or ran out of memory).
-    pub fn run(&mut self, job: ScriptJob<'_>) -> (ScriptOutcome, bool) {
+    pub fn run(
+        &mut self,
+        job: ScriptJob<'_>,
+        ahead: Option<&Precompiled>,
+    ) -> (ScriptOutcome, bool) {
         self.interrupted.set(false);
         self.waiting.set(false);
         let own = self.timeout.map(|t| Instant::now() + t);
@@ -124,7 +139,7 @@ impl Engine {
             .context
             .clone()
             .with(|ctx| -> Result<ScriptResult, ScriptFailure> {
-                let script = self.compiled_script(&ctx, source, job.kind)?;
+                let script = self.compiled_script(&ctx, source, job.kind, ahead)?;
                 let hooks = self
                     .hooks
                     .restore(&ctx)
@@ -256,6 +271,7 @@ impl Engine {
         ctx: &Ctx<'js>,
         source: &str,
         kind: ScriptKind,
+        ahead: Option<&Precompiled>,
     ) -> Result<Function<'js>, ScriptFailure> {
         if let Some(compiled) = self.compiled.get(source) {
             let test_script = kind == ScriptKind::Test;
@@ -275,25 +291,22 @@ impl Engine {
                 .restore(ctx)
                 .map_err(|e| self.failure(ctx, e));
         }
-        let mut wrapped = String::with_capacity(source.len() + 20);
-        wrapped.push_str(WRAP_HEAD);
-        wrapped.push_str(source);
-        wrapped.push_str(WRAP_TAIL);
+        if let Some(ahead) = ahead.and_then(|a| a.take(source)) {
+            if let Some(f) = bytecode::load(ctx, &ahead.bytes).and_then(|v| v.into_function()) {
+                self.remember(ctx, source, f, ahead.shadows);
+                return self.compiled_script(ctx, source, kind, None);
+            }
+        }
+        let wrapped = wrap(source);
         let mut options = EvalOptions::default();
         options.global = true;
         options.strict = false;
         options.filename = Some(SCRIPT_FILE.to_string());
         match ctx.eval_with_options::<Function, _>(wrapped.as_str(), options) {
             Ok(f) => {
-                if self.compiled.len() >= MAX_CACHED_SCRIPTS {
-                    self.compiled.clear();
-                }
-                let compiled = Compiled {
-                    function: Persistent::save(ctx, f),
-                    shadows: parameters::declared_sandbox_parameters(source),
-                };
-                self.compiled.insert(source.to_string(), compiled);
-                self.compiled_script(ctx, source, kind)
+                let shadows = parameters::declared_sandbox_parameters(source);
+                self.remember(ctx, source, f, shadows);
+                self.compiled_script(ctx, source, kind, None)
             }
             Err(rquickjs::Error::Exception) => {
                 if self.interrupted.get() {
@@ -306,6 +319,23 @@ impl Engine {
             }
             Err(e) => Err(ScriptFailure::Compile(plain_error(&e.to_string()))),
         }
+    }
+
+    fn remember<'js>(
+        &mut self,
+        ctx: &Ctx<'js>,
+        source: &str,
+        function: Function<'js>,
+        shadows: Vec<String>,
+    ) {
+        if self.compiled.len() >= MAX_CACHED_SCRIPTS {
+            self.compiled.clear();
+        }
+        let compiled = Compiled {
+            function: Persistent::save(ctx, function),
+            shadows,
+        };
+        self.compiled.insert(source.to_string(), compiled);
     }
 
     fn timed_out(&self) -> ScriptError {

@@ -18,6 +18,8 @@
 
 mod bytecode;
 mod engine;
+mod precompile;
+mod write_bytecode;
 
 mod boundary;
 mod json;
@@ -176,6 +178,8 @@ pub struct ScriptRuntime {
     run_deadline: Option<std::time::Instant>,
     /// `None` after a script broke the engine (timeout, out of memory); rebuilt on the next run.
     engine: Option<engine::Engine>,
+    /// The scripts the run will need, compiled on another thread while it runs.
+    ahead: Option<precompile::Precompiled>,
 }
 
 impl ScriptRuntime {
@@ -186,12 +190,30 @@ impl ScriptRuntime {
             options,
             run_deadline: None,
             engine: None,
+            ahead: None,
         }
+    }
+
+    /// Starts compiling `sources`, the distinct scripts the run will need in the order it
+    /// needs them, on another thread (replacing any earlier list).
+    pub fn compile_ahead(&mut self, sources: Vec<String>) {
+        self.ahead = precompile::Precompiled::start(
+            sources,
+            engine::wrap,
+            engine::SCRIPT_FILE,
+            self.options.memory_limit,
+        );
     }
 
     /// Stops any script still running (or waiting on its timers) at `deadline`.
     pub fn set_run_deadline(&mut self, deadline: Option<std::time::Instant>) {
         self.run_deadline = deadline;
+    }
+
+    /// Waits until `source`, passed to [`ScriptRuntime::compile_ahead`], is compiled.
+    #[cfg(test)]
+    fn compiled_ahead(&self, source: &str) -> bool {
+        self.ahead.as_ref().is_some_and(|a| a.wait_for(source))
     }
 
     pub fn run(&mut self, job: ScriptJob<'_>) -> ScriptOutcome {
@@ -204,7 +226,7 @@ impl ScriptRuntime {
         };
         let mut engine = engine;
         engine.run_deadline = self.run_deadline;
-        let (outcome, healthy) = engine.run(job);
+        let (outcome, healthy) = engine.run(job, self.ahead.as_ref());
         if healthy {
             self.engine = Some(engine);
         }

@@ -93,3 +93,24 @@ fn empty_script_probe() {
     let micros = per_script_micros(&mut harness, &source, 20000);
     println!("{micros:.1} µs per script");
 }
+
+#[test]
+#[ignore = "benchmark"]
+fn distinct_probe() {
+    let mut harness = Harness::new();
+    let body = r#"{"args":{"i":"7"},"json":{"n":8},"headers":{"host":"127.0.0.1","user-agent":"PostmanRuntime/7.39.1","accept":"*/*"},"method":"POST","url":"/post?i=7"}"#;
+    harness.response = Some(json_response(200, "OK", body));
+    let file = std::env::var("PROBE_FILE").unwrap_or_default();
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|_| ";".to_string());
+    for source in text.split("\n----\n") {
+        let same = per_script_micros(&mut harness, source, 2000);
+        let started = Instant::now();
+        for i in 0..1000 {
+            let distinct = format!("{source}\n// {i} {}", source.len());
+            let outcome = harness.test(&distinct);
+            assert!(outcome.error.is_none());
+        }
+        let distinct = started.elapsed().as_secs_f64() * 1e3;
+        println!("{same:>7.1} µs same  {distinct:>7.1} µs distinct  {}", source.lines().next().unwrap_or(""));
+    }
+}

@@ -32,6 +32,38 @@ fn runtime_error_line_and_column_on_later_line() {
     assert_eq!((e.line, e.column), (Some(3), Some(3)));
 }
 
+/// A script compiled ahead on the other thread runs as the same text compiled in place: the
+/// same results, the same error positions, its functions' text, and a script that shadows a
+/// sandbox parameter or does not compile reports what it reports when compiled in place.
+#[test]
+fn scripts_compiled_ahead_run_as_scripts_compiled_in_place() {
+    let scripts = [
+        "function f() { return 42; }\npm.test('text', () => pm.expect(String(f)).to.equal('function f() { return 42; }'));\npm.environment.set('x', f());",
+        "var a = 1;\n\n  nope();\n",
+        "const pm = 1;",
+        "var a = 1;\nvar b = ;\n",
+        "pm.test('ok', function () { pm.expect(1).to.equal(2); });",
+    ];
+    let mut ahead = Harness::new();
+    ahead
+        .runtime
+        .compile_ahead(scripts.iter().map(|s| s.to_string()).collect());
+    for script in &scripts[..3] {
+        assert!(ahead.runtime.compiled_ahead(script), "{script}");
+    }
+    let mut in_place = Harness::new();
+    for script in scripts {
+        let (a, b) = (ahead.test(script), in_place.test(script));
+        assert_eq!(a.error, b.error, "{script}");
+        assert_eq!(a.assertions, b.assertions, "{script}");
+        assert_eq!(
+            ahead.scopes.environment.get("x"),
+            in_place.scopes.environment.get("x")
+        );
+    }
+    assert_eq!(ahead.scopes.environment.get("x"), Some(&json!(42)));
+}
+
 #[test]
 fn scripts_do_not_share_declarations() {
     let mut h = Harness::new();
