@@ -99,20 +99,8 @@
     }
     return h;
   }
-  // A random version-4 UUID, xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx (y is 8 to b).
-  var HEX = '0123456789abcdef';
-  function newId() {
-    var id = '';
-    for (var i = 0; i < 36; i++) {
-      if (i === 8 || i === 13 || i === 18 || i === 23) id += '-';
-      else if (i === 14) id += '4';
-      else {
-        var n = Math.floor(Math.random() * 16);
-        id += HEX[i === 19 ? (n % 4) + 8 : n];
-      }
-    }
-    return id;
-  }
+  // A random version-4 UUID (made on the Rust side: a loop over 32 digits here costs 7 µs).
+  function newId() { return P.dynamic('guid'); }
   // The body's bytes in the sandbox's Buffer, made on first read.
   function streamProperty(r) {
     Object.defineProperty(r, 'stream', {
@@ -135,6 +123,14 @@
     });
   }
 
+  // A received header, as the list would make it of `{key, value}` (without reading that back).
+  function headerOf(pair) {
+    var h = new T.header(null);
+    h.key = pair[0];
+    h.value = pair[1];
+    return h;
+  }
+
   // Own properties in postman-collection's order: id, _details, status, code, headers, stream,
   // cookies, responseTime, responseSize.
   function PostmanResponse(meta, body) {
@@ -150,9 +146,7 @@
     }
     this.status = meta.status;
     this.code = meta.code;
-    this.headers = new List(T.header, (meta.headers || []).map(function (h) {
-      return { key: h[0], value: h[1] };
-    }), true);
+    this.headers = new List(T.header, (meta.headers || []).map(headerOf), true);
     streamProperty(this);
     this.cookies = cookieList(meta.cookies);
     this.responseTime = meta.responseTime;
