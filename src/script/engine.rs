@@ -60,7 +60,7 @@ struct Compiled {
 
 pub struct Engine {
     // Field order matters: persistent handles must be dropped before the context and runtime.
-    compiled: HashMap<String, Compiled>,
+    compiled: HashMap<String, Compiled, foldhash::fast::RandomState>,
     hooks: Hooks,
     context: Context,
     runtime: Runtime,
@@ -104,7 +104,7 @@ impl Engine {
             })));
         }
         Ok(Engine {
-            compiled: HashMap::new(),
+            compiled: HashMap::default(),
             hooks,
             context,
             runtime,
@@ -273,28 +273,45 @@ impl Engine {
         kind: ScriptKind,
         ahead: Option<&Precompiled>,
     ) -> Result<Function<'js>, ScriptFailure> {
-        if let Some(compiled) = self.compiled.get(source) {
-            let test_script = kind == ScriptKind::Test;
-            if let Some(name) = compiled
-                .shadows
-                .iter()
-                .find(|n| parameters::is_sandbox_parameter(n, test_script))
-            {
-                return Err(ScriptFailure::Compile(ScriptError {
-                    name: "SyntaxError".to_string(),
-                    ..plain_error(&parameters::redeclared(name))
-                }));
+        if !self.compiled.contains_key(source) {
+            let compiled = self.compile(ctx, source, ahead)?;
+            if self.compiled.len() >= MAX_CACHED_SCRIPTS {
+                self.compiled.clear();
             }
-            return compiled
-                .function
-                .clone()
-                .restore(ctx)
-                .map_err(|e| self.failure(ctx, e));
+            self.compiled.insert(source.to_string(), compiled);
         }
+        let compiled = &self.compiled[source];
+        let test_script = kind == ScriptKind::Test;
+        if let Some(name) = compiled
+            .shadows
+            .iter()
+            .find(|n| parameters::is_sandbox_parameter(n, test_script))
+        {
+            return Err(ScriptFailure::Compile(ScriptError {
+                name: "SyntaxError".to_string(),
+                ..plain_error(&parameters::redeclared(name))
+            }));
+        }
+        compiled
+            .function
+            .clone()
+            .restore(ctx)
+            .map_err(|e| self.failure(ctx, e))
+    }
+
+    /// `source` compiled: loaded from what the other thread compiled ahead, or compiled here.
+    fn compile(
+        &self,
+        ctx: &Ctx<'_>,
+        source: &str,
+        ahead: Option<&Precompiled>,
+    ) -> Result<Compiled, ScriptFailure> {
         if let Some(ahead) = ahead.and_then(|a| a.take(source)) {
             if let Some(f) = bytecode::load(ctx, &ahead.bytes).and_then(|v| v.into_function()) {
-                self.remember(ctx, source, f, ahead.shadows);
-                return self.compiled_script(ctx, source, kind, None);
+                return Ok(Compiled {
+                    function: Persistent::save(ctx, f),
+                    shadows: ahead.shadows,
+                });
             }
         }
         let wrapped = wrap(source);
@@ -303,11 +320,10 @@ impl Engine {
         options.strict = false;
         options.filename = Some(SCRIPT_FILE.to_string());
         match ctx.eval_with_options::<Function, _>(wrapped.as_str(), options) {
-            Ok(f) => {
-                let shadows = parameters::declared_sandbox_parameters(source);
-                self.remember(ctx, source, f, shadows);
-                self.compiled_script(ctx, source, kind, None)
-            }
+            Ok(f) => Ok(Compiled {
+                function: Persistent::save(ctx, f),
+                shadows: parameters::declared_sandbox_parameters(source),
+            }),
             Err(rquickjs::Error::Exception) => {
                 if self.interrupted.get() {
                     return Err(ScriptFailure::Fatal(self.timed_out()));
@@ -319,23 +335,6 @@ impl Engine {
             }
             Err(e) => Err(ScriptFailure::Compile(plain_error(&e.to_string()))),
         }
-    }
-
-    fn remember<'js>(
-        &mut self,
-        ctx: &Ctx<'js>,
-        source: &str,
-        function: Function<'js>,
-        shadows: Vec<String>,
-    ) {
-        if self.compiled.len() >= MAX_CACHED_SCRIPTS {
-            self.compiled.clear();
-        }
-        let compiled = Compiled {
-            function: Persistent::save(ctx, function),
-            shadows,
-        };
-        self.compiled.insert(source.to_string(), compiled);
     }
 
     fn timed_out(&self) -> ScriptError {

@@ -34,7 +34,7 @@ struct Shared {
 
 #[derive(Default)]
 struct State {
-    ready: HashMap<String, Ahead>,
+    ready: HashMap<String, Ahead, foldhash::fast::RandomState>,
     stop: bool,
 }
 

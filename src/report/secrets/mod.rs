@@ -26,6 +26,7 @@
 //! in text; `sharing.rs` shares one mask between the run's reporters ([`MaskLearner`],
 //! [`MaskHandle`], [`MaskingWriter`]).
 
+mod json_fields;
 mod matcher;
 mod sharing;
 
@@ -200,7 +201,22 @@ impl SecretMask {
 
     pub fn is_secret_name(&self, name: &str) -> bool {
         if name.is_ascii() {
-            return self.names.iter().any(|n| ascii_ends_with_name(name, n));
+            // The name's last letters, separators dropped and lower-cased, last first.
+            let mut tail = [0u8; 32];
+            let mut kept = 0;
+            for b in name.bytes().rev() {
+                if kept == tail.len() {
+                    break;
+                }
+                if !matches!(b, b'-' | b'_' | b'.' | b' ') {
+                    tail[kept] = b.to_ascii_lowercase();
+                    kept += 1;
+                }
+            }
+            return self.names.iter().any(|n| match tail.get(..n.len()) {
+                Some(end) if n.len() <= kept => n.bytes().rev().eq(end.iter().copied()),
+                _ => kept == tail.len() && ascii_ends_with_name(name, n),
+            });
         }
         let name = normalise(name);
         !name.is_empty() && self.names.iter().any(|n| name.ends_with(n.as_str()))
@@ -518,8 +534,8 @@ impl SecretMask {
         }
         let trimmed = body.trim_ascii_start();
         if trimmed.starts_with(b"{") || trimmed.starts_with(b"[") {
-            if let Ok(value) = serde_json::from_slice::<Value>(body) {
-                self.learn_json_fields(&value);
+            for (name, value) in json_fields::secret_fields(self, body).unwrap_or_default() {
+                self.learn_named(&name, &value);
             }
         } else if let Ok(text) = std::str::from_utf8(body) {
             if text.contains('=') && !text.contains(['\n', '<']) {
@@ -527,22 +543,6 @@ impl SecretMask {
                     self.learn_named(&key, &value);
                 }
             }
-        }
-    }
-
-    fn learn_json_fields(&mut self, value: &Value) {
-        match value {
-            Value::Object(map) => {
-                for (key, value) in map {
-                    match value {
-                        Value::String(s) if self.is_secret_name(key) => self.learn_named(key, s),
-                        Value::Object(_) | Value::Array(_) => self.learn_json_fields(value),
-                        _ => {}
-                    }
-                }
-            }
-            Value::Array(list) => list.iter().for_each(|v| self.learn_json_fields(v)),
-            _ => {}
         }
     }
 }

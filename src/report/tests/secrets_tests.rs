@@ -15,6 +15,14 @@ fn learns_secret_named_json_fields_and_masks_longest_first() {
     );
     mask.learn("a-1c");
     assert_eq!(mask.apply("a-1c"), "a-1c", "short values are not masked");
+    // under a secret-named object or list, and names longer than what is compared at once
+    mask.learn_body_for_test(
+        br#"{"token": {"inner": [{"api_key": "k9x-77-deep"}]}, "this_is_a_rather_long_field_name_for_a_refresh_token": "k9x-77-long", "id": "k9x-77-open"}"#,
+    );
+    assert_eq!(
+        mask.apply("k9x-77-deep k9x-77-long k9x-77-open"),
+        format!("{MASK} {MASK} k9x-77-open")
+    );
 }
 
 #[test]
