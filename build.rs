@@ -173,7 +173,6 @@ fn quickjs_version() -> String {
         .into_owned()
 }
 
-
 /// On Linux the `postie` executable is linked position-dependent: a position-independent one
 /// carries 30,000 relocations (0.7 MB) that the loader reads and applies to 0.6 MB of pointer
 /// tables at every start, 2.5 MiB more resident memory for a one-request run. Its libraries and

@@ -66,7 +66,7 @@ if [ "$BUILD" = 1 ] && [ -z "$ONLY" ]; then
   # Inside the sandbox, warm runtime: microseconds per script, milliseconds per first require.
   echo
   echo '```'
-  cargo test --release --lib script_costs -- --ignored --nocapture 2>/dev/null | grep -E 'µs|bytes'
+  cargo test --release --lib script_costs -- --ignored --nocapture 2>/dev/null | grep -E 'µs|bytes|same text'
   cargo test --release --lib load_costs -- --ignored --nocapture --test-threads 1 2>/dev/null \
     | grep -vE '^(running|test |$)|test result'
   echo '```'
