@@ -223,7 +223,8 @@ impl SecretMask {
     }
 
     /// Whether a field in `body` may have a secret name; false only when no key in it can
-    /// (an ASCII body without escapes, in which no name shows once separators are dropped).
+    /// (an ASCII body without escapes, in which no name shows once separators are dropped and
+    /// `"postman-token"` keys, never learned from, are left out: echo services send it back).
     fn may_name_a_secret(&self, body: &[u8]) -> bool {
         let Some(finder) = &self.name_finder else {
             return true;
@@ -231,11 +232,23 @@ impl SecretMask {
         if !body.is_ascii() || body.iter().any(|b| matches!(b, b'\\' | b'%' | b'+')) {
             return true;
         }
-        let joined: Vec<u8> = body
-            .iter()
-            .copied()
-            .filter(|b| !matches!(b, b'-' | b'_' | b'.' | b' '))
-            .collect();
+        const ECHOED: &[u8] = b"\"postman-token\"";
+        let mut joined = Vec::with_capacity(body.len());
+        let mut at = 0;
+        while let Some(&b) = body.get(at) {
+            if b == b'"'
+                && body
+                    .get(at..at + ECHOED.len())
+                    .is_some_and(|k| k.eq_ignore_ascii_case(ECHOED))
+            {
+                at += ECHOED.len();
+                continue;
+            }
+            if !matches!(b, b'-' | b'_' | b'.' | b' ') {
+                joined.push(b);
+            }
+            at += 1;
+        }
         finder.is_match(&joined)
     }
 
