@@ -235,8 +235,12 @@ fn truncated_secrets_in_assertion_messages_are_masked() {
 #[test]
 fn an_echoed_postman_token_is_not_a_secret_but_a_token_beside_it_is() {
     let mut mask = mask();
-    mask.learn_body_for_test(br#"{"headers": {"Postman-Token": "0b6c1a3e-9f7d-4c56-8a21-3d5e7f9a1b2c"}}"#);
-    mask.learn_body_for_test(br#"{"headers": {"postman-token": "k9x-77-uuid"}, "token": "k9x-77-tok"}"#);
+    mask.learn_body_for_test(
+        br#"{"headers": {"Postman-Token": "0b6c1a3e-9f7d-4c56-8a21-3d5e7f9a1b2c"}}"#,
+    );
+    mask.learn_body_for_test(
+        br#"{"headers": {"postman-token": "k9x-77-uuid"}, "token": "k9x-77-tok"}"#,
+    );
     assert_eq!(
         mask.apply("0b6c1a3e-9f7d-4c56-8a21-3d5e7f9a1b2c k9x-77-uuid k9x-77-tok"),
         format!("0b6c1a3e-9f7d-4c56-8a21-3d5e7f9a1b2c k9x-77-uuid {MASK}")
