@@ -203,7 +203,7 @@ pub fn run(
     http.set_deadline(ctx.deadline);
     ctx.scripts.set_run_deadline(ctx.deadline);
     ctx.scripts
-        .compile_ahead(plan::PlannedItem::distinct_sources(collection, &items));
+        .compile_ahead(plan::distinct_sources(collection, &items));
     let mut scopes = input.scopes;
     let mut failed = false;
     let mut error: Option<String> = None;

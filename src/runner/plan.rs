@@ -2,6 +2,7 @@
 //! above it, narrowed by `--folder`.
 
 use crate::collection::model::{Collection, Folder, Item, RequestItem, Script};
+use crate::script::ScriptKind;
 
 /// One request item in run order, with its folder chain (outermost first).
 #[derive(Debug)]
@@ -25,28 +26,28 @@ impl PlannedItem<'_> {
             .collect()
     }
 
-    /// Every distinct script with code in it that `items` run, in the order a run first needs it.
-    pub fn distinct_sources(collection: &Collection, items: &[PlannedItem<'_>]) -> Vec<String> {
-        let mut seen = std::collections::HashSet::new();
-        let mut sources = Vec::new();
-        for item in items {
-            for listen in ["prerequest", "test"] {
-                for script in item.scripts(collection, listen) {
-                    let source = script.source();
-                    if !source.trim().is_empty() && seen.insert(source.clone()) {
-                        sources.push(source);
-                    }
-                }
-            }
-        }
-        sources
-    }
-
     pub fn path(&self) -> String {
         let mut parts = self.folder_names.clone();
         parts.push(self.item.name.clone());
         parts.join(" / ")
     }
+}
+
+/// Every distinct script with code in it that `items` run, in the order a run first needs it.
+pub fn distinct_sources(collection: &Collection, items: &[PlannedItem<'_>]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut sources = Vec::new();
+    for item in items {
+        for kind in [ScriptKind::Prerequest, ScriptKind::Test] {
+            for script in item.scripts(collection, kind.event_name()) {
+                let source = script.source();
+                if !source.trim().is_empty() && seen.insert(source.clone()) {
+                    sources.push(source);
+                }
+            }
+        }
+    }
+    sources
 }
 
 /// Flattens the collection. `selectors` are `--folder` values: a folder or request name, or a

@@ -30,7 +30,7 @@ pub(super) const GLUE: &[(&str, &str)] = &[
 ];
 
 /// The file name compiled scripts carry in stack traces.
-pub const SCRIPT_FILE: &str = "script.js";
+pub(super) const SCRIPT_FILE: &str = "script.js";
 /// What goes before the user's text on its first line: columns on line 1 shift by its length.
 /// As in Newman's sandbox, an empty statement opens the body (so a script's own `'use strict'`
 /// is not a directive) and one closes it (so `var a = [1` fails at a `;`, as in V8).
@@ -38,7 +38,7 @@ const WRAP_HEAD: &str = "(function () {;";
 const WRAP_TAIL: &str = "\n;\n})";
 
 /// The text compiled for `source`: a function the glue calls with the sandbox's `this`.
-pub fn wrap(source: &str) -> String {
+pub(super) fn wrap(source: &str) -> String {
     let mut wrapped = String::with_capacity(source.len() + WRAP_HEAD.len() + WRAP_TAIL.len());
     wrapped.push_str(WRAP_HEAD);
     wrapped.push_str(source);

@@ -197,12 +197,7 @@ impl ScriptRuntime {
     /// Starts compiling `sources`, the distinct scripts the run will need in the order it
     /// needs them, on another thread (replacing any earlier list).
     pub fn compile_ahead(&mut self, sources: Vec<String>) {
-        self.ahead = precompile::Precompiled::start(
-            sources,
-            engine::wrap,
-            engine::SCRIPT_FILE,
-            self.options.memory_limit,
-        );
+        self.ahead = precompile::Precompiled::start(sources, self.options.memory_limit);
     }
 
     /// Stops any script still running (or waiting on its timers) at `deadline`.

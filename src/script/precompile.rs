@@ -7,6 +7,7 @@
 //! compiled by the engine as before, which also reports its errors. The bytecode is what
 //! evaluating the same text gives (file name, lines and source text kept).
 
+use super::engine;
 use super::v8::parameters;
 use super::write_bytecode;
 use std::collections::HashMap;
@@ -39,14 +40,9 @@ struct State {
 }
 
 impl Precompiled {
-    /// Starts compiling `sources` (in the order the run needs them, each once, as wrapped by
-    /// `wrap`). `None` when there is nothing to compile or no thread to do it on.
-    pub fn start(
-        sources: Vec<String>,
-        wrap: fn(&str) -> String,
-        file: &'static str,
-        memory_limit: usize,
-    ) -> Option<Precompiled> {
+    /// Starts compiling `sources` (in the order the run needs them, each once) as the engine
+    /// would. `None` when there is nothing to compile or no thread to do it on.
+    pub fn start(sources: Vec<String>, memory_limit: usize) -> Option<Precompiled> {
         if sources.is_empty() {
             return None;
         }
@@ -55,7 +51,7 @@ impl Precompiled {
         std::thread::Builder::new()
             .name("postie-precompile".into())
             .stack_size(8 << 20)
-            .spawn(move || compile_all(&worker, sources, wrap, file, memory_limit))
+            .spawn(move || compile_all(&worker, sources, memory_limit))
             .ok()?;
         Some(Precompiled { shared })
     }
@@ -99,13 +95,7 @@ impl Shared {
     }
 }
 
-fn compile_all(
-    shared: &Shared,
-    sources: Vec<String>,
-    wrap: fn(&str) -> String,
-    file: &str,
-    memory_limit: usize,
-) {
+fn compile_all(shared: &Shared, sources: Vec<String>, memory_limit: usize) {
     let Ok(runtime) = rquickjs::Runtime::new() else {
         return;
     };
@@ -117,7 +107,9 @@ fn compile_all(
     };
     context.with(|ctx| {
         for source in sources {
-            let Ok(bytes) = write_bytecode::compile(&ctx, &wrap(&source), file, false) else {
+            let Ok(bytes) =
+                write_bytecode::compile(&ctx, &engine::wrap(&source), engine::SCRIPT_FILE, false)
+            else {
                 continue;
             };
             let shadows = parameters::declared_sandbox_parameters(&source);
