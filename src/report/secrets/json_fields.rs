@@ -56,16 +56,15 @@ impl<'de> Visitor<'de> for Walk<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        loop {
-            let element = Walk {
+        while seq
+            .next_element_seed(Walk {
                 mask: self.mask,
-                found: &mut *self.found,
+                found: self.found,
                 name: None,
-            };
-            if seq.next_element_seed(element)?.is_none() {
-                return Ok(());
-            }
-        }
+            })?
+            .is_some()
+        {}
+        Ok(())
     }
 
     fn visit_str<E>(self, value: &str) -> Result<(), E> {

@@ -75,6 +75,18 @@ pub const DEFAULT_SECRET_NAMES: &[&str] = &[
     "credentials",
 ];
 
+/// The header Newman adds to every request: a random id, not a credential, though its name ends
+/// in "token". Never learned from.
+const REQUEST_ID: &str = "postman-token";
+
+/// The length of `"postman-token"` (any case, quotes included) when `text` starts with it.
+fn request_id_key_at(text: &[u8]) -> Option<usize> {
+    let len = REQUEST_ID.len() + 2;
+    let key = text.get(..len)?;
+    let quoted = key[0] == b'"' && key[len - 1] == b'"';
+    (quoted && key[1..len - 1].eq_ignore_ascii_case(REQUEST_ID.as_bytes())).then_some(len)
+}
+
 /// Auth parameters that are credentials, whatever their name says.
 const AUTH_SECRET_PARAMS: &[&str] = &["value", "consumerSecret", "tokenSecret", "clientToken"];
 
@@ -224,7 +236,7 @@ impl SecretMask {
 
     /// Whether a field in `body` may have a secret name; false only when no key in it can
     /// (an ASCII body without escapes, in which no name shows once separators are dropped and
-    /// `"postman-token"` keys, never learned from, are left out: echo services send it back).
+    /// [`REQUEST_ID`] keys, never learned from, are left out: echo services send it back).
     fn may_name_a_secret(&self, body: &[u8]) -> bool {
         let Some(finder) = &self.name_finder else {
             return true;
@@ -232,16 +244,14 @@ impl SecretMask {
         if !body.is_ascii() || body.iter().any(|b| matches!(b, b'\\' | b'%' | b'+')) {
             return true;
         }
-        const ECHOED: &[u8] = b"\"postman-token\"";
         let mut joined = Vec::with_capacity(body.len());
         let mut at = 0;
         while let Some(&b) = body.get(at) {
-            if b == b'"'
-                && body
-                    .get(at..at + ECHOED.len())
-                    .is_some_and(|k| k.eq_ignore_ascii_case(ECHOED))
+            if let Some(key_len) = (b == b'"')
+                .then(|| request_id_key_at(&body[at..]))
+                .flatten()
             {
-                at += ECHOED.len();
+                at += key_len;
                 continue;
             }
             if !matches!(b, b'-' | b'_' | b'.' | b' ') {
@@ -485,8 +495,7 @@ impl SecretMask {
     }
 
     fn learn_named(&mut self, name: &str, value: &str) {
-        // A random id per request, not a credential.
-        if !self.is_secret_name(name) || name.eq_ignore_ascii_case("postman-token") {
+        if !self.is_secret_name(name) || name.eq_ignore_ascii_case(REQUEST_ID) {
             return;
         }
         if !normalise(name).ends_with("authorization") {
