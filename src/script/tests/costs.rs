@@ -38,19 +38,20 @@ fn per_script_micros(harness: &mut Harness, source: &str, rounds: u32) -> f64 {
     for _ in 0..20 {
         harness.test(source);
     }
-    let started = Instant::now();
-    for _ in 0..rounds {
-        let outcome = harness.test(source);
-        assert!(outcome.error.is_none(), "{source}: {:?}", outcome.error);
-    }
-    started.elapsed().as_secs_f64() * 1e6 / f64::from(rounds)
+    micros_each(harness, rounds, |_| source.to_string())
 }
 
 /// As [`per_script_micros`], but each run's text is new (a comment added), so it is compiled.
 fn new_script_micros(harness: &mut Harness, source: &str, rounds: u32) -> f64 {
+    micros_each(harness, rounds, |round| format!("{source}\n// {round}"))
+}
+
+/// Microseconds per run of the script `text(round)` makes for each round.
+fn micros_each(harness: &mut Harness, rounds: u32, text: impl Fn(u32) -> String) -> f64 {
+    let texts: Vec<String> = (0..rounds).map(text).collect();
     let started = Instant::now();
-    for round in 0..rounds {
-        let outcome = harness.test(&format!("{source}\n// {round}"));
+    for source in &texts {
+        let outcome = harness.test(source);
         assert!(outcome.error.is_none(), "{source}: {:?}", outcome.error);
     }
     started.elapsed().as_secs_f64() * 1e6 / f64::from(rounds)
