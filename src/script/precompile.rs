@@ -13,8 +13,10 @@ use super::write_bytecode;
 use std::collections::HashMap;
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
-/// Scripts compiled and not yet taken, at most: the thread waits for the run past that.
+/// Scripts compiled and not yet taken, at most: the thread then waits until the run has taken
+/// half of them, and compiles in batches (a wake-up per script costs the run a system call).
 const AHEAD: usize = 256;
+const RESUME_BELOW: usize = AHEAD / 2;
 
 /// A script compiled ahead: its bytecode and the parameter names it declares.
 pub struct Ahead {
@@ -37,6 +39,8 @@ struct Shared {
 struct State {
     ready: HashMap<String, Ahead, foldhash::fast::RandomState>,
     stop: bool,
+    /// The thread waits for the run to take scripts.
+    waiting: bool,
 }
 
 impl Precompiled {
@@ -60,7 +64,8 @@ impl Precompiled {
     pub fn take(&self, source: &str) -> Option<Ahead> {
         let mut state = self.shared.lock();
         let ahead = state.ready.remove(source);
-        if ahead.is_some() {
+        if state.waiting && state.ready.len() < RESUME_BELOW {
+            state.waiting = false;
             self.shared.taken.notify_one();
         }
         ahead
@@ -114,7 +119,10 @@ fn compile_all(shared: &Shared, sources: Vec<String>, memory_limit: usize) {
             };
             let shadows = parameters::declared_sandbox_parameters(&source);
             let mut state = shared.lock();
-            while !state.stop && state.ready.len() >= AHEAD {
+            if state.ready.len() >= AHEAD {
+                state.waiting = true;
+            }
+            while !state.stop && state.waiting {
                 state = shared
                     .taken
                     .wait(state)
@@ -126,4 +134,23 @@ fn compile_all(shared: &Shared, sources: Vec<String>, memory_limit: usize) {
             state.ready.insert(source, Ahead { bytes, shadows });
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Once it has compiled [`AHEAD`] scripts the thread waits, and it goes on when the run has
+    /// taken enough of them: every script is still compiled ahead in the end.
+    #[test]
+    fn the_thread_goes_on_once_the_run_takes_what_it_compiled() {
+        let sources: Vec<String> = (0..AHEAD + 40).map(|i| format!("var x{i} = {i};")).collect();
+        let ahead = Precompiled::start(sources.clone(), 0).expect("a thread");
+        assert!(ahead.wait_for(&sources[AHEAD - 1]));
+        for source in &sources[..=AHEAD - RESUME_BELOW] {
+            assert!(ahead.take(source).is_some(), "{source}");
+        }
+        assert!(ahead.wait_for(&sources[sources.len() - 1]));
+        assert!(ahead.take(&sources[AHEAD]).is_some());
+    }
 }
