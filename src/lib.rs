@@ -11,6 +11,7 @@ pub mod cli_help;
 pub(crate) mod collection;
 pub(crate) mod http;
 pub(crate) mod ids;
+pub(crate) mod memory;
 pub(crate) mod mock;
 pub(crate) mod outfile;
 pub(crate) mod report;

@@ -342,6 +342,9 @@ pub(crate) async fn read(
         Framing::Chunked => read_chunked(conn, limit).await?,
         Framing::UntilClose => read_until_close(conn, limit).await?,
     };
+    if body.len() >= crate::memory::LARGE_BODY {
+        crate::memory::expect_large_buffers();
+    }
     let connection: Vec<String> = tokens(&head, "connection").collect();
     let keep_alive = if head.http11 {
         !connection.iter().any(|t| t == "close")
