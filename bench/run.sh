@@ -11,7 +11,7 @@
 #     3. 10 such items repeated over 50 iterations (-n 50)
 #     4. 20 iterations x 10 requests from a CSV data file
 #     5. 20 responses of 2 MiB JSON, pm.response.json().items.length in a test   (-n 20)
-#     6. 10,000 requests, for peak memory                     (10 requests x -n 1000, fewer runs)
+#     6. 10,000 requests, for peak memory                     (10 requests x -n 1000; Newman runs it fewer times)
 #   each as users run it: the default cli reporter writing to a file; `-r cli,json,junit` (reports to
 #   files); and, for postie, `--silent`. Newman (NEWMAN, default /tmp/pmdiff/node_modules/.bin/newman)
 #   runs the same commands when installed, alternating run by run. For each: median wall time over N runs
