@@ -144,7 +144,9 @@ mod tests {
     /// taken enough of them: every script is still compiled ahead in the end.
     #[test]
     fn the_thread_goes_on_once_the_run_takes_what_it_compiled() {
-        let sources: Vec<String> = (0..AHEAD + 40).map(|i| format!("var x{i} = {i};")).collect();
+        let sources: Vec<String> = (0..AHEAD + 40)
+            .map(|i| format!("var x{i} = {i};"))
+            .collect();
         let ahead = Precompiled::start(sources.clone(), 0).expect("a thread");
         assert!(ahead.wait_for(&sources[AHEAD - 1]));
         for source in &sources[..=AHEAD - RESUME_BELOW] {
