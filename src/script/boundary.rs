@@ -169,7 +169,7 @@ mod erased {
     }
 }
 
-/// What the glue's `finish()` returns (read from its object by [`read_result`]).
+/// What the glue's `finish()` returns (read from its list by [`read_result`]).
 pub struct ScriptResult {
     assertions: Vec<AssertionOut>,
     console: Vec<(String, String)>,
@@ -187,11 +187,12 @@ pub struct ScriptResult {
 /// scopes, request}` (see there for each field's form); object values of variables are serialised
 /// by `export_json` (the glue's JSON.stringify).
 pub fn read_result<'js>(
-    out: &rquickjs::Object<'js>,
+    out: &rquickjs::Array<'js>,
     export_json: &rquickjs::Function<'js>,
 ) -> rquickjs::Result<ScriptResult> {
     use rquickjs::Value as JsValue;
-    let flat: Vec<JsValue> = out.get("assertions")?;
+    // the glue's `finish` lists: assertions, console, error, hasNext, next, skip, scopes, request
+    let flat: Vec<JsValue> = out.get(0)?;
     let mut assertions = Vec::with_capacity(flat.len() / 6);
     for a in flat.chunks_exact(6) {
         let error_name: Option<String> = a[3].get()?;
@@ -209,12 +210,12 @@ pub fn read_result<'js>(
             },
         });
     }
-    let messages: Vec<String> = out.get("console")?;
+    let messages: Vec<String> = out.get(1)?;
     let console = messages
         .chunks_exact(2)
         .map(|m| (m[0].clone(), m[1].clone()))
         .collect();
-    let error = match out.get::<_, Option<Vec<Option<String>>>>("error")? {
+    let error = match out.get::<Option<Vec<Option<String>>>>(2)? {
         Some(e) => {
             let mut e = e.into_iter().map(Option::unwrap_or_default);
             Some(ErrorOut {
@@ -225,10 +226,10 @@ pub fn read_result<'js>(
         }
         None => None,
     };
-    let has_next: bool = out.get("hasNext")?;
-    let next: Option<String> = out.get("next")?;
-    let scopes = read_scopes(&out.get("scopes")?, export_json)?;
-    let request = match out.get::<_, Option<String>>("request")? {
+    let has_next: bool = out.get(3)?;
+    let next: Option<String> = out.get(4)?;
+    let scopes = read_scopes(&out.get(6)?, export_json)?;
+    let request = match out.get::<Option<String>>(7)? {
         Some(json) => serde_json::from_str(&json).ok(),
         None => None,
     };
@@ -237,7 +238,7 @@ pub fn read_result<'js>(
         console,
         error,
         next_request: has_next.then(|| next.map_or(NextRequest::Stop, NextRequest::Item)),
-        skip_request: out.get("skip")?,
+        skip_request: out.get(5)?,
         scopes,
         request,
     })

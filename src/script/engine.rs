@@ -150,7 +150,7 @@ impl Engine {
                     .map_err(|e| self.failure(&ctx, e))?;
                 self.waiting.set(true);
                 self.event_loop(&ctx, &hooks, &job)?;
-                let out: rquickjs::Object =
+                let out: rquickjs::Array =
                     hooks.finish.call(()).map_err(|e| self.failure(&ctx, e))?;
                 let mut result = boundary::read_result(&out, &hooks.export_json)
                     .map_err(|e| self.failure(&ctx, e))?;

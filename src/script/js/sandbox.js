@@ -188,7 +188,7 @@
   var consoleObject = {};
   ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level) {
     consoleObject[level] = function () {
-      if (run) append(run.console, [level, formatLog(I.args(arguments))]);
+      if (run) append(consoleOf(run), [level, formatLog(I.args(arguments))]);
     };
   });
   consoleObject.trace = consoleObject.debug;
@@ -388,7 +388,7 @@
     if (typeof P.externalModule !== 'function') {
       // The error reads as Newman's; what is available goes to the console beside it.
       if (run) {
-        append(run.console, ['warn', "require('" + name + "'): no such module; built in: " +
+        append(consoleOf(run), ['warn', "require('" + name + "'): no such module; built in: " +
           POSTMAN_MODULES.join(', ') + '; others load with --script-modules DIR']);
       }
       throw notFound("Cannot find module '" + name + "'");
@@ -471,7 +471,8 @@
     return fresh;
   }
   function scopeOf(name) {
-    var scope = run.scopes[name];
+    var scopes = run.scopes || (run.scopes = I.create(null));
+    var scope = scopes[name];
     if (scope) return scope;
     var copy = kept[name];
     var text = P.inputPart(name, copy !== undefined && !copy._dirty);
@@ -481,7 +482,7 @@
       if (plainValues(scope._vars)) kept[name] = scope;
       else delete kept[name];
     }
-    return (run.scopes[name] = scope);
+    return (scopes[name] = scope);
   }
   // A lone surrogate does not survive the trip through UTF-8.
   function plainText(v) { return typeof v === 'string' && I.isWellFormed(v); }
@@ -574,7 +575,7 @@
   function makeVault() { return { get: vaultMethod, set: vaultMethod, unset: vaultMethod }; }
 
   function pushAssertion(a) {
-    if (run) append(run.assertions, a);
+    if (run) append(run.assertions || (run.assertions = I.list()), a);
   }
   // (a literal's properties are its own: no setter a script put on Object.prototype sees them)
   function assertion(name, skipped) {
@@ -872,7 +873,7 @@
   var LEGACY = {
     pm: makePm,
     postman: makePostman,
-    tests: function () { return run.tests; },
+    tests: function () { return run.tests || (run.tests = {}); },
     environment: function () { return legacyScopeObject('environment'); },
     globals: function () { return legacyScopeObject('globals'); },
     data: function () { return legacyScopeObject('data'); },
@@ -911,12 +912,13 @@
     Object.defineProperty(G, name, {
       get: function () {
         if (!run) return undefined;
-        if (name in run.overrides) return run.overrides[name];
+        var overrides = overridesOf(run);
+        if (name in overrides) return overrides[name];
         var v = make();
-        run.overrides[name] = v;
+        overrides[name] = v;
         return v;
       },
-      set: function (v) { if (run) run.overrides[name] = v; },
+      set: function (v) { if (run) overridesOf(run)[name] = v; },
       configurable: true
     });
   });
@@ -926,34 +928,17 @@
   // something reads it (scopes through scopeOf, the others through `run.input`).
   // Its records are objects and lists nothing inherits into (no setter a script put on
   // `Object.prototype` or `Array.prototype` sees them).
+  function consoleOf(run) { return run.console || (run.console = I.list()); }
+  function overridesOf(run) { return run.overrides || (run.overrides = I.create(null)); }
+  // What every script needs; the rest (parsed input parts, scopes, records, `pm`, caches) is
+  // added when first used: each property a QuickJS object gets costs about 600 instructions.
   function Run(keepRequest) {
-    this.parsed = I.create(null);
-    this.bodyText = null;
-    this.inputView = null;
-    this.scopes = I.create(null);
-    this.assertions = I.list();
-    this.console = I.list();
-    this.error = null;
-    this.hasNext = false;
-    this.next = null;
-    this.skip = false;
     this.keepRequest = keepRequest;
-    this.request = null;
-    this.response = null;
-    this.cookies = null;
-    this.tests = {};
-    this.overrides = I.create(null);
     this.testIndex = 0;
-    this.info = null;
-    this.variables = null;
-    this.execution = null;
-    this.vault = null;
-    this.visualizer = null;
-    this.pm = null;
   }
   I.setPrototypeOf(Run.prototype, null);
   function readPart(run, name) {
-    var parsed = run.parsed;
+    var parsed = run.parsed || (run.parsed = I.create(null));
     if (!(name in parsed)) parsed[name] = I.parse(P.inputPart(name));
     return parsed[name];
   }
@@ -971,7 +956,7 @@
 
   Object.defineProperty(Run.prototype, 'body', {
     get: function () {
-      if (this.bodyText === null) this.bodyText = P.responseBody();
+      if (this.bodyText === undefined) this.bodyText = P.responseBody();
       return this.bodyText;
     }
   });
@@ -986,7 +971,8 @@
     } catch (e) {
       if (e !== SKIP_REQUEST) scriptError(e);
     }
-    var tests = run.overrides.tests !== undefined ? run.overrides.tests : run.tests;
+    var overrides = run.overrides;
+    var tests = overrides && overrides.tests !== undefined ? overrides.tests : run.tests;
     if (tests && typeof tests === 'object') {
       var names = keys(tests);
       for (var i = 0; i < names.length; i++) {
@@ -1003,6 +989,8 @@
 
   function text(v) { return v === undefined || v === null ? null : String(v); }
 
+  var NONE = Object.freeze(I.list());
+  var CYCLIC = ['response', 'request', 'cookies', 'inputView'];
   // What the script left, as a flat array the Rust side reads without JSON (JSON.stringify is
   // slow in QuickJS): [assertions, console, error, hasNext, next, skip, scopes, requestJson],
   // assertions as [name, index, skipped, errorName, errorMessage, errorStack] sextuples, console
@@ -1013,7 +1001,7 @@
   var runnerJSON = P.PostmanRequest.prototype._runnerJSON;
   P.finish = function () {
     var assertions = I.list();
-    var recorded = run.assertions;
+    var recorded = run.assertions || NONE;
     for (var i = 0; i < recorded.length; i++) {
       var a = recorded[i];
       var e = a.error;
@@ -1025,14 +1013,16 @@
       append(assertions, e ? text(e.stack) : null);
     }
     var messages = I.list();
-    for (var j = 0; j < run.console.length; j++) {
-      append(messages, run.console[j][0]);
-      append(messages, run.console[j][1]);
+    var logged = run.console || NONE;
+    for (var j = 0; j < logged.length; j++) {
+      append(messages, logged[j][0]);
+      append(messages, logged[j][1]);
     }
     var scopes = I.list();
+    var used = run.scopes || NONE;
     for (var k = 0; k < SCOPES.length; k++) {
       var name = SCOPES[k];
-      var s = run.scopes[name];
+      var s = used[name];
       if (!s) continue;
       if (s._valuesEdited) s = call(replayedOn, s, I.parse(P.inputPart(name)));
       call(endScript, s);
@@ -1055,18 +1045,19 @@
       }
     }
     var error = run.error ? [text(run.error.name), text(run.error.message), text(run.error.stack)] : null;
-    var out = {
-      assertions: assertions,
-      console: messages,
-      error: error,
-      hasNext: run.hasNext,
-      next: run.next,
-      skip: run.skip,
-      scopes: scopes,
-      request: request
-    };
+    var out = I.list();
+    append(out, assertions);
+    append(out, messages);
+    append(out, error);
+    append(out, run.hasNext === true);
+    append(out, run.hasNext === true ? run.next : null);
+    append(out, run.skip === true);
+    append(out, scopes);
+    append(out, request);
     // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
-    run.response = run.request = run.cookies = run.inputView = null;
+    for (var c = 0; c < CYCLIC.length; c++) {
+      if (run[CYCLIC[c]]) run[CYCLIC[c]] = null;
+    }
     run = null;
     if (timers.size) timers.clear();
     if (sends.size) sends.clear();
