@@ -101,27 +101,28 @@
   }
   // A random version-4 UUID (made on the Rust side: a loop over 32 digits here costs 7 µs).
   function newId() { return P.dynamic('guid'); }
-  // The body's bytes in the sandbox's Buffer, made on first read.
-  function streamProperty(r) {
-    Object.defineProperty(r, 'stream', {
-      get: function () {
-        var h = hidden(this);
-        if (h.bytes !== undefined) {
-          var bytes = h.bytes;
-          h.bytes = undefined;
-          h.stream = P.require('buffer').Buffer.from(typeof bytes === 'function' ? bytes() : bytes);
-        }
-        return h.stream;
-      },
-      set: function (stream) {
-        var h = hidden(this);
+  // The body's bytes in the sandbox's Buffer, made on first read: an own property of each
+  // response, through accessors made once (descriptors nothing inherits into).
+  var defineProperty = Object.defineProperty;
+  var STREAM = Object.setPrototypeOf({
+    get: function () {
+      var h = hidden(this);
+      if (h.bytes !== undefined) {
+        var bytes = h.bytes;
         h.bytes = undefined;
-        h.stream = stream;
-      },
-      enumerable: true,
-      configurable: true
-    });
-  }
+        h.stream = P.require('buffer').Buffer.from(typeof bytes === 'function' ? bytes() : bytes);
+      }
+      return h.stream;
+    },
+    set: function (stream) {
+      var h = hidden(this);
+      h.bytes = undefined;
+      h.stream = stream;
+    },
+    enumerable: true,
+    configurable: true
+  }, null);
+  function streamProperty(r) { defineProperty(r, 'stream', STREAM); }
 
   // A received header, as the list would make it of `{key, value}` (without reading that back).
   function headerOf(pair) {
@@ -166,8 +167,9 @@
     return r;
   };
   // `pm.response` alone has its own `to` (Newman's sandbox adds it).
+  var TO = Object.setPrototypeOf({ get: function () { return P.expect(this).to; }, configurable: true }, null);
   P.scriptResponse = function (r) {
-    Object.defineProperty(r, 'to', { get: function () { return P.expect(this).to; }, configurable: true });
+    defineProperty(r, 'to', TO);
     return r;
   };
   P.isResponse = function (v) { return v instanceof PostmanResponse; };
