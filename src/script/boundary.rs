@@ -183,15 +183,14 @@ pub struct ScriptResult {
     request: Option<Value>,
 }
 
-/// Reads what the glue's `finish` returns: `{assertions, console, error, hasNext, next, skip,
-/// scopes, request}` (see there for each field's form); object values of variables are serialised
-/// by `export_json` (the glue's JSON.stringify).
+/// Reads what the glue's `finish` returns: the list `[assertions, console, error, hasNext, next,
+/// skip, scopes, request]` (see there for each entry's form); object values of variables are
+/// serialised by `export_json` (the glue's JSON.stringify).
 pub fn read_result<'js>(
     out: &rquickjs::Array<'js>,
     export_json: &rquickjs::Function<'js>,
 ) -> rquickjs::Result<ScriptResult> {
     use rquickjs::Value as JsValue;
-    // the glue's `finish` lists: assertions, console, error, hasNext, next, skip, scopes, request
     let flat: Vec<JsValue> = out.get(0)?;
     let mut assertions = Vec::with_capacity(flat.len() / 6);
     for a in flat.chunks_exact(6) {

@@ -989,7 +989,9 @@
 
   function text(v) { return v === undefined || v === null ? null : String(v); }
 
+  // What `finish` reads when a script never logged, asserted or read a scope.
   var NONE = Object.freeze(I.list());
+  var NO_SCOPES = Object.freeze(I.create(null));
   var CYCLIC = ['response', 'request', 'cookies', 'inputView'];
   // What the script left, as a flat array the Rust side reads without JSON (JSON.stringify is
   // slow in QuickJS): [assertions, console, error, hasNext, next, skip, scopes, requestJson],
@@ -1019,7 +1021,7 @@
       append(messages, logged[j][1]);
     }
     var scopes = I.list();
-    var used = run.scopes || NONE;
+    var used = run.scopes || NO_SCOPES;
     for (var k = 0; k < SCOPES.length; k++) {
       var name = SCOPES[k];
       var s = used[name];
