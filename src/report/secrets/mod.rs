@@ -98,7 +98,7 @@ fn ascii_ends_with_name(name: &str, suffix: &str) -> bool {
     let mut kept = name
         .bytes()
         .rev()
-        .filter(|b| !matches!(b, b'-' | b'_' | b'.' | b' '))
+        .filter(|&b| !is_separator(char::from(b)))
         .map(|b| b.to_ascii_lowercase());
     suffix.bytes().rev().all(|s| kept.next() == Some(s))
 }
@@ -116,7 +116,7 @@ fn name_finder(names: &[String]) -> Option<aho_corasick::AhoCorasick> {
 
 fn normalise(name: &str) -> String {
     name.chars()
-        .filter(|c| !matches!(c, '-' | '_' | '.' | ' '))
+        .filter(|&c| !is_separator(c))
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -146,6 +146,7 @@ fn without_scheme(value: &str) -> &str {
     }
 }
 
+/// The characters a secret name may have between its words (`api-key`, `API_KEY`, `api.key`).
 fn is_separator(c: char) -> bool {
     matches!(c, '-' | '_' | '.' | ' ')
 }
@@ -220,7 +221,7 @@ impl SecretMask {
                 if kept == tail.len() {
                     break;
                 }
-                if !matches!(b, b'-' | b'_' | b'.' | b' ') {
+                if !is_separator(char::from(b)) {
                     tail[kept] = b.to_ascii_lowercase();
                     kept += 1;
                 }
@@ -254,7 +255,7 @@ impl SecretMask {
                 at += key_len;
                 continue;
             }
-            if !matches!(b, b'-' | b'_' | b'.' | b' ') {
+            if !is_separator(char::from(b)) {
                 joined.push(b);
             }
             at += 1;
