@@ -1,6 +1,7 @@
 // `pm.response` (and `pm.sendRequest` responses): Postman's Response object.
 (function (P) {
   'use strict';
+  var I = P.I;
   var List = P.PropertyList;
   var T = P.entryTypes;
 
@@ -103,8 +104,7 @@
   function newId() { return P.dynamic('guid'); }
   // The body's bytes in the sandbox's Buffer, made on first read: an own property of each
   // response, through accessors made once (descriptors nothing inherits into).
-  var defineProperty = Object.defineProperty;
-  var STREAM = Object.setPrototypeOf({
+  var STREAM = I.setPrototypeOf({
     get: function () {
       var h = hidden(this);
       if (h.bytes !== undefined) {
@@ -122,7 +122,7 @@
     enumerable: true,
     configurable: true
   }, null);
-  function streamProperty(r) { defineProperty(r, 'stream', STREAM); }
+  function streamProperty(r) { I.defineProperty(r, 'stream', STREAM); }
 
   // A received header, as the list would make it of `{key, value}` (without reading that back).
   function headerOf(pair) {
@@ -167,9 +167,9 @@
     return r;
   };
   // `pm.response` alone has its own `to` (Newman's sandbox adds it).
-  var TO = Object.setPrototypeOf({ get: function () { return P.expect(this).to; }, configurable: true }, null);
+  var TO = I.setPrototypeOf({ get: function () { return P.expect(this).to; }, configurable: true }, null);
   P.scriptResponse = function (r) {
-    defineProperty(r, 'to', TO);
+    I.defineProperty(r, 'to', TO);
     return r;
   };
   P.isResponse = function (v) { return v instanceof PostmanResponse; };
