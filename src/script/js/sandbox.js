@@ -1047,15 +1047,9 @@
       }
     }
     var error = run.error ? [text(run.error.name), text(run.error.message), text(run.error.stack)] : null;
-    var out = I.list();
-    append(out, assertions);
-    append(out, messages);
-    append(out, error);
-    append(out, run.hasNext === true);
-    append(out, run.hasNext === true ? run.next : null);
-    append(out, run.skip === true);
-    append(out, scopes);
-    append(out, request);
+    var hasNext = run.hasNext === true;
+    var out = [assertions, messages, error, hasNext, hasNext ? run.next : null, run.skip === true,
+      scopes, request];
     // Break the run's reference cycles (closures over it) so memory is freed without a GC pass.
     for (var c = 0; c < CYCLIC.length; c++) {
       if (run[CYCLIC[c]]) run[CYCLIC[c]] = null;
