@@ -52,17 +52,17 @@ fn same_quickjs() -> bool {
     !QUICKJS_VERSION.is_empty() && version.to_bytes() == QUICKJS_VERSION.as_bytes()
 }
 
-/// Reads the bytecode of a compiled script and runs it, returning its completion value (for
-/// the files build.rs writes, a function). `None`, with no exception left pending, when the
-/// bytes do not load or do not hold a script.
+/// Reads the bytecode of a compiled script (embedded, or compiled ahead) and runs it, returning
+/// its completion value (for the files build.rs writes and for scripts, a function). `None`,
+/// with no exception left pending, when the bytes do not load or do not hold a script.
 pub fn load<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Option<Value<'js>> {
     let raw = ctx.as_raw().as_ptr();
     // SAFETY: `raw` is the live context `ctx` wraps. JS_ReadObject copies what it needs from
     // `bytes` and returns an owned value (or JS_EXCEPTION); that value is either freed here or
-    // handed to JS_EvalFunction, which takes ownership of it. The bytes come from this build
-    // (JS_READ_OBJ_BYTECODE must only read trusted input), and a value that is not function
-    // bytecode is never evaluated. The value JS_EvalFunction returns is owned, so `Value`
-    // may free it.
+    // handed to JS_EvalFunction, which takes ownership of it. The bytes come from this build or
+    // from this process's compile-ahead thread (JS_READ_OBJ_BYTECODE must only read trusted
+    // input), and a value that is not function bytecode is never evaluated. The value
+    // JS_EvalFunction returns is owned, so `Value` may free it.
     unsafe {
         let object = qjs::JS_ReadObject(
             raw,
