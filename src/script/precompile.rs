@@ -6,12 +6,17 @@
 //! Only a speed-up: a script the thread has not reached yet, or that does not compile, is
 //! compiled by the engine as before, which also reports its errors. The bytecode is what
 //! evaluating the same text gives (file name, lines and source text kept).
+//!
+//! Being only a speed-up, the thread runs when a CPU would otherwise be idle: on a machine of
+//! two, compiling at normal priority delayed the servers the run talks to (each request then
+//! waited for the thread's time slice), which cost more than compiling saved. The run never
+//! waits for the thread's lock either, so the thread can be preempted holding it.
 
 use super::engine;
 use super::v8::parameters;
 use super::write_bytecode;
 use std::collections::HashMap;
-use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, PoisonError, TryLockError};
 
 /// Scripts compiled and not yet taken, at most: the thread then waits until the run has taken
 /// half of them, and compiles in batches (a wake-up per script costs the run a system call).
@@ -60,9 +65,14 @@ impl Precompiled {
         Some(Precompiled { shared })
     }
 
-    /// The compiled form of `source`, when the thread has made it.
+    /// The compiled form of `source`, when the thread has made it (and is not holding the
+    /// lock just then).
     pub fn take(&self, source: &str) -> Option<Ahead> {
-        let mut state = self.shared.lock();
+        let mut state = match self.shared.state.try_lock() {
+            Ok(state) => state,
+            Err(TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
+            Err(TryLockError::WouldBlock) => return None,
+        };
         let ahead = state.ready.remove(source);
         if state.waiting && state.ready.len() < RESUME_BELOW {
             state.waiting = false;
@@ -101,6 +111,7 @@ impl Shared {
 }
 
 fn compile_all(shared: &Shared, sources: Vec<String>, memory_limit: usize) {
+    run_only_when_idle();
     let Ok(runtime) = rquickjs::Runtime::new() else {
         return;
     };
@@ -136,6 +147,18 @@ fn compile_all(shared: &Shared, sources: Vec<String>, memory_limit: usize) {
     });
 }
 
+/// Lowers the calling thread to Linux's `SCHED_IDLE` policy: it gets a CPU only when nothing
+/// else wants one, and yields it at once when something does.
+fn run_only_when_idle() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        let param = libc::sched_param { sched_priority: 0 };
+        // SAFETY: changes only this thread's scheduling policy (pid 0 is the calling thread);
+        // when refused, the thread keeps its priority.
+        unsafe { libc::sched_setscheduler(0, libc::SCHED_IDLE, &param) };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,9 +173,52 @@ mod tests {
         let ahead = Precompiled::start(sources.clone(), 0).expect("a thread");
         assert!(ahead.wait_for(&sources[AHEAD - 1]));
         for source in &sources[..=AHEAD - RESUME_BELOW] {
-            assert!(ahead.take(source).is_some(), "{source}");
+            assert!(take_soon(&ahead, source).is_some(), "{source}");
         }
         assert!(ahead.wait_for(&sources[sources.len() - 1]));
-        assert!(ahead.take(&sources[AHEAD]).is_some());
+        assert!(take_soon(&ahead, &sources[AHEAD]).is_some());
+    }
+
+    /// The run takes what is ready without waiting for the lock: the thread, at idle priority,
+    /// may be preempted holding it.
+    #[test]
+    fn taking_never_waits_for_the_lock() {
+        let source = "var x = 1;".to_string();
+        let ahead = Precompiled::start(vec![source.clone()], 0).expect("a thread");
+        assert!(ahead.wait_for(&source));
+        let held = ahead.shared.lock();
+        let (sender, answer) = std::sync::mpsc::channel();
+        std::thread::scope(|scope| {
+            scope.spawn(|| sender.send(ahead.take(&source).is_none()));
+            let answered = answer.recv_timeout(std::time::Duration::from_secs(5));
+            drop(held);
+            assert_eq!(answered, Ok(true));
+        });
+        assert!(take_soon(&ahead, &source).is_some());
+    }
+
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[test]
+    fn the_thread_compiles_only_when_a_cpu_is_idle() {
+        let policy = std::thread::spawn(|| {
+            run_only_when_idle();
+            // SAFETY: reads the calling thread's own policy
+            unsafe { libc::sched_getscheduler(0) }
+        })
+        .join()
+        .expect("the thread ends");
+        assert_eq!(policy, libc::SCHED_IDLE);
+    }
+
+    /// `take`, tried again while the thread holds its lock (up to 10 s).
+    fn take_soon(ahead: &Precompiled, source: &str) -> Option<Ahead> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let taken = ahead.take(source);
+            if taken.is_some() || std::time::Instant::now() >= deadline {
+                return taken;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
     }
 }
