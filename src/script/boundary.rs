@@ -126,34 +126,34 @@ fn scope_text(scope: &VariableScope) -> String {
     erased::ToJson::to_json(&ScopeIn::of(scope))
 }
 
-/// The scope texts the glue's kept copies were made from (it keeps a scope of plain values
-/// from one script to the next), so a scope that has not changed since is not sent again.
+/// The scopes the glue's kept copies were made from (it keeps a scope of plain values from one
+/// script to the next), so a scope that has not changed since is not sent again. Compared as
+/// values: serialising a scope only to find its text unchanged cost more than the comparison.
 #[derive(Default)]
 pub struct KeptScopes {
     /// By [`Scopes::NAMES`].
-    texts: [Option<String>; Scopes::NAMES.len()],
+    scopes: [Option<VariableScope>; Scopes::NAMES.len()],
 }
 
 impl KeptScopes {
     /// Input part `name` of `job`; for a scope the glue holds a copy of (`have_copy`), an
     /// empty text when that copy is still what the scope holds.
     pub fn part(&mut self, job: &ScriptJob<'_>, name: &str, have_copy: bool) -> String {
-        let text = input_part(job, name);
-        let scope = Scopes::index_of(name);
-        let Some(slot) = scope.and_then(|i| self.texts.get_mut(i)) else {
-            return text;
+        let slot = Scopes::index_of(name).and_then(|i| self.scopes.get_mut(i));
+        let (Some(slot), Some(scope)) = (slot, job.scopes.by_name(name)) else {
+            return input_part(job, name);
         };
-        if have_copy && slot.as_deref() == Some(text.as_str()) {
+        if have_copy && slot.as_ref() == Some(scope) {
             return String::new();
         }
-        *slot = Some(text.clone());
-        text
+        *slot = Some(scope.clone());
+        scope_text(scope)
     }
 
     /// A script changed scope `name`: what it holds now when the glue keeps its copy.
-    fn changed(&mut self, name: &str, text: Option<String>) {
-        if let Some(slot) = Scopes::index_of(name).and_then(|i| self.texts.get_mut(i)) {
-            *slot = text;
+    fn changed(&mut self, name: &str, scope: Option<&VariableScope>) {
+        if let Some(slot) = Scopes::index_of(name).and_then(|i| self.scopes.get_mut(i)) {
+            *slot = scope.cloned();
         }
     }
 }
@@ -376,7 +376,7 @@ pub fn apply(
     for changed in result.scopes {
         if let Some(scope) = job.scopes.by_name_mut(&changed.name) {
             write_scope(scope, changed.vars);
-            kept.changed(&changed.name, changed.kept.then(|| scope_text(scope)));
+            kept.changed(&changed.name, changed.kept.then_some(&*scope));
         }
     }
     if let Some(request) = result.request {
