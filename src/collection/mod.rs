@@ -10,6 +10,8 @@ mod csv;
 pub mod data;
 pub mod environment;
 pub mod error;
+mod item_fields;
+mod lenient;
 pub mod load;
 mod locate;
 mod merge;

@@ -5,10 +5,13 @@
 //! auth parameters may be a v2.1 list or a v2.0 object. Unknown fields are ignored.
 //! Every type serialises back to v2.1 JSON (used by scripts, reports and `--export-collection`).
 
+use super::lenient::{lines, otherwise, split_lines};
 pub use crate::variables::value_to_string;
 use crate::variables::{Var, VariableScope};
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
+use std::fmt;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Collection {
@@ -59,23 +62,7 @@ pub enum Item {
     Request(Box<RequestItem>),
 }
 
-impl<'de> Deserialize<'de> for Item {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = Value::deserialize(d)?;
-        let is_folder = v.get("item").is_some_and(Value::is_array) && v.get("request").is_none();
-        if is_folder {
-            Folder::deserialize(v)
-                .map(|f| Item::Folder(Box::new(f)))
-                .map_err(serde::de::Error::custom)
-        } else {
-            RequestItem::deserialize(v)
-                .map(|r| Item::Request(Box::new(r)))
-                .map_err(serde::de::Error::custom)
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Folder {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,
@@ -103,7 +90,7 @@ pub struct Folder {
     pub protocol_profile_behavior: Option<ProtocolProfileBehavior>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct RequestItem {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,
@@ -531,7 +518,7 @@ pub struct Script {
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The source lines; a string source is split into lines.
-    #[serde(default, deserialize_with = "exec_lines")]
+    #[serde(default, deserialize_with = "super::lenient::exec_lines")]
     pub exec: Vec<String>,
 }
 
@@ -679,7 +666,7 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-fn string_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+pub(super) fn string_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     Ok(match Value::deserialize(d)? {
         Value::Null => String::new(),
         v => value_to_string(&v),
@@ -835,28 +822,35 @@ fn body_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Body>, D::Error> {
     })
 }
 
-fn auth_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Auth>, D::Error> {
+pub(super) fn auth_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Auth>, D::Error> {
     Ok(Auth::from_json(&Value::deserialize(d)?))
 }
 
-/// An event's `script`: an object, or its `exec` alone (an array of lines or a string).
+/// An event's `script`: an object, or its `exec` alone (a list of lines or a string); `None`
+/// for anything else (Newman neither runs nor counts such an event).
 fn event_script<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Script>, D::Error> {
-    Ok(match Value::deserialize(d)? {
-        exec @ (Value::String(_) | Value::Array(_)) => Some(Script {
-            exec: exec_lines(exec).map_err(serde::de::Error::custom)?,
-            ..Script::default()
-        }),
-        object @ Value::Object(_) => {
-            Some(Script::deserialize(object).map_err(serde::de::Error::custom)?)
+    struct EventScript;
+    impl<'de> Visitor<'de> for EventScript {
+        type Value = Option<Script>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a script")
         }
-        _ => None,
-    })
-}
-
-fn exec_lines<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    Ok(match Value::deserialize(d)? {
-        Value::String(s) => s.split('\n').map(str::to_string).collect(),
-        Value::Array(list) => list.iter().map(value_to_string).collect(),
-        _ => Vec::new(),
-    })
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            Script::deserialize(de::value::MapAccessDeserializer::new(map)).map(Some)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, list: A) -> Result<Self::Value, A::Error> {
+            Ok(Some(Script {
+                exec: lines(list)?,
+                ..Script::default()
+            }))
+        }
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+            Ok(Some(Script {
+                exec: split_lines(text),
+                ..Script::default()
+            }))
+        }
+        otherwise!(None);
+    }
+    d.deserialize_any(EventScript)
 }

@@ -164,7 +164,7 @@ fn type_errors_deep_in_a_collection_name_the_place_and_cut_long_values() {
     let text = "{\"info\": {\"name\": \"x\"},\n \"item\": [\n  {\"name\": \"a\", \"event\": [5]}]}";
     assert_eq!(
         collection_error(text),
-        "c.json:3:3: not a collection: `item[0]`: invalid type: integer `5`, expected a Postman Event object"
+        "c.json:3:27: not a collection: `item[0].event[0]`: invalid type: integer `5`, expected a Postman Event object"
     );
     let long = "y".repeat(3_000_000);
     let text = format!(

@@ -3,6 +3,7 @@ mod data_files;
 mod errors;
 mod exports;
 mod fast_load;
+mod item_shapes;
 mod request_shapes;
 mod v1_conversion;
 mod v3_conversion;
