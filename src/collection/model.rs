@@ -5,13 +5,11 @@
 //! auth parameters may be a v2.1 list or a v2.0 object. Unknown fields are ignored.
 //! Every type serialises back to v2.1 JSON (used by scripts, reports and `--export-collection`).
 
-use super::lenient::{lines, otherwise, split_lines};
+use super::lenient::Shape;
 pub use crate::variables::value_to_string;
 use crate::variables::{Var, VariableScope};
-use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
-use std::fmt;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Collection {
@@ -829,28 +827,12 @@ pub(super) fn auth_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Auth>, 
 /// An event's `script`: an object, or its `exec` alone (a list of lines or a string); `None`
 /// for anything else (Newman neither runs nor counts such an event).
 fn event_script<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Script>, D::Error> {
-    struct EventScript;
-    impl<'de> Visitor<'de> for EventScript {
-        type Value = Option<Script>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a script")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            Script::deserialize(de::value::MapAccessDeserializer::new(map)).map(Some)
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, list: A) -> Result<Self::Value, A::Error> {
-            Ok(Some(Script {
-                exec: lines(list)?,
-                ..Script::default()
-            }))
-        }
-        fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-            Ok(Some(Script {
-                exec: split_lines(text),
-                ..Script::default()
-            }))
-        }
-        otherwise!(None);
-    }
-    d.deserialize_any(EventScript)
+    Ok(match Shape::<Script>::deserialize(d)? {
+        Shape::Object(script) => Some(script),
+        Shape::Lines(exec) => Some(Script {
+            exec,
+            ..Script::default()
+        }),
+        Shape::Other => None,
+    })
 }
