@@ -72,7 +72,8 @@ impl ItemFields {
                 request: request.unwrap_or_default(),
                 responses: match self.responses {
                     None => Vec::new(),
-                    Some(list) => Vec::<Value>::deserialize(list).map_err(E::custom)?,
+                    Some(Value::Array(list)) => list,
+                    Some(other) => Vec::<Value>::deserialize(other).map_err(E::custom)?,
                 },
                 events: self.events,
                 variables: self.variables,

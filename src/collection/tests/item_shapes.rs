@@ -65,6 +65,16 @@ fn saved_responses_must_be_a_list_only_on_a_request_item() {
     assert!(error.is_err(), "{error:?}");
 }
 
+/// Newman reads a `null` list of saved responses as none (it used to make the file unreadable).
+#[test]
+fn null_saved_responses_are_none() {
+    let read = item(json!({"name": "r", "request": "http://x", "response": null}));
+    assert!(
+        matches!(&read, Ok(Item::Request(r)) if r.responses.is_empty()),
+        "{read:?}"
+    );
+}
+
 fn script(script: Value) -> Option<Script> {
     let read = item(json!({"name": "r", "event": [{"listen": "test", "script": script}]}));
     match read {
