@@ -34,7 +34,7 @@ struct ItemFields {
     /// Present (even `null`) makes a request item.
     #[serde(default, deserialize_with = "present")]
     request: Option<Request>,
-    /// A request item's saved examples (a folder's are not read).
+    /// A request item's saved examples; `null` is none, as in Newman (a folder's are dropped).
     #[serde(default, rename = "response")]
     responses: Option<Value>,
     #[serde(default, rename = "event")]
