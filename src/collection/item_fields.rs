@@ -31,7 +31,7 @@ struct ItemFields {
     /// A list only: any other `item` is left alone, as it does not make a folder.
     #[serde(default, rename = "item", deserialize_with = "items_if_list")]
     items: Option<Vec<Item>>,
-    /// Present (even `null`) makes a request item.
+    /// A request item's request.
     #[serde(default, deserialize_with = "present")]
     request: Option<Request>,
     /// A request item's saved examples; `null` is none, as in Newman (a folder's are dropped).
@@ -49,13 +49,14 @@ struct ItemFields {
 }
 
 impl ItemFields {
-    /// A folder when it has a list of items and no request; a request item otherwise.
+    /// A folder when it has a list of items, as in Newman even beside a `request` (which is then
+    /// not sent); a request item otherwise.
     fn into_item<E: de::Error>(mut self) -> Result<Item, E> {
         // lists read from text grow as they are read; thousands of items keep them
         self.events.shrink_to_fit();
         self.variables.shrink_to_fit();
         match (self.items, self.request) {
-            (Some(items), None) => Ok(Item::Folder(Box::new(Folder {
+            (Some(items), _) => Ok(Item::Folder(Box::new(Folder {
                 id: self.id,
                 name: self.name,
                 description: self.description,
@@ -65,7 +66,7 @@ impl ItemFields {
                 variables: self.variables,
                 protocol_profile_behavior: self.protocol_profile_behavior,
             }))),
-            (_, request) => Ok(Item::Request(Box::new(RequestItem {
+            (None, request) => Ok(Item::Request(Box::new(RequestItem {
                 id: self.id,
                 name: self.name,
                 description: self.description,

@@ -51,7 +51,7 @@ pub struct Info {
     pub schema: String,
 }
 
-/// A folder (has `item`) or a request item (has `request`), read in one pass by `item_fields.rs`.
+/// A folder (has a list of `item`s) or a request item, read in one pass by `item_fields.rs`.
 /// Boxed: a collection holds thousands of items, and an item is mostly empty optional parts.
 #[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]

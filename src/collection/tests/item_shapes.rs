@@ -23,14 +23,16 @@ fn is_folder(value: Value) -> bool {
     matches!(item(value), Ok(Item::Folder(_)))
 }
 
+/// As in Newman (postman-collection's `ItemGroup`), a list of items makes a folder even beside a
+/// request, which is then not sent.
 #[test]
-fn a_folder_has_a_list_of_items_and_no_request() {
+fn a_folder_is_an_item_with_a_list_of_items() {
     assert!(is_folder(json!({"name": "f", "item": []})));
     assert!(is_folder(
         json!({"name": "f", "item": [{"name": "g", "item": [{"name": "r", "request": "http://x"}]}]})
     ));
-    assert!(!is_folder(
-        json!({"name": "r", "item": [], "request": "http://x"})
+    assert!(is_folder(
+        json!({"name": "f", "item": [], "request": "http://x"})
     ));
     assert!(!is_folder(json!({"name": "r", "item": "not a list"})));
     assert!(!is_folder(json!({"name": "r", "item": {"a": [1]}})));
