@@ -68,11 +68,7 @@ impl Precompiled {
     /// The compiled form of `source`, when the thread has made it (and is not holding the
     /// lock just then).
     pub fn take(&self, source: &str) -> Option<Ahead> {
-        let mut state = match self.shared.state.try_lock() {
-            Ok(state) => state,
-            Err(TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
-            Err(TryLockError::WouldBlock) => return None,
-        };
+        let mut state = self.shared.try_lock()?;
         let ahead = state.ready.remove(source);
         if state.waiting && state.ready.len() < RESUME_BELOW {
             state.waiting = false;
@@ -107,6 +103,15 @@ impl Drop for Precompiled {
 impl Shared {
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The lock when it is free now.
+    fn try_lock(&self) -> Option<std::sync::MutexGuard<'_, State>> {
+        match self.state.try_lock() {
+            Ok(state) => Some(state),
+            Err(TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+            Err(TryLockError::WouldBlock) => None,
+        }
     }
 }
 
