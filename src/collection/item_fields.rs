@@ -31,7 +31,8 @@ struct ItemFields {
     /// A list only: any other `item` is left alone, as it does not make a folder.
     #[serde(default, rename = "item", deserialize_with = "items_if_list")]
     items: Option<Vec<Item>>,
-    /// A request item's request.
+    /// A request item's request; a `null` goes to `Request`'s reader too (which refuses it), as
+    /// a plain `Option` would make it `None`.
     #[serde(default, deserialize_with = "present")]
     request: Option<Request>,
     /// A request item's saved examples; `null` is none, as in Newman (a folder's are dropped).
