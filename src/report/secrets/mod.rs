@@ -236,13 +236,19 @@ impl SecretMask {
     }
 
     /// Whether a field in `body` may have a secret name; false only when no key in it can
-    /// (an ASCII body without escapes, in which no name shows once separators are dropped and
-    /// [`REQUEST_ID`] keys, never learned from, are left out: echo services send it back).
-    fn may_name_a_secret(&self, body: &[u8]) -> bool {
+    /// (an ASCII body in which no name shows once separators are dropped and [`REQUEST_ID`]
+    /// keys, never learned from, are left out: echo services send it back). Only escapes that
+    /// can spell a letter hide a name: `\u` in JSON, `%` and `+` in a form body.
+    fn may_name_a_secret(&self, body: &[u8], json: bool) -> bool {
         let Some(finder) = &self.name_finder else {
             return true;
         };
-        if !body.is_ascii() || body.iter().any(|b| matches!(b, b'\\' | b'%' | b'+')) {
+        let escaped = if json {
+            body.windows(2).any(|w| w == b"\\u")
+        } else {
+            body.iter().any(|b| matches!(b, b'%' | b'+'))
+        };
+        if !body.is_ascii() || escaped {
             return true;
         }
         let mut joined = Vec::with_capacity(body.len());
@@ -552,11 +558,12 @@ impl SecretMask {
 
     /// Secret-named fields of a JSON or URL-encoded body.
     fn learn_body(&mut self, body: &[u8]) {
-        if body.len() > LEARN_BODY_MAX || !self.may_name_a_secret(body) {
+        let trimmed = body.trim_ascii_start();
+        let json = trimmed.starts_with(b"{") || trimmed.starts_with(b"[");
+        if body.len() > LEARN_BODY_MAX || !self.may_name_a_secret(body, json) {
             return;
         }
-        let trimmed = body.trim_ascii_start();
-        if trimmed.starts_with(b"{") || trimmed.starts_with(b"[") {
+        if json {
             for (name, value) in json_fields::secret_fields(self, body).unwrap_or_default() {
                 self.learn_named(&name, &value);
             }
@@ -582,6 +589,10 @@ impl SecretMask {
     pub fn learn_body_for_test(&mut self, body: &[u8]) {
         self.learn_body(body);
         self.matcher.rebuild();
+    }
+    pub fn reads_body_for_test(&self, body: &[u8]) -> bool {
+        let trimmed = body.trim_ascii_start();
+        self.may_name_a_secret(body, trimmed.starts_with(b"{") || trimmed.starts_with(b"["))
     }
     pub fn learn_header_for_test(&mut self, name: &str, value: &str) {
         self.learn_named(name, value);

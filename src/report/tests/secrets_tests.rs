@@ -48,6 +48,23 @@ fn bodies_are_learned_from_whatever_spells_a_secret_name() {
 }
 
 #[test]
+fn escapes_that_spell_no_letter_hide_no_name() {
+    // an echo service's body: the request's JSON as an escaped string, a secret-named key beside it
+    let mut mask = mask();
+    mask.learn_body_for_test(br#"{"data": "{\"n\": 1}", "api_key": "k9x-77-one"}"#);
+    mask.learn_body_for_test(br#"{"path": "a\/b\\c", "session": "k9x-77-two"}"#);
+    assert_eq!(
+        mask.apply("k9x-77-one k9x-77-two"),
+        format!("{MASK} {MASK}")
+    );
+    // and a body whose keys spell no name is not read at all, escapes or not
+    assert!(!mask.reads_body_for_test(br#"{"data": "{\"n\": 1}", "url": "a\/b"}"#));
+    assert!(!mask.reads_body_for_test(b"a=b&c=d\\e"));
+    assert!(mask.reads_body_for_test(br#"{"\u0070assword": 1}"#));
+    assert!(mask.reads_body_for_test(b"a=%41"));
+}
+
+#[test]
 fn a_null_credential_is_not_a_secret() {
     let mut mask = mask();
     mask.learn_header_for_test("Authorization", "Bearer null");
