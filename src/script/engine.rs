@@ -71,7 +71,7 @@ pub struct Engine {
     pub(crate) run_deadline: Option<Instant>,
     /// The script body has returned; now running timers, promise jobs and callbacks.
     waiting: Cell<bool>,
-    /// The job being run; scripts read its inputs (through `inputPart(i)` and `responseBody()`)
+    /// The job being run; scripts read its inputs (through `inputValue(name)` and `responseBody()`)
     /// only if they need them.
     inputs: Rc<Inputs>,
 }
@@ -486,20 +486,32 @@ fn install_glue<'js>(
     modules: Option<super::modules::ModuleFolder>,
 ) -> Result<Persistent<Object<'static>>, String> {
     let hooks = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
-    // Input part `name` (see `boundary::input_part`) as JSON text; `null` between jobs.
+    // Input part `name` (see `boundary::input_part`), `null` between jobs, `undefined` for a
+    // scope the glue's copy still matches; built here: QuickJS's JSON.parse of the text costs
+    // several times more.
     let shared = inputs.clone();
-    let input_part = Function::new(ctx.clone(), move |name: String, have_copy: Opt<bool>| {
-        shared.with_job(|job| match job {
-            Some(job) => shared
-                .kept
-                .borrow_mut()
-                .part(job, &name, have_copy.0 == Some(true)),
-            None => "null".to_string(),
-        })
-    })
+    let input_value = Function::new(
+        ctx.clone(),
+        move |ctx: Ctx<'js>, name: String, have_copy: Opt<bool>| {
+            let text = shared.with_job(|job| match job {
+                Some(job) => shared
+                    .kept
+                    .borrow_mut()
+                    .part(job, &name, have_copy.0 == Some(true)),
+                None => "null".to_string(),
+            });
+            if text.is_empty() {
+                return Ok(Value::new_undefined(ctx));
+            }
+            match super::json::parse(&ctx, &text) {
+                Some(value) => Ok(value),
+                None => ctx.json_parse(text),
+            }
+        },
+    )
     .map_err(|e| e.to_string())?;
     hooks
-        .set("inputPart", input_part)
+        .set("inputValue", input_value)
         .map_err(|e| e.to_string())?;
     // The expression V8 names in a TypeError at `line`:`column` of the compiled script.
     let shared = inputs.clone();

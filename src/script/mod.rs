@@ -6,7 +6,7 @@
 //!   `pm.sendRequest` callbacks.
 //! - `boundary`: what crosses into the sandbox and back. In: the script's inputs as JSON parts
 //!   (`head`, the scopes by name, `request`, `response`, `cookies`) that the glue asks for by name
-//!   (`inputPart(name)`) when a script first reads them. Out: the object the glue's `finish`
+//!   (`inputValue(name)`, built from that JSON in Rust) when a script first reads them. Out: the object the glue's `finish`
 //!   returns, with named fields (assertions, console, error, next request, skip, changed scopes
 //!   and request).
 //! - `modules`: the built-in libraries (one manifest), `--script-modules` folders, and `require`.

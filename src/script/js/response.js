@@ -123,6 +123,25 @@
     configurable: true
   }, null);
   function streamProperty(r) { I.defineProperty(r, 'stream', STREAM); }
+  // `headers` and `cookies` alike: own properties whose lists are made on first read (a
+  // script that only reads the code or the body never pays for them).
+  var UNMADE = {};
+  function lazyList(field, make) {
+    return I.setPrototypeOf({
+      get: function () {
+        var h = hidden(this);
+        if (h[field] === UNMADE) h[field] = make(h.meta[field]);
+        return h[field];
+      },
+      set: function (v) { hidden(this)[field] = v; },
+      enumerable: true,
+      configurable: true
+    }, null);
+  }
+  var HEADERS = lazyList('headers', function (given) {
+    return new List(T.header, (given || []).map(headerOf), true);
+  });
+  var COOKIES = lazyList('cookies', function (given) { return cookieList(given); });
 
   // A received header, as the list would make it of `{key, value}` (without reading that back).
   function headerOf(pair) {
@@ -147,12 +166,15 @@
     }
     this.status = meta.status;
     this.code = meta.code;
-    this.headers = new List(T.header, (meta.headers || []).map(headerOf), true);
+    I.defineProperty(this, 'headers', HEADERS);
     streamProperty(this);
-    this.cookies = cookieList(meta.cookies);
+    I.defineProperty(this, 'cookies', COOKIES);
     this.responseTime = meta.responseTime;
     this.responseSize = meta.responseSize;
-    HIDDEN.set(this, { source: body, parsed: undefined, bytes: bytes, stream: undefined });
+    HIDDEN.set(this, {
+      source: body, parsed: undefined, bytes: bytes, stream: undefined,
+      meta: meta, headers: UNMADE, cookies: UNMADE
+    });
   }
   P.PostmanResponse = PostmanResponse;
   // What a failed request leaves: Postman's empty Response (own properties id, _details,

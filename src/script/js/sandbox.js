@@ -475,10 +475,10 @@
     var scope = scopes[name];
     if (scope) return scope;
     var copy = kept[name];
-    var text = P.inputPart(name, copy !== undefined && !copy._dirty);
-    if (text === '') scope = kept[name] = renewed(copy);
+    var vars = P.inputValue(name, copy !== undefined && !copy._dirty);
+    if (vars === undefined) scope = kept[name] = renewed(copy);
     else {
-      scope = new Scope(I.parse(text), name);
+      scope = new Scope(vars, name);
       if (plainValues(scope._vars)) kept[name] = scope;
       else delete kept[name];
     }
@@ -939,7 +939,7 @@
   I.setPrototypeOf(Run.prototype, null);
   function readPart(run, name) {
     var parsed = run.parsed || (run.parsed = I.create(null));
-    if (!(name in parsed)) parsed[name] = I.parse(P.inputPart(name));
+    if (!(name in parsed)) parsed[name] = P.inputValue(name);
     return parsed[name];
   }
   // `run.input` looks like the parsed whole: `run.input.request`, `run.input.info`, ...
@@ -1026,7 +1026,7 @@
       var name = SCOPES[k];
       var s = used[name];
       if (!s) continue;
-      if (s._valuesEdited) s = call(replayedOn, s, I.parse(P.inputPart(name)));
+      if (s._valuesEdited) s = call(replayedOn, s, P.inputValue(name));
       call(endScript, s);
       if (!s._dirty) continue;
       var keep = plainValues(s._vars);

@@ -770,3 +770,36 @@ fn the_next_script_sees_a_string_as_the_runner_stored_it() {
         assert_eq!(passed(&out), [(key.to_string(), None)]);
     }
 }
+
+#[test]
+fn response_lists_made_on_first_read_look_like_own_values() {
+    let mut h = Harness::new();
+    let out = h.test(
+        "var r = pm.response;\n\
+         pm.test('own keys in order', function () {\n\
+           pm.expect(Object.keys(r).join()).to.equal('id,_details,status,code,headers,stream,cookies,responseTime,responseSize');\n\
+         });\n\
+         pm.test('read through the list', function () {\n\
+           pm.expect(r.headers.get('content-type')).to.equal('application/json; charset=utf-8');\n\
+           pm.expect(r.headers.count()).to.equal(2);\n\
+           pm.expect(r.headers === r.headers).to.equal(true);\n\
+           pm.expect(r.cookies.count()).to.equal(0);\n\
+         });\n\
+         pm.test('in JSON', function () {\n\
+           var j = JSON.parse(JSON.stringify(r));\n\
+           pm.expect(j.header).to.eql([{key: 'Content-Type', value: 'application/json; charset=utf-8'}, {key: 'X-Trace', value: 'abc'}]);\n\
+           pm.expect(Object.assign({}, r).headers).to.equal(r.headers);\n\
+         });\n\
+         pm.test('assigned', function () {\n\
+           r.cookies = undefined;\n\
+           r.headers = 5;\n\
+           pm.expect(r.headers).to.equal(5);\n\
+           pm.expect(r.cookies).to.equal(undefined);\n\
+           pm.expect(pm.response.headers).to.equal(5);\n\
+         });",
+    );
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let results = passed(&out);
+    assert_eq!(results.len(), 4);
+    assert!(results.iter().all(|(_, e)| e.is_none()), "{results:?}");
+}
