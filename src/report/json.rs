@@ -107,9 +107,11 @@ impl JsonReporter {
             return;
         }
         let mask = self.mask.get();
-        let mut item = (*execution.item).clone();
-        mask.apply_json(&mut item);
-        execution.item = Arc::new(item);
+        if mask.changes_json(&execution.item) {
+            let mut item = (*execution.item).clone();
+            mask.apply_json(&mut item);
+            execution.item = Arc::new(item);
+        }
         for value in execution
             .prerequest_script
             .iter_mut()

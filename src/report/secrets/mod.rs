@@ -328,17 +328,7 @@ impl SecretMask {
             }
             Value::Array(list) => list.iter_mut().for_each(|v| self.apply_json(v)),
             Value::Object(map) if is_buffer(map) => {
-                let bytes: Vec<u8> = map
-                    .get("data")
-                    .and_then(Value::as_array)
-                    .map(|data| {
-                        data.iter()
-                            .filter_map(|b| b.as_u64())
-                            .map(|b| b as u8)
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                if let Cow::Owned(masked) = self.apply_bytes(&bytes) {
+                if let Some(masked) = self.masked_buffer(map) {
                     map.insert("data".into(), Value::from(masked));
                 }
             }
@@ -361,25 +351,83 @@ impl SecretMask {
 
     /// In an auth block (`{"type": "basic", "basic": [{"key": "username", "value": …}, …]}`),
     /// credential parameters and the username show as `********`.
+    /// Whether [`SecretMask::apply_json`] would change anything in `value` (so a shared value
+    /// need not be copied to be masked).
+    pub fn changes_json(&self, value: &Value) -> bool {
+        if !self.enabled {
+            return false;
+        }
+        let changes = |text: &str| matches!(self.apply(text), Cow::Owned(_));
+        match value {
+            Value::String(s) => changes(s),
+            Value::Array(list) => list.iter().any(|v| self.changes_json(v)),
+            Value::Object(map) if is_buffer(map) => self.masked_buffer(map).is_some(),
+            Value::Object(map) => {
+                self.auth_block_credentials(map).next().is_some()
+                    || map.iter().any(|(k, v)| changes(k) || self.changes_json(v))
+            }
+            _ => false,
+        }
+    }
+
+    /// The bytes of a `Buffer.toJSON()` object, masked; `None` when masking leaves them as they are.
+    fn masked_buffer(&self, map: &serde_json::Map<String, Value>) -> Option<Vec<u8>> {
+        if self.matcher.is_empty() {
+            return None;
+        }
+        let bytes: Vec<u8> = map
+            .get("data")
+            .and_then(Value::as_array)
+            .map(|data| {
+                data.iter()
+                    .filter_map(|b| b.as_u64())
+                    .map(|b| b as u8)
+                    .collect()
+            })
+            .unwrap_or_default();
+        match self.apply_bytes(&bytes) {
+            Cow::Owned(masked) => Some(masked),
+            Cow::Borrowed(_) => None,
+        }
+    }
+
     fn mask_auth_block(&self, map: &mut serde_json::Map<String, Value>) {
+        let shown: Vec<usize> = self.auth_block_credentials(map).collect();
         let Some(kind) = map.get("type").and_then(Value::as_str).map(str::to_string) else {
             return;
         };
         let Some(Value::Array(params)) = map.get_mut(&kind) else {
             return;
         };
-        for param in params.iter_mut().filter_map(Value::as_object_mut) {
-            let credential = param
-                .get("key")
-                .and_then(Value::as_str)
-                .is_some_and(|key| key == "username" || self.is_auth_credential(key));
-            let shown = param.get("value").and_then(Value::as_str).is_some_and(|v| {
-                !v.is_empty() && v != MASK && !v.contains("{{") && !is_placeholder(v)
-            });
-            if credential && shown {
+        for at in shown {
+            if let Some(param) = params.get_mut(at).and_then(Value::as_object_mut) {
                 param.insert("value".into(), Value::from(MASK));
             }
         }
+    }
+
+    /// Where an auth block (`{type, <type>: [{key, value}…]}`) shows a credential in clear.
+    fn auth_block_credentials<'a>(
+        &'a self,
+        map: &'a serde_json::Map<String, Value>,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let kind = map.get("type").and_then(Value::as_str);
+        let params = kind.and_then(|k| map.get(k)).and_then(Value::as_array);
+        params
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .filter_map(|(at, param)| {
+                let param = param.as_object()?;
+                let credential = param
+                    .get("key")
+                    .and_then(Value::as_str)
+                    .is_some_and(|key| key == "username" || self.is_auth_credential(key));
+                let shown = param.get("value").and_then(Value::as_str).is_some_and(|v| {
+                    !v.is_empty() && v != MASK && !v.contains("{{") && !is_placeholder(v)
+                });
+                (credential && shown).then_some(at)
+            })
     }
 
     fn is_auth_credential(&self, key: &str) -> bool {

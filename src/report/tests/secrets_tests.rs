@@ -263,3 +263,33 @@ fn an_echoed_postman_token_is_not_a_secret_but_a_token_beside_it_is() {
         format!("0b6c1a3e-9f7d-4c56-8a21-3d5e7f9a1b2c k9x-77-uuid {MASK}")
     );
 }
+
+#[test]
+fn changes_json_says_whether_masking_changes_a_value() {
+    let mut mask = mask();
+    let values = [
+        serde_json::json!({"name": "item", "request": {"url": "https://x.test/a", "header": []}}),
+        serde_json::json!({"auth": {"type": "bearer", "bearer": [{"key": "token", "value": "k9x-77-abc"}]}}),
+        serde_json::json!({"auth": {"type": "bearer", "bearer": [{"key": "token", "value": "{{token}}"}]}}),
+        serde_json::json!({"auth": {"type": "basic", "basic": [7, {"key": "username", "value": "ann"}]}}),
+        serde_json::json!(["k9x-77-learned", 1, null]),
+        serde_json::json!({"k9x-77-learned": 1}),
+        serde_json::json!({"stream": {"type": "Buffer", "data": [107, 57, 120]}}),
+        serde_json::json!({"stream": {"type": "Buffer", "data": b"k9x-77-learned".to_vec()}}),
+    ];
+    let check = |mask: &SecretMask, expected: [bool; 8]| {
+        for (value, expected) in values.iter().zip(expected) {
+            let mut masked = value.clone();
+            mask.apply_json(&mut masked);
+            assert_eq!(masked != *value, expected, "{value}");
+            assert_eq!(mask.changes_json(value), expected, "{value}");
+        }
+    };
+    // nothing learned yet: only auth blocks are masked
+    check(
+        &mask,
+        [false, true, false, true, false, false, false, false],
+    );
+    mask.learn("k9x-77-learned");
+    check(&mask, [false, true, false, true, true, true, false, true]);
+}
