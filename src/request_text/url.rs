@@ -226,39 +226,23 @@ pub fn normalize_param(s: &str, encode_equals: bool) -> String {
 /// `:name` path segments replaced by the URL's variables, disabled query params dropped.
 pub fn unresolved_string(url: &Url) -> String {
     let from_parts = url.host.is_some() || url.path.is_some();
-    let parsed;
-    let (protocol, auth, host, port, path, hash) = if from_parts {
-        (
-            url.protocol.clone(),
-            None,
-            url.host.clone(),
-            url.port.clone(),
-            url.path.clone(),
-            url.hash.clone(),
-        )
-    } else {
-        parsed = parse(&url.raw);
-        (
-            parsed.protocol.clone(),
-            parsed.auth.clone(),
-            parsed.host.clone(),
-            parsed.port.clone(),
-            parsed.path.clone(),
-            parsed.hash.clone(),
-        )
+    let parsed = (!from_parts).then(|| parse(&url.raw));
+    let (protocol, auth, host, port, path, hash) = match &parsed {
+        None => (&url.protocol, &None, &url.host, &url.port, &url.path, &url.hash),
+        Some(p) => (&p.protocol, &p.auth, &p.host, &p.port, &p.path, &p.hash),
     };
-    let mut out = String::new();
-    if let Some(p) = protocol.filter(|p| !p.is_empty()) {
-        out.push_str(&p);
+    let mut out = String::with_capacity(url.raw.len() + 16);
+    if let Some(p) = protocol.as_deref().filter(|p| !p.is_empty()) {
+        out.push_str(p);
         if !p.ends_with("://") {
             out.push_str("://");
         }
     }
     if let Some((user, pass)) = auth {
-        out.push_str(&user);
+        out.push_str(user);
         if let Some(pass) = pass {
             out.push(':');
-            out.push_str(&pass);
+            out.push_str(pass);
         }
         out.push('@');
     }
@@ -267,7 +251,7 @@ pub fn unresolved_string(url: &Url) -> String {
     }
     if let Some(port) = port {
         out.push(':');
-        out.push_str(&port);
+        out.push_str(port);
     }
     if let Some(path) = path {
         let segments: Vec<String> = path
@@ -297,7 +281,7 @@ pub fn unresolved_string(url: &Url) -> String {
             .collect();
         (!enabled.is_empty()).then(|| enabled.join("&"))
     } else {
-        parse(&url.raw).query.map(|q| q.join("&"))
+        parsed.as_ref().and_then(|p| p.query.as_ref()).map(|q| q.join("&"))
     };
     if let Some(q) = query {
         out.push('?');
@@ -305,7 +289,7 @@ pub fn unresolved_string(url: &Url) -> String {
     }
     if let Some(h) = hash {
         out.push('#');
-        out.push_str(&h);
+        out.push_str(h);
     }
     out
 }
