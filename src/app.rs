@@ -108,21 +108,20 @@ fn run_one(
     shard: Option<Shard>,
     process_ends: bool,
 ) -> Result<i32, AppError> {
-    let loaded = load_collection(args, sources, path, &args.exclude_folder)?;
-    if let Some((spec, _)) = &shard {
-        if args.dist.shard_by() == runner::shard::ShardBy::Collection && spec.index > 0 {
-            // one collection is one unit: the first shard runs it
-            eprintln!(
-                "postie: shard {}/{} has no collection to run",
-                spec.index + 1,
-                spec.total
-            );
-            return Ok(0);
-        }
+    // one collection is one unit: the first shard runs it
+    let idle_shard = shard.as_ref().map(|(spec, _)| spec).filter(|spec| {
+        args.dist.shard_by() == runner::shard::ShardBy::Collection && spec.index > 0
+    });
+    let idle_shard = idle_shard.map(|spec| (spec.index + 1, spec.total));
+    let (loaded, engine, started) = load_beside_engine(args, sources, path, shard);
+    let loaded = loaded?;
+    if let Some((index, total)) = idle_shard {
+        eprintln!("postie: shard {index}/{total} has no collection to run");
+        return Ok(0);
     }
     let mut inputs = load_inputs(args, sources)?;
     let scopes = inputs.scopes_for(&loaded);
-    let engine = Engine::new(args, shard)?;
+    let engine = engine?;
     let mut reporters = report::build(&report_config(args));
     let outcome = run_collection(
         args,
@@ -132,11 +131,47 @@ fn run_one(
         std::mem::take(&mut inputs.data),
         &mut reporters,
         process_ends,
+        started,
     )?;
     print_errors(&outcome);
     export(args, &engine, Some(&loaded), &inputs, &outcome.scopes)?;
     let failed = outcome.failed || !outcome.reporter_errors.is_empty();
     Ok(exit_code(args, failed))
+}
+
+/// A collection file this large takes milliseconds to read: time enough to start the JavaScript
+/// engine its scripts will need on another core (and a collection that large has scripts).
+const ENGINE_BESIDE_LOAD_BYTES: u64 = 256 * 1024;
+
+/// Loads the collection and builds the engine; when the file is large, builds the engine and
+/// starts a JavaScript runtime while the collection loads.
+fn load_beside_engine(
+    args: &RunArgs,
+    sources: &Sources,
+    path: &Path,
+    shard: Option<Shard>,
+) -> (
+    Result<LoadedCollection, AppError>,
+    Result<Engine, AppError>,
+    Option<ScriptRuntime>,
+) {
+    let large = std::fs::metadata(path).is_ok_and(|m| m.len() >= ENGINE_BESIDE_LOAD_BYTES);
+    if !large || args.parallel > 1 {
+        let loaded = load_collection(args, sources, path, &args.exclude_folder);
+        return (loaded, Engine::new(args, shard), None);
+    }
+    std::thread::scope(|scope| {
+        let loading = scope.spawn(|| load_collection(args, sources, path, &args.exclude_folder));
+        let engine = Engine::new(args, shard);
+        let started = engine
+            .as_ref()
+            .ok()
+            .map(|engine| ScriptRuntime::started(engine.scripts.clone()));
+        let loaded = loading
+            .join()
+            .unwrap_or_else(|_| Err(AppError("the collection could not be read".into())));
+        (loaded, engine, started)
+    })
 }
 
 /// Loads a collection and checks `--folder` and `--exclude-folder` (`excluded`) against it: an
@@ -269,6 +304,8 @@ impl Engine {
 }
 
 /// Runs one collection to its `Done` event (`--mock` and `--parallel-by iteration` included).
+/// `started`: a JavaScript runtime already started for it (see [`load_beside_engine`]).
+#[allow(clippy::too_many_arguments)]
 fn run_collection(
     args: &RunArgs,
     engine: &Engine,
@@ -277,6 +314,7 @@ fn run_collection(
     data: Vec<VariableScope>,
     reporters: &mut [Box<dyn report::Reporter>],
     process_ends: bool,
+    started: Option<ScriptRuntime>,
 ) -> Result<runner::RunOutcome, AppError> {
     let mock = if args.mock {
         Some(MockServer::start(&loaded.collection, 0)?)
@@ -341,7 +379,7 @@ fn run_collection(
             reporters,
         )
     } else {
-        let mut scripts = ScriptRuntime::new(engine.scripts.clone());
+        let mut scripts = started.unwrap_or_else(|| ScriptRuntime::new(engine.scripts.clone()));
         let outcome = runner::run(
             input,
             &options,

@@ -134,3 +134,66 @@ fn request_warnings_are_shown_as_newman_shows_them() {
     assert!(stdout.contains(expected_a), "{stdout}");
     assert!(stdout.contains(expected_b), "{stdout}");
 }
+
+/// A collection of `count` items, each with a test script, the last one `last` (JSON text).
+fn large_collection(dir: &Path, count: usize, last: &str) -> PathBuf {
+    let item = r#"{"name": "item", "request": {"method": "GET", "url": "http://127.0.0.1:1/x"},
+        "event": [{"listen": "test", "script": {"exec": ["pm.test('runs', () => pm.expect(1).to.eql(1));"]}}]}"#;
+    let mut items = vec![item; count - 1];
+    items.push(last);
+    let text = format!(
+        r#"{{"info": {{"name": "large", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}},
+        "item": [{}]}}"#,
+        items.join(",\n")
+    );
+    assert!(
+        text.len() > 256 * 1024,
+        "large enough to load beside the engine"
+    );
+    let path = dir.join("large.postman_collection.json");
+    std::fs::write(&path, text).expect("write the collection");
+    path
+}
+
+#[test]
+fn a_large_collection_loads_beside_the_engine_with_the_same_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = large_collection(
+        dir.path(),
+        1500,
+        r#"{"name": "bad", "request": {"url": 5, "method": []}}"#,
+    );
+    let out = postie(&["run", path(&bad)]);
+    assert_clear_error(&out, &["large.postman_collection.json", "item[1499]"]);
+
+    // a good collection, then a bad environment: the environment's error, as for a small file
+    let good = large_collection(
+        dir.path(),
+        1500,
+        r#"{"name": "last", "request": "http://127.0.0.1:1/y"}"#,
+    );
+    let truncated = fixture("bad/truncated.postman_environment.json");
+    let out = postie(&["run", path(&good), "-e", path(&truncated)]);
+    assert_clear_error(&out, &["truncated.postman_environment.json:2"]);
+
+    // and it runs: every item's test script, in the runtime started while the file loaded
+    let out = postie(&[
+        "run",
+        path(&good),
+        "-r",
+        "json",
+        "--reporter-json-export",
+        path(&dir.path().join("r.json")),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the requests fail: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("r.json")).expect("report"))
+            .expect("JSON");
+    assert_eq!(report["run"]["stats"]["assertions"]["total"], 1499);
+    assert_eq!(report["run"]["stats"]["assertions"]["failed"], 0);
+}

@@ -148,6 +148,7 @@ pub(super) fn run_several(
                 inputs.data.clone(),
                 &mut reporters,
                 process_ends,
+                None,
             )?;
             drop(reporters);
             if run.ended(index, &outcome) {
@@ -227,6 +228,7 @@ impl Several<'_> {
                             inputs.data.clone(),
                             &mut reporters,
                             false,
+                            None,
                         );
                         let result = result.map(|outcome| (recording.take(), outcome));
                         if args.bail.is_some()

@@ -228,7 +228,14 @@ pub fn unresolved_string(url: &Url) -> String {
     let from_parts = url.host.is_some() || url.path.is_some();
     let parsed = (!from_parts).then(|| parse(&url.raw));
     let (protocol, auth, host, port, path, hash) = match &parsed {
-        None => (&url.protocol, &None, &url.host, &url.port, &url.path, &url.hash),
+        None => (
+            &url.protocol,
+            &None,
+            &url.host,
+            &url.port,
+            &url.path,
+            &url.hash,
+        ),
         Some(p) => (&p.protocol, &p.auth, &p.host, &p.port, &p.path, &p.hash),
     };
     let mut out = String::with_capacity(url.raw.len() + 16);
@@ -281,7 +288,10 @@ pub fn unresolved_string(url: &Url) -> String {
             .collect();
         (!enabled.is_empty()).then(|| enabled.join("&"))
     } else {
-        parsed.as_ref().and_then(|p| p.query.as_ref()).map(|q| q.join("&"))
+        parsed
+            .as_ref()
+            .and_then(|p| p.query.as_ref())
+            .map(|q| q.join("&"))
     };
     if let Some(q) = query {
         out.push('?');

@@ -194,6 +194,15 @@ impl ScriptRuntime {
         }
     }
 
+    /// As [`ScriptRuntime::new`], with the engine started now rather than at the first script.
+    pub fn started(options: ScriptOptions) -> ScriptRuntime {
+        let engine = engine::Engine::new(&options).ok();
+        ScriptRuntime {
+            engine,
+            ..ScriptRuntime::new(options)
+        }
+    }
+
     /// Starts compiling `sources`, the distinct scripts the run will need in the order it
     /// needs them, on another thread (replacing any earlier list).
     pub fn compile_ahead(&mut self, sources: Vec<String>) {
