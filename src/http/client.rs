@@ -203,6 +203,18 @@ impl HttpClient {
         request: &PreparedRequest,
         behavior: &ProtocolProfileBehavior,
     ) -> Result<ResponseData, RequestError> {
+        self.send_meanwhile(request, behavior, &mut || {})
+    }
+
+    /// As [`HttpClient::send`]; `meanwhile` is called once, while the first answer is awaited
+    /// (or not at all, when the request cannot be written).
+    pub fn send_meanwhile(
+        &self,
+        request: &PreparedRequest,
+        behavior: &ProtocolProfileBehavior,
+        meanwhile: &mut dyn FnMut(),
+    ) -> Result<ResponseData, RequestError> {
+        let mut meanwhile = Some(meanwhile);
         // the certificate is chosen by the request's URL and kept across redirects (Newman)
         let (route, slot) = self.route_for(behavior, &request.url)?;
         let follow = behavior
@@ -236,7 +248,7 @@ impl HttpClient {
                 headers,
                 body,
                 timings,
-            } = self.send_hop(route, slot, &hop, &parsed, hop_started)?;
+            } = self.send_hop(route, slot, &hop, &parsed, hop_started, &mut meanwhile)?;
             let set_cookies: Vec<String> = headers
                 .iter()
                 .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
@@ -314,6 +326,7 @@ impl HttpClient {
         hop: &Hop,
         url: &url::Url,
         hop_started: Instant,
+        meanwhile: &mut Option<&mut dyn FnMut()>,
     ) -> Result<HopResponse, RequestError> {
         let https = url.scheme() == "https";
         let proxy = self.proxies.for_url(url);
@@ -360,7 +373,7 @@ impl HttpClient {
         let timeout = self.time_left(self.options.timeout_request.filter(|d| !d.is_zero()));
         let progress = wire::Progress::default();
         let result = self.runtime.block_on(async {
-            let exchange = wire::exchange(&self.pool, &endpoint, &outgoing, &progress);
+            let exchange = wire::exchange(&self.pool, &endpoint, &outgoing, &progress, meanwhile);
             match timeout {
                 Some(t) => tokio::time::timeout(t, exchange).await.ok(),
                 None => Some(exchange.await),

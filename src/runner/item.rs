@@ -9,6 +9,7 @@ use crate::collection::model::{Auth, ProtocolProfileBehavior, Request};
 use crate::http::{self, HttpClient, HttpOptions, PreparedRequest, ResponseData};
 use crate::script::{
     NextRequest, RequestSender, ScriptInfo, ScriptJob, ScriptKind, ScriptOutcome, ScriptRequest,
+    ScriptRuntime,
 };
 use crate::variables::Scopes;
 use std::cell::RefCell;
@@ -29,9 +30,12 @@ impl ItemResult {
     }
 }
 
+/// Runs one item; `next` is the item expected to run after it (its scripts are loaded while
+/// this item's request is on its way).
 pub(crate) fn run_item(
     ctx: &mut RunContext<'_>,
     planned: &PlannedItem<'_>,
+    next: Option<&PlannedItem<'_>>,
     scopes: &mut Scopes,
     cursor: &Cursor,
 ) -> ItemResult {
@@ -63,11 +67,24 @@ pub(crate) fn run_item(
     });
 
     let mut request = ScriptRequest::new(planned.item.request.clone());
+    let collection = ctx.collection;
+    let upcoming = |scripts: &mut ScriptRuntime| {
+        let sources: Vec<String> = planned
+            .scripts(collection, ScriptKind::Test.event_name())
+            .into_iter()
+            .chain(next.map_or_else(Vec::new, |next| {
+                next.scripts(collection, ScriptKind::Prerequest.event_name())
+            }))
+            .map(|script| script.source())
+            .collect();
+        scripts.preload(sources.iter().map(String::as_str));
+    };
     let phase = Phase {
         cursor,
         item,
         location: &location,
         info: &info,
+        upcoming: &upcoming,
     };
     let skip = run_scripts(
         ctx,
@@ -176,6 +193,8 @@ pub(super) struct Phase<'a> {
     pub item: ItemRef<'a>,
     location: &'a str,
     info: &'a ScriptInfo,
+    /// Loads the scripts that run next (this item's tests, the next item's pre-request).
+    upcoming: &'a dyn Fn(&mut ScriptRuntime),
 }
 
 impl Phase<'_> {
@@ -459,7 +478,8 @@ fn send(
         _ => 0,
     };
     let mut current = auth.cloned();
-    let mut outcome = ctx.http.send(&prepared, behavior);
+    let (http, scripts) = (ctx.http, &mut *ctx.scripts);
+    let mut outcome = http.send_meanwhile(&prepared, behavior, &mut || (phase.upcoming)(scripts));
     let mut sent = prepared;
     for _ in 0..replays {
         let next = match (&outcome, &current) {

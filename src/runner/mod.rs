@@ -321,7 +321,7 @@ pub(crate) fn run_iteration(
             http_request_id: crate::ids::uuid_v4().to_string(),
         };
         announce_folders(ctx, &mut entered, &planned.folder_names, &cursor);
-        let result = item::run_item(ctx, planned, scopes, &cursor);
+        let result = item::run_item(ctx, planned, items.get(position + 1), scopes, &cursor);
         failed |= result.failed;
         if ctx.timed_out() {
             return timed_out(failed);

@@ -275,10 +275,7 @@ impl Engine {
     ) -> Result<Function<'js>, ScriptFailure> {
         if !self.compiled.contains_key(source) {
             let compiled = self.compile(ctx, source, ahead)?;
-            if self.compiled.len() >= MAX_CACHED_SCRIPTS {
-                self.compiled.clear();
-            }
-            self.compiled.insert(source.to_string(), compiled);
+            self.remember(source, compiled);
         }
         let compiled = &self.compiled[source];
         let test_script = kind == ScriptKind::Test;
@@ -299,6 +296,38 @@ impl Engine {
             .map_err(|e| self.failure(ctx, e))
     }
 
+    fn remember(&mut self, source: &str, compiled: Compiled) {
+        if self.compiled.len() >= MAX_CACHED_SCRIPTS {
+            self.compiled.clear();
+        }
+        self.compiled.insert(source.to_string(), compiled);
+    }
+
+    /// Loads `source`, when the other thread has compiled it, ahead of its run (say, while a
+    /// request is on its way): nothing runs, and what is not compiled yet is left for the run.
+    pub fn preload(&mut self, source: &str, ahead: Option<&Precompiled>) {
+        if self.compiled.contains_key(source) {
+            return;
+        }
+        let loaded = self
+            .context
+            .clone()
+            .with(|ctx| Self::load_ahead(&ctx, source, ahead));
+        if let Some(compiled) = loaded {
+            self.remember(source, compiled);
+        }
+    }
+
+    /// `source` from what the other thread compiled ahead, if it is there.
+    fn load_ahead(ctx: &Ctx<'_>, source: &str, ahead: Option<&Precompiled>) -> Option<Compiled> {
+        let ahead = ahead?.take(source)?;
+        let function = bytecode::load(ctx, &ahead.bytes)?.into_function()?;
+        Some(Compiled {
+            function: Persistent::save(ctx, function),
+            shadows: ahead.shadows,
+        })
+    }
+
     /// `source` compiled: loaded from what the other thread compiled ahead, or compiled here.
     fn compile(
         &self,
@@ -306,13 +335,8 @@ impl Engine {
         source: &str,
         ahead: Option<&Precompiled>,
     ) -> Result<Compiled, ScriptFailure> {
-        if let Some(ahead) = ahead.and_then(|a| a.take(source)) {
-            if let Some(f) = bytecode::load(ctx, &ahead.bytes).and_then(|v| v.into_function()) {
-                return Ok(Compiled {
-                    function: Persistent::save(ctx, f),
-                    shadows: ahead.shadows,
-                });
-            }
+        if let Some(compiled) = Self::load_ahead(ctx, source, ahead) {
+            return Ok(compiled);
         }
         let wrapped = wrap(source);
         let mut options = EvalOptions::default();

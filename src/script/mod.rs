@@ -220,6 +220,22 @@ impl ScriptRuntime {
         self.ahead.as_ref().is_some_and(|a| a.wait_for(source))
     }
 
+    /// Whether `source` is compiled ahead and not taken yet.
+    #[cfg(test)]
+    fn holds_ahead(&self, source: &str) -> bool {
+        self.ahead.as_ref().is_some_and(|a| a.holds(source))
+    }
+
+    /// Loads what the other thread compiled of `sources` ahead of their runs, when the engine
+    /// has started (see [`engine::Engine::preload`]).
+    pub fn preload<'s>(&mut self, sources: impl IntoIterator<Item = &'s str>) {
+        if let Some(engine) = self.engine.as_mut() {
+            for source in sources {
+                engine.preload(source, self.ahead.as_ref());
+            }
+        }
+    }
+
     pub fn run(&mut self, job: ScriptJob<'_>) -> ScriptOutcome {
         let engine = match self.engine.take() {
             Some(engine) => engine,

@@ -689,3 +689,45 @@ fn malformed_responses_are_node_parse_errors() {
         (200, "OK", &b"ok"[..])
     );
 }
+
+#[test]
+fn meanwhile_runs_once_while_the_first_answer_is_awaited() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+    // the server answers only once `meanwhile` lets it; then redirects once
+    let released = Arc::new(AtomicBool::new(false));
+    let gate = released.clone();
+    let server = RawServer::start(move |path| {
+        let waited = Instant::now();
+        while !gate.load(Ordering::SeqCst) && waited.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        match path {
+            "/a" => b"HTTP/1.1 302 Found\r\nLocation: /b\r\nContent-Length: 0\r\n\r\n".to_vec(),
+            _ => ok_response(b"done", &[]),
+        }
+    });
+    let client = HttpClient::new(&options()).unwrap();
+    let mut calls = 0;
+    let mut seen_by_server = 0;
+    let response = client
+        .send_meanwhile(
+            &get(&format!("{}/a", server.base())),
+            &ProtocolProfileBehavior::default(),
+            &mut || {
+                calls += 1;
+                // the request is written before `meanwhile` runs
+                let waited = Instant::now();
+                while server.count() == 0 && waited.elapsed() < Duration::from_secs(5) {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+                seen_by_server = server.count();
+                released.store(true, Ordering::SeqCst);
+            },
+        )
+        .unwrap();
+    assert_eq!(response.body, b"done");
+    assert_eq!((calls, seen_by_server), (1, 1));
+    assert_eq!(server.count(), 2);
+}

@@ -180,12 +180,14 @@ pub(crate) struct Outgoing<'a> {
     pub close: bool,
 }
 
-/// Sends the request and reads the response, on a kept-alive connection when there is one.
+/// Sends the request and reads the response, on a kept-alive connection when there is one;
+/// `meanwhile` is called once the request is written, while the answer is on its way.
 pub(crate) async fn exchange(
     pool: &Pool,
     endpoint: &Endpoint<'_>,
     outgoing: &Outgoing<'_>,
     progress: &Progress,
+    meanwhile: &mut Option<&mut dyn FnMut()>,
 ) -> Result<Response, WireError> {
     let key = Key {
         https: endpoint.tls.is_some(),
@@ -208,7 +210,7 @@ pub(crate) async fn exchange(
                 conn?
             }
         };
-        match round_trip(&mut conn, outgoing).await {
+        match round_trip(&mut conn, outgoing, meanwhile).await {
             Ok((response, reusable)) => {
                 if reusable && !outgoing.close {
                     pool.put(key, conn);
@@ -227,6 +229,7 @@ pub(crate) async fn exchange(
 async fn round_trip(
     conn: &mut Conn,
     outgoing: &Outgoing<'_>,
+    meanwhile: &mut Option<&mut dyn FnMut()>,
 ) -> Result<(Response, bool), ExchangeFailure> {
     let written = async {
         match outgoing.body.filter(|b| !b.is_empty()) {
@@ -250,6 +253,9 @@ async fn round_trip(
             error: WireError::Io(e),
             before_response: true,
         });
+    }
+    if let Some(work) = meanwhile.take() {
+        work();
     }
     response::read(conn, outgoing.is_head, outgoing.max_body).await
 }

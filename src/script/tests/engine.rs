@@ -64,6 +64,29 @@ fn scripts_compiled_ahead_run_as_scripts_compiled_in_place() {
     assert_eq!(ahead.scopes.environment.get("x"), Some(&json!(42)));
 }
 
+/// What `preload` loads (while a request is on its way) is taken from the other thread and runs
+/// as it would have; before the engine has started, it loads nothing.
+#[test]
+fn preloaded_scripts_are_taken_from_the_other_thread_and_run() {
+    let script = "pm.environment.set('x', 7);";
+    let mut h = Harness::new();
+    h.runtime
+        .compile_ahead(vec![script.to_string(), "1;".to_string()]);
+    assert!(h.runtime.compiled_ahead(script));
+    h.runtime.preload([script]);
+    assert!(
+        h.runtime.holds_ahead(script),
+        "no engine yet: left where it is"
+    );
+    assert!(h.test(";").error.is_none());
+    h.runtime.preload([script, "not compiled ahead"]);
+    assert!(!h.runtime.holds_ahead(script), "taken");
+    assert!(h.runtime.holds_ahead("1;"), "only what was asked for");
+    let out = h.test(script);
+    assert!(out.error.is_none(), "{:?}", out.error);
+    assert_eq!(h.scopes.environment.get("x"), Some(&json!(7)));
+}
+
 #[test]
 fn scripts_do_not_share_declarations() {
     let mut h = Harness::new();
