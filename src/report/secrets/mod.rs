@@ -349,8 +349,6 @@ impl SecretMask {
         }
     }
 
-    /// In an auth block (`{"type": "basic", "basic": [{"key": "username", "value": …}, …]}`),
-    /// credential parameters and the username show as `********`.
     /// Whether [`SecretMask::apply_json`] would change anything in `value` (so a shared value
     /// need not be copied to be masked).
     pub fn changes_json(&self, value: &Value) -> bool {
@@ -391,8 +389,13 @@ impl SecretMask {
         }
     }
 
+    /// In an auth block (`{"type": "basic", "basic": [{"key": "username", "value": …}, …]}`),
+    /// credential parameters and the username show as `********`.
     fn mask_auth_block(&self, map: &mut serde_json::Map<String, Value>) {
         let shown: Vec<usize> = self.auth_block_credentials(map).collect();
+        if shown.is_empty() {
+            return;
+        }
         let Some(kind) = map.get("type").and_then(Value::as_str).map(str::to_string) else {
             return;
         };
@@ -606,8 +609,7 @@ impl SecretMask {
 
     /// Secret-named fields of a JSON or URL-encoded body.
     fn learn_body(&mut self, body: &[u8]) {
-        let trimmed = body.trim_ascii_start();
-        let json = trimmed.starts_with(b"{") || trimmed.starts_with(b"[");
+        let json = looks_like_json(body);
         if body.len() > LEARN_BODY_MAX || !self.may_name_a_secret(body, json) {
             return;
         }
@@ -625,6 +627,12 @@ impl SecretMask {
     }
 }
 
+/// A body read as JSON for its secret-named fields (else as a form, if anything).
+fn looks_like_json(body: &[u8]) -> bool {
+    let trimmed = body.trim_ascii_start();
+    trimmed.starts_with(b"{") || trimmed.starts_with(b"[")
+}
+
 /// Node's `Buffer.toJSON()` shape, `{type: "Buffer", data: [bytes]}`.
 fn is_buffer(map: &serde_json::Map<String, Value>) -> bool {
     map.len() == 2
@@ -639,8 +647,7 @@ impl SecretMask {
         self.matcher.rebuild();
     }
     pub fn reads_body_for_test(&self, body: &[u8]) -> bool {
-        let trimmed = body.trim_ascii_start();
-        self.may_name_a_secret(body, trimmed.starts_with(b"{") || trimmed.starts_with(b"["))
+        self.may_name_a_secret(body, looks_like_json(body))
     }
     pub fn learn_header_for_test(&mut self, name: &str, value: &str) {
         self.learn_named(name, value);
