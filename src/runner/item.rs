@@ -69,15 +69,10 @@ pub(crate) fn run_item(
     let mut request = ScriptRequest::new(planned.item.request.clone());
     let collection = ctx.collection;
     let upcoming = |scripts: &mut ScriptRuntime| {
-        let sources: Vec<String> = planned
-            .scripts(collection, ScriptKind::Test.event_name())
-            .into_iter()
-            .chain(next.map_or_else(Vec::new, |next| {
-                next.scripts(collection, ScriptKind::Prerequest.event_name())
-            }))
-            .map(|script| script.source())
-            .collect();
-        scripts.preload(sources.iter().map(String::as_str));
+        let tests = planned.scripts(collection, ScriptKind::Test.event_name());
+        let next = next.map(|next| next.scripts(collection, ScriptKind::Prerequest.event_name()));
+        let sources = tests.into_iter().chain(next.into_iter().flatten());
+        scripts.preload(sources.map(|script| script.source()));
     };
     let phase = Phase {
         cursor,

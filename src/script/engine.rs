@@ -305,14 +305,14 @@ impl Engine {
 
     /// Loads `source`, when the other thread has compiled it, ahead of its run (say, while a
     /// request is on its way): nothing runs, and what is not compiled yet is left for the run.
-    pub fn preload(&mut self, source: &str, ahead: Option<&Precompiled>) {
+    pub fn preload(&mut self, source: &str, ahead: &Precompiled) {
         if self.compiled.contains_key(source) {
             return;
         }
         let loaded = self
             .context
             .clone()
-            .with(|ctx| Self::load_ahead(&ctx, source, ahead));
+            .with(|ctx| Self::load_ahead(&ctx, source, Some(ahead)));
         if let Some(compiled) = loaded {
             self.remember(source, compiled);
         }

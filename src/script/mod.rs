@@ -6,9 +6,9 @@
 //!   `pm.sendRequest` callbacks.
 //! - `boundary`: what crosses into the sandbox and back. In: the script's inputs as JSON parts
 //!   (`head`, the scopes by name, `request`, `response`, `cookies`) that the glue asks for by name
-//!   (`inputValue(name)`, built from that JSON in Rust) when a script first reads them. Out: the object the glue's `finish`
-//!   returns, with named fields (assertions, console, error, next request, skip, changed scopes
-//!   and request).
+//!   (`inputValue(name)`, built from that JSON in Rust) when a script first reads them. Out: the
+//!   object the glue's `finish` returns, with named fields (assertions, console, error, next
+//!   request, skip, changed scopes and request).
 //! - `modules`: the built-in libraries (one manifest), `--script-modules` folders, and `require`.
 //! - `v8`: QuickJS's error words turned into V8's (tokenizer, syntax errors, callee names,
 //!   Newman's sandbox parameters).
@@ -194,7 +194,8 @@ impl ScriptRuntime {
         }
     }
 
-    /// As [`ScriptRuntime::new`], with the engine started now rather than at the first script.
+    /// As [`ScriptRuntime::new`], with the engine started now rather than at the first script
+    /// (an engine that cannot start is tried again, and its error reported, at the first script).
     pub fn started(options: ScriptOptions) -> ScriptRuntime {
         let engine = engine::Engine::new(&options).ok();
         ScriptRuntime {
@@ -227,12 +228,13 @@ impl ScriptRuntime {
     }
 
     /// Loads what the other thread compiled of `sources` ahead of their runs, when the engine
-    /// has started (see [`engine::Engine::preload`]).
-    pub fn preload<'s>(&mut self, sources: impl IntoIterator<Item = &'s str>) {
-        if let Some(engine) = self.engine.as_mut() {
-            for source in sources {
-                engine.preload(source, self.ahead.as_ref());
-            }
+    /// has started (see [`engine::Engine::preload`]); `sources` is not read otherwise.
+    pub fn preload(&mut self, sources: impl IntoIterator<Item = impl AsRef<str>>) {
+        let (Some(engine), Some(ahead)) = (self.engine.as_mut(), self.ahead.as_ref()) else {
+            return;
+        };
+        for source in sources {
+            engine.preload(source.as_ref(), ahead);
         }
     }
 
