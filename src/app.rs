@@ -109,13 +109,13 @@ fn run_one(
     process_ends: bool,
 ) -> Result<i32, AppError> {
     // one collection is one unit: the first shard runs it
-    let idle_shard = shard.as_ref().map(|(spec, _)| spec).filter(|spec| {
+    let idle_shard = shard.as_ref().map(|(spec, _)| *spec).filter(|spec| {
         args.dist.shard_by() == runner::shard::ShardBy::Collection && spec.index > 0
     });
-    let idle_shard = idle_shard.map(|spec| (spec.index + 1, spec.total));
     let (loaded, engine, started) = load_beside_engine(args, sources, path, shard);
     let loaded = loaded?;
-    if let Some((index, total)) = idle_shard {
+    if let Some(spec) = idle_shard {
+        let (index, total) = (spec.index + 1, spec.total);
         eprintln!("postie: shard {index}/{total} has no collection to run");
         return Ok(0);
     }

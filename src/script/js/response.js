@@ -141,7 +141,7 @@
   var HEADERS = lazyList('headers', function (given) {
     return new List(T.header, (given || []).map(headerOf), true);
   });
-  var COOKIES = lazyList('cookies', function (given) { return cookieList(given); });
+  var COOKIES = lazyList('cookies', cookieList);
 
   // A received header, as the list would make it of `{key, value}` (without reading that back).
   function headerOf(pair) {
