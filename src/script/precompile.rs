@@ -80,12 +80,12 @@ impl Precompiled {
 
 #[cfg(test)]
 impl Precompiled {
-    /// Waits (up to 10 s) until the thread has compiled `source`; whether it did.
     /// Whether `source` is compiled and not taken yet.
     pub fn holds(&self, source: &str) -> bool {
         self.shared.lock().ready.contains_key(source)
     }
 
+    /// Waits (up to 10 s) until the thread has compiled `source`; whether it did.
     pub fn wait_for(&self, source: &str) -> bool {
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
         while std::time::Instant::now() < deadline {
